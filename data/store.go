@@ -1,0 +1,429 @@
+package data
+
+// The bucket layout of an .orgdb file (one bbolt database per document):
+//
+//	meta/
+//	    app        -> "orgdesigner"     marks the file as ours
+//	    schema     -> "2"               decimal schema version (SchemaVersion)
+//	    created    -> RFC 3339 time
+//	    modified   -> RFC 3339 time of the last committed action
+//	org/
+//	    org        -> Organisation (JSON)
+//	departments/
+//	    <id>       -> Department (JSON)
+//	roles/
+//	    <id>       -> Role (JSON)
+//	people/
+//	    <id>       -> Person (JSON)
+//	projects/
+//	    <id>       -> ProjectTeam (JSON)
+//	valuemaps/
+//	    <source \x00 kind \x00 value> -> ValueMap (JSON)
+//
+// Every record is JSON through one codec (putJSON/getJSON). One user action
+// is one ChangeSet is one bbolt Update transaction.
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strconv"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// SchemaVersion is the version of the bucket layout this build writes.
+const SchemaVersion = 2
+
+// Extension is the file extension of documents.
+const Extension = ".orgdb"
+
+var (
+	bucketMeta        = []byte("meta")
+	bucketOrg         = []byte("org")
+	bucketDepartments = []byte("departments")
+	bucketRoles       = []byte("roles")
+	bucketPeople      = []byte("people")
+	bucketProjects    = []byte("projects")
+	bucketValueMaps   = []byte("valuemaps")
+
+	keyApp      = []byte("app")
+	keySchema   = []byte("schema")
+	keyCreated  = []byte("created")
+	keyModified = []byte("modified")
+	keyOrg      = []byte("org")
+
+	appMagic = []byte("orgdesigner")
+
+	allBuckets = [][]byte{bucketMeta, bucketOrg, bucketDepartments, bucketRoles,
+		bucketPeople, bucketProjects, bucketValueMaps}
+)
+
+// Errors of opening and creating documents. Wrapped errors name the file.
+var (
+	// ErrLocked: another process (another OrgDesigner window) holds the file.
+	ErrLocked = errors.New("the document is open in another OrgDesigner window")
+	// ErrNewerSchema: the file was written by a newer OrgDesigner.
+	ErrNewerSchema = errors.New("the document was made by a newer version of OrgDesigner")
+	// ErrDamaged: the file is truncated, corrupt or not a database at all.
+	ErrDamaged = errors.New("the document is damaged or not an OrgDesigner document")
+	// ErrForeign: a valid bbolt database that is not an OrgDesigner document.
+	ErrForeign = errors.New("the file is a database of another program, not an OrgDesigner document")
+	// ErrExists: Create refuses to overwrite a file.
+	ErrExists = errors.New("a file with that name already exists")
+)
+
+// LockTimeout is how long Open waits for a file held by another process.
+var LockTimeout = time.Second
+
+// Store is an open document. Its methods are safe for concurrent use.
+type Store struct {
+	path string
+	db   *bolt.DB
+
+	mu  sync.RWMutex
+	doc *Document
+}
+
+// Create writes doc as a new document at path and opens it. It refuses to
+// overwrite an existing file and never leaves a half-written file behind:
+// the document is built in a temporary file that is renamed into place.
+func Create(path string, doc *Document) (*Store, error) {
+	if _, err := os.Stat(path); err == nil {
+		return nil, fmt.Errorf("create %s: %w", path, ErrExists)
+	}
+	nd := doc.With(&ChangeSet{})
+	if err := Validate(nd); err != nil {
+		return nil, fmt.Errorf("create %s: %w", path, err)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".orgdb-new-*")
+	if err != nil {
+		return nil, fmt.Errorf("create %s: %w", path, err)
+	}
+	tmpName := tmp.Name()
+	tmp.Close()
+	os.Remove(tmpName) // bbolt creates it itself
+	defer os.Remove(tmpName)
+	db, err := bolt.Open(tmpName, 0o644, &bolt.Options{Timeout: LockTimeout})
+	if err != nil {
+		return nil, fmt.Errorf("create %s: %w", path, err)
+	}
+	now := []byte(time.Now().UTC().Format(time.RFC3339))
+	err = db.Update(func(tx *bolt.Tx) error {
+		for _, b := range allBuckets {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		meta := tx.Bucket(bucketMeta)
+		for k, v := range map[string][]byte{"app": appMagic, "schema": []byte(strconv.Itoa(SchemaVersion)),
+			"created": now, "modified": now} {
+			if err := meta.Put([]byte(k), v); err != nil {
+				return err
+			}
+		}
+		return writeChanges(tx, &ChangeSet{
+			Org: &nd.Org, PutDepartments: nd.Departments, PutRoles: nd.Roles,
+			PutPeople: nd.People, PutProjects: nd.Projects, PutValueMaps: nd.ValueMaps,
+		})
+	})
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return nil, fmt.Errorf("create %s: %w", path, err)
+	}
+	if _, err := os.Stat(path); err == nil {
+		return nil, fmt.Errorf("create %s: %w", path, ErrExists)
+	}
+	if err := os.Rename(tmpName, path); err != nil {
+		return nil, fmt.Errorf("create %s: %w", path, err)
+	}
+	return Open(path)
+}
+
+// Open opens the document at path for reading and writing. A file held by
+// another process fails with ErrLocked after LockTimeout; a damaged or
+// foreign file fails with ErrDamaged or ErrForeign (bbolt may panic on
+// corrupt pages: Open recovers and reports instead of crashing); a newer
+// schema fails with ErrNewerSchema; an older one is backed up next to the
+// file and migrated in one transaction.
+func Open(path string) (s *Store, err error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	if fi.IsDir() {
+		return nil, fmt.Errorf("open %s: %w", path, ErrDamaged)
+	}
+	if fi.Size() == 0 {
+		return nil, fmt.Errorf("open %s: %w", path, ErrDamaged)
+	}
+	if err := precheck(path); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	// A damaged page can point bbolt outside the mapping; make such faults
+	// panics that the recover below turns into ErrDamaged.
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	var db *bolt.DB
+	defer func() {
+		if r := recover(); r != nil {
+			if db != nil {
+				closeQuietly(db)
+			}
+			s, err = nil, fmt.Errorf("open %s: %w (%v)", path, ErrDamaged, r)
+		}
+	}()
+	db, err = bolt.Open(path, 0o644, &bolt.Options{Timeout: LockTimeout})
+	switch {
+	case errors.Is(err, bolt.ErrTimeout):
+		return nil, fmt.Errorf("open %s: %w", path, ErrLocked)
+	case err != nil:
+		return nil, fmt.Errorf("open %s: %w (%v)", path, ErrDamaged, err)
+	}
+	version, err := readSchema(db)
+	if err == nil && version < SchemaVersion {
+		err = migrate(path, db, version)
+	}
+	if err == nil && version > SchemaVersion {
+		err = fmt.Errorf("%w (file schema %d, this app %d)", ErrNewerSchema, version, SchemaVersion)
+	}
+	var doc *Document
+	if err == nil {
+		doc, err = load(db)
+	}
+	if err != nil {
+		closeQuietly(db)
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return &Store{path: path, db: db, doc: doc}, nil
+}
+
+func closeQuietly(db *bolt.DB) {
+	defer func() { _ = recover() }()
+	_ = db.Close()
+}
+
+func readSchema(db *bolt.DB) (int, error) {
+	var version int
+	err := db.View(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil || !bytes.Equal(meta.Get(keyApp), appMagic) {
+			return ErrForeign
+		}
+		v, err := strconv.Atoi(string(meta.Get(keySchema)))
+		if err != nil || v < 1 {
+			return fmt.Errorf("%w: bad schema version %q", ErrDamaged, meta.Get(keySchema))
+		}
+		version = v
+		return nil
+	})
+	return version, err
+}
+
+func load(db *bolt.DB) (*Document, error) {
+	doc := &Document{}
+	err := db.View(func(tx *bolt.Tx) error {
+		for _, b := range allBuckets {
+			if tx.Bucket(b) == nil {
+				return fmt.Errorf("%w: bucket %s is missing", ErrDamaged, b)
+			}
+		}
+		if err := getJSON(tx.Bucket(bucketOrg), keyOrg, &doc.Org); err != nil {
+			return err
+		}
+		var err error
+		if doc.Departments, err = loadAll[Department](tx.Bucket(bucketDepartments)); err != nil {
+			return err
+		}
+		if doc.Roles, err = loadAll[Role](tx.Bucket(bucketRoles)); err != nil {
+			return err
+		}
+		if doc.People, err = loadAll[Person](tx.Bucket(bucketPeople)); err != nil {
+			return err
+		}
+		if doc.Projects, err = loadAll[ProjectTeam](tx.Bucket(bucketProjects)); err != nil {
+			return err
+		}
+		doc.ValueMaps, err = loadAll[ValueMap](tx.Bucket(bucketValueMaps))
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	doc = doc.With(&ChangeSet{})
+	if err := Validate(doc); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrDamaged, err)
+	}
+	return doc, nil
+}
+
+func loadAll[T any](b *bolt.Bucket) ([]T, error) {
+	out := make([]T, 0, b.Stats().KeyN)
+	err := b.ForEach(func(k, v []byte) error {
+		var x T
+		if err := json.Unmarshal(v, &x); err != nil {
+			return fmt.Errorf("%w: record %q: %v", ErrDamaged, k, err)
+		}
+		out = append(out, x)
+		return nil
+	})
+	return out, err
+}
+
+// getJSON and putJSON are the one codec of the store.
+func getJSON(b *bolt.Bucket, key []byte, v any) error {
+	raw := b.Get(key)
+	if raw == nil {
+		return fmt.Errorf("%w: %s", ErrNotFound, key)
+	}
+	if err := json.Unmarshal(raw, v); err != nil {
+		return fmt.Errorf("%w: record %q: %v", ErrDamaged, key, err)
+	}
+	return nil
+}
+
+func putJSON(b *bolt.Bucket, key []byte, v any) error {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return b.Put(key, raw)
+}
+
+// Path returns the file the store is open on.
+func (s *Store) Path() string { return s.path }
+
+// Doc returns the current snapshot. It must not be modified; it stays valid
+// (and unchanged) after later changes.
+func (s *Store) Doc() *Document {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.doc
+}
+
+// Apply validates the document that cs would produce and, if it is valid,
+// writes cs in one transaction. On any error the file and the snapshot are
+// unchanged. The write is on disk (fsync) when Apply returns nil.
+func (s *Store) Apply(cs *ChangeSet) error {
+	if cs == nil || cs.IsEmpty() {
+		return nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.db == nil {
+		return fmt.Errorf("apply: %w", bolt.ErrDatabaseNotOpen)
+	}
+	nd := s.doc.With(cs)
+	if err := Validate(nd); err != nil {
+		return err
+	}
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		if err := writeChanges(tx, cs); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Put(keyModified, []byte(time.Now().UTC().Format(time.RFC3339)))
+	})
+	if err != nil {
+		return fmt.Errorf("save %s: %w", s.path, err)
+	}
+	s.doc = nd
+	return nil
+}
+
+func writeChanges(tx *bolt.Tx, cs *ChangeSet) error {
+	if cs.Org != nil {
+		if err := putJSON(tx.Bucket(bucketOrg), keyOrg, cs.Org); err != nil {
+			return err
+		}
+	}
+	if err := writeBucket(tx.Bucket(bucketDepartments), cs.PutDepartments, cs.DeleteDepartments, func(x Department) ID { return x.ID }); err != nil {
+		return err
+	}
+	if err := writeBucket(tx.Bucket(bucketRoles), cs.PutRoles, cs.DeleteRoles, func(x Role) ID { return x.ID }); err != nil {
+		return err
+	}
+	if err := writeBucket(tx.Bucket(bucketPeople), cs.PutPeople, cs.DeletePeople, func(x Person) ID { return x.ID }); err != nil {
+		return err
+	}
+	if err := writeBucket(tx.Bucket(bucketProjects), cs.PutProjects, cs.DeleteProjects, func(x ProjectTeam) ID { return x.ID }); err != nil {
+		return err
+	}
+	return writeBucket(tx.Bucket(bucketValueMaps), cs.PutValueMaps, nil, func(x ValueMap) ID { return x.key() })
+}
+
+func writeBucket[T any](b *bolt.Bucket, put []T, del []ID, id func(T) ID) error {
+	for _, x := range put {
+		if err := putJSON(b, []byte(id(x)), x); err != nil {
+			return err
+		}
+	}
+	for _, x := range del {
+		if err := b.Delete([]byte(x)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// CopyTo writes a consistent copy of the open document to path (Save As,
+// backups) without closing it; the copy is written to a temporary file
+// and renamed, so path is never half-written.
+func (s *Store) CopyTo(path string) error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".orgdb-copy-*")
+	if err != nil {
+		return fmt.Errorf("copy to %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	err = s.db.View(func(tx *bolt.Tx) error {
+		_, err := tx.WriteTo(tmp)
+		return err
+	})
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		return fmt.Errorf("copy to %s: %w", path, err)
+	}
+	return nil
+}
+
+// WriteTo streams a consistent copy of the database to w.
+func (s *Store) WriteTo(w io.Writer) (int64, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var n int64
+	err := s.db.View(func(tx *bolt.Tx) error {
+		var err error
+		n, err = tx.WriteTo(w)
+		return err
+	})
+	return n, err
+}
+
+// Close releases the file. The store must not be used afterwards.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.db == nil {
+		return nil
+	}
+	err := s.db.Close()
+	s.db = nil
+	return err
+}

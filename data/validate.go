@@ -1,0 +1,313 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Domain sentinels; every error the store returns wraps one of them or is
+// one of the open errors (ErrLocked, ErrNewerSchema, ErrDamaged, ...).
+var (
+	ErrNotFound = errors.New("not found")
+	ErrInvalid  = errors.New("invalid")
+	ErrCycle    = errors.New("cycle")
+	ErrConflict = errors.New("conflict")
+)
+
+// ValidationError says which object and field a change would break and why.
+// Code is a stable key ("empty-title", "reports-to-cycle", ...) the views
+// translate; Error gives the English sentence for logs and the command line.
+type ValidationError struct {
+	Kind   error  // ErrInvalid, ErrCycle, ErrNotFound or ErrConflict
+	Object string // "organisation", "department", "role", "person", "project"
+	ID     ID
+	Name   string // the object's name or title, for messages
+	Field  string
+	Code   string
+	Detail string // the offending value or the other object
+}
+
+func (e *ValidationError) Error() string {
+	who := e.Object
+	if e.Name != "" {
+		who += fmt.Sprintf(" %q", e.Name)
+	} else if e.ID != "" {
+		who += " " + string(e.ID)
+	}
+	msg := codeText[e.Code]
+	if msg == "" {
+		msg = e.Code
+	}
+	if e.Detail != "" {
+		msg += ": " + e.Detail
+	}
+	return fmt.Sprintf("%s: %s", who, msg)
+}
+
+// Unwrap returns the sentinel kind.
+func (e *ValidationError) Unwrap() error { return e.Kind }
+
+var codeText = map[string]string{
+	"empty-id":           "has no id",
+	"duplicate-id":       "id is used twice",
+	"empty-name":         "the name is empty",
+	"empty-title":        "the title is empty",
+	"missing-parent":     "the parent department does not exist",
+	"parent-cycle":       "a department cannot be inside itself",
+	"missing-head":       "the head role does not exist",
+	"bad-color":          "the colour is not #RRGGBB",
+	"missing-department": "the department does not exist",
+	"missing-reports-to": "the reports-to role does not exist",
+	"reports-to-cycle":   "reporting lines would form a cycle",
+	"missing-dotted":     "a dotted-line manager does not exist",
+	"self-dotted":        "a role cannot have a dotted line to itself",
+	"negative-planned":   "planned headcount cannot be negative",
+	"bad-weight":         "a weight must be between 0 and 100",
+	"empty-text":         "a responsibility or KPI has no text",
+	"missing-role":       "the role does not exist",
+	"bad-status":         "the status is not active, probation or left",
+	"missing-manager":    "the manager does not exist",
+	"manager-cycle":      "managers would form a cycle",
+	"duplicate-number":   "the employee number is used by another person",
+	"missing-owner":      "the owner does not exist",
+	"missing-member":     "a member does not exist",
+	"bad-mode":           "the mode is not functional, project or matrix",
+	"bad-stage":          "the stage is not startup, growth or mature",
+}
+
+var colorRe = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
+
+// Validate checks the whole document: required fields, references and the
+// absence of cycles. It returns the first problem as a *ValidationError.
+func Validate(d *Document) error {
+	d.index()
+	bad := func(kind error, object string, id ID, name, field, code, detail string) error {
+		return &ValidationError{Kind: kind, Object: object, ID: id, Name: name, Field: field, Code: code, Detail: detail}
+	}
+	switch d.Org.Mode {
+	case "", ModeFunctional, ModeProject, ModeMatrix:
+	default:
+		return bad(ErrInvalid, "organisation", "", d.Org.Name, "mode", "bad-mode", string(d.Org.Mode))
+	}
+	switch d.Org.Stage {
+	case "", StageStartup, StageGrowth, StageMature:
+	default:
+		return bad(ErrInvalid, "organisation", "", d.Org.Name, "stage", "bad-stage", string(d.Org.Stage))
+	}
+	if len(d.deptIdx) != len(d.Departments) || len(d.roleIdx) != len(d.Roles) ||
+		len(d.personIdx) != len(d.People) || len(d.projIdx) != len(d.Projects) {
+		return bad(ErrConflict, "document", "", "", "id", "duplicate-id", "")
+	}
+	for i := range d.Departments {
+		x := &d.Departments[i]
+		switch {
+		case x.ID == "":
+			return bad(ErrInvalid, "department", x.ID, x.Name, "id", "empty-id", "")
+		case strings.TrimSpace(x.Name) == "":
+			return bad(ErrInvalid, "department", x.ID, x.Name, "name", "empty-name", "")
+		case x.Parent != "" && d.Department(x.Parent) == nil:
+			return bad(ErrNotFound, "department", x.ID, x.Name, "parent", "missing-parent", string(x.Parent))
+		case x.Head != "" && d.Role(x.Head) == nil:
+			return bad(ErrNotFound, "department", x.ID, x.Name, "head", "missing-head", string(x.Head))
+		case x.Color != "" && !colorRe.MatchString(x.Color):
+			return bad(ErrInvalid, "department", x.ID, x.Name, "color", "bad-color", x.Color)
+		}
+	}
+	if id, ok := findCycle(len(d.Departments), func(i int) int {
+		return indexOr(d.deptIdx, d.Departments[i].Parent)
+	}); ok {
+		x := &d.Departments[id]
+		return bad(ErrCycle, "department", x.ID, x.Name, "parent", "parent-cycle", "")
+	}
+	for i := range d.Roles {
+		x := &d.Roles[i]
+		switch {
+		case x.ID == "":
+			return bad(ErrInvalid, "role", x.ID, x.Title, "id", "empty-id", "")
+		case strings.TrimSpace(x.Title) == "":
+			return bad(ErrInvalid, "role", x.ID, x.Title, "title", "empty-title", "")
+		case x.Department != "" && d.Department(x.Department) == nil:
+			return bad(ErrNotFound, "role", x.ID, x.Title, "department", "missing-department", string(x.Department))
+		case x.ReportsTo != "" && d.Role(x.ReportsTo) == nil:
+			return bad(ErrNotFound, "role", x.ID, x.Title, "reportsTo", "missing-reports-to", string(x.ReportsTo))
+		case x.Planned < 0:
+			return bad(ErrInvalid, "role", x.ID, x.Title, "planned", "negative-planned", fmt.Sprint(x.Planned))
+		}
+		for _, dl := range x.Dotted {
+			if dl.Manager == x.ID {
+				return bad(ErrInvalid, "role", x.ID, x.Title, "dotted", "self-dotted", "")
+			}
+			if d.Role(dl.Manager) == nil {
+				return bad(ErrNotFound, "role", x.ID, x.Title, "dotted", "missing-dotted", string(dl.Manager))
+			}
+		}
+		for _, r := range x.Responsibilities {
+			if strings.TrimSpace(r.Text) == "" {
+				return bad(ErrInvalid, "role", x.ID, x.Title, "responsibilities", "empty-text", "")
+			}
+			if r.Weight < 0 || r.Weight > 100 {
+				return bad(ErrInvalid, "role", x.ID, x.Title, "responsibilities", "bad-weight", fmt.Sprint(r.Weight))
+			}
+		}
+		for _, k := range x.KPIs {
+			if strings.TrimSpace(k.Indicator) == "" {
+				return bad(ErrInvalid, "role", x.ID, x.Title, "kpis", "empty-text", "")
+			}
+			if k.Weight < 0 || k.Weight > 100 {
+				return bad(ErrInvalid, "role", x.ID, x.Title, "kpis", "bad-weight", fmt.Sprint(k.Weight))
+			}
+		}
+	}
+	if id, ok := findCycle(len(d.Roles), func(i int) int {
+		return indexOr(d.roleIdx, d.Roles[i].ReportsTo)
+	}); ok {
+		x := &d.Roles[id]
+		return bad(ErrCycle, "role", x.ID, x.Title, "reportsTo", "reports-to-cycle", "")
+	}
+	numbers := make(map[string]ID, len(d.People))
+	for i := range d.People {
+		x := &d.People[i]
+		switch {
+		case x.ID == "":
+			return bad(ErrInvalid, "person", x.ID, x.Name, "id", "empty-id", "")
+		case strings.TrimSpace(x.Name) == "":
+			return bad(ErrInvalid, "person", x.ID, x.Name, "name", "empty-name", "")
+		case x.Role != "" && d.Role(x.Role) == nil:
+			return bad(ErrNotFound, "person", x.ID, x.Name, "role", "missing-role", string(x.Role))
+		case x.Department != "" && d.Department(x.Department) == nil:
+			return bad(ErrNotFound, "person", x.ID, x.Name, "department", "missing-department", string(x.Department))
+		case x.Manager != "" && d.Person(x.Manager) == nil:
+			return bad(ErrNotFound, "person", x.ID, x.Name, "manager", "missing-manager", string(x.Manager))
+		}
+		switch x.Status {
+		case "", StatusActive, StatusProbation, StatusLeft:
+		default:
+			return bad(ErrInvalid, "person", x.ID, x.Name, "status", "bad-status", string(x.Status))
+		}
+		if x.Number != "" {
+			if other, ok := numbers[x.Number]; ok && other != x.ID {
+				return bad(ErrConflict, "person", x.ID, x.Name, "number", "duplicate-number", x.Number)
+			}
+			numbers[x.Number] = x.ID
+		}
+	}
+	if id, ok := findCycle(len(d.People), func(i int) int {
+		return indexOr(d.personIdx, d.People[i].Manager)
+	}); ok {
+		x := &d.People[id]
+		return bad(ErrCycle, "person", x.ID, x.Name, "manager", "manager-cycle", "")
+	}
+	for i := range d.Projects {
+		x := &d.Projects[i]
+		switch {
+		case x.ID == "":
+			return bad(ErrInvalid, "project", x.ID, x.Name, "id", "empty-id", "")
+		case strings.TrimSpace(x.Name) == "":
+			return bad(ErrInvalid, "project", x.ID, x.Name, "name", "empty-name", "")
+		case x.OwnerRole != "" && d.Role(x.OwnerRole) == nil,
+			x.OwnerPerson != "" && d.Person(x.OwnerPerson) == nil:
+			return bad(ErrNotFound, "project", x.ID, x.Name, "owner", "missing-owner", "")
+		}
+		for _, m := range x.Members {
+			if (m.Role == "" && m.Person == "") ||
+				(m.Role != "" && d.Role(m.Role) == nil) || (m.Person != "" && d.Person(m.Person) == nil) {
+				return bad(ErrNotFound, "project", x.ID, x.Name, "members", "missing-member", string(m.Role+m.Person))
+			}
+		}
+	}
+	return nil
+}
+
+func indexOr(idx map[ID]int, id ID) int {
+	if id == "" {
+		return -1
+	}
+	if i, ok := idx[id]; ok {
+		return i
+	}
+	return -1
+}
+
+// findCycle walks parent links (parent(i) = -1 for none) and returns a node
+// on a cycle. Linear time: each node is coloured once.
+func findCycle(n int, parent func(int) int) (int, bool) {
+	state := make([]uint8, n) // 0 new, 1 on current path, 2 done
+	for start := 0; start < n; start++ {
+		if state[start] != 0 {
+			continue
+		}
+		i := start
+		for i >= 0 && state[i] == 0 {
+			state[i] = 1
+			i = parent(i)
+		}
+		if i >= 0 && state[i] == 1 {
+			return i, true
+		}
+		for j := start; j >= 0 && state[j] == 1; j = parent(j) {
+			state[j] = 2
+		}
+	}
+	return 0, false
+}
+
+// With returns a new document with the change set applied (and sorted);
+// d is not changed. It does not validate: call Validate on the result.
+func (d *Document) With(cs *ChangeSet) *Document {
+	nd := &Document{Org: d.Org}
+	if cs.Org != nil {
+		nd.Org = *cs.Org
+	}
+	nd.Departments = merge(d.Departments, cs.PutDepartments, cs.DeleteDepartments, func(x Department) ID { return x.ID })
+	nd.Roles = merge(d.Roles, cs.PutRoles, cs.DeleteRoles, func(x Role) ID { return x.ID })
+	nd.People = merge(d.People, cs.PutPeople, cs.DeletePeople, func(x Person) ID { return x.ID })
+	nd.Projects = merge(d.Projects, cs.PutProjects, cs.DeleteProjects, func(x ProjectTeam) ID { return x.ID })
+	nd.ValueMaps = merge(d.ValueMaps, cs.PutValueMaps, nil, func(x ValueMap) ID { return x.key() })
+	// A person who holds a role belongs to the role's department.
+	nd.Reindex()
+	for i := range nd.People {
+		if r := nd.Role(nd.People[i].Role); r != nil {
+			nd.People[i].Department = r.Department
+		}
+	}
+	nd.Sort()
+	return nd
+}
+
+func merge[T any](old, put []T, del []ID, id func(T) ID) []T {
+	if len(put) == 0 && len(del) == 0 {
+		return slices.Clone(old)
+	}
+	drop := make(map[ID]bool, len(del))
+	for _, x := range del {
+		drop[x] = true
+	}
+	pending := make(map[ID]int, len(put))
+	for i, x := range put {
+		pending[id(x)] = i // the last put of an id wins
+	}
+	// Replaced records keep their place, so an edit usually leaves the
+	// lists sorted and Sort has nothing to do.
+	out := make([]T, 0, len(old)+len(put))
+	for _, x := range old {
+		k := id(x)
+		if drop[k] {
+			continue
+		}
+		if i, ok := pending[k]; ok {
+			out = append(out, put[i])
+			delete(pending, k)
+			continue
+		}
+		out = append(out, x)
+	}
+	for i, x := range put {
+		if j, ok := pending[id(x)]; ok && j == i && !drop[id(x)] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
