@@ -1,0 +1,194 @@
+// Package app is what OrgDesigner does, without any UI: the editing
+// session over an open document (typed commands, undo and redo), the
+// queries the views and reports need (headcount roll-ups, search), and
+// the translation of storage errors into sentences. Subpackages hold the
+// chart layout, the Excel/CSV import and export, the PDF reports, the
+// built-in templates, the structure checks and the translation layer.
+package app
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+
+	"orgdesigner/data"
+)
+
+// Command is one user action. Changes computes, from the current document,
+// the change set that performs it; the session applies it in one
+// transaction and derives the inverse for undo.
+type Command interface {
+	// Label names the action for the Undo/Redo menu items (translated).
+	Label() string
+	Changes(doc *data.Document) (*data.ChangeSet, error)
+}
+
+// ErrNothingToUndo and ErrNothingToRedo are returned by Undo and Redo
+// when their history is empty.
+var (
+	ErrNothingToUndo = errors.New("nothing to undo")
+	ErrNothingToRedo = errors.New("nothing to redo")
+)
+
+type step struct {
+	label             string
+	forward, backward *data.ChangeSet
+}
+
+// Session is an editing session over one open document: every command is
+// applied and saved at once, and undo/redo history lasts as long as the
+// session. It is safe for concurrent use; listeners run on the goroutine
+// that made the change (views hop to the UI goroutine with fyne.Do).
+type Session struct {
+	store *data.Store
+
+	mu        sync.Mutex
+	undo      []step
+	redo      []step
+	listeners []func()
+}
+
+// NewSession starts a session over an open store.
+func NewSession(store *data.Store) *Session { return &Session{store: store} }
+
+// Store returns the open document store.
+func (s *Session) Store() *data.Store { return s.store }
+
+// Doc returns the current document snapshot (read-only).
+func (s *Session) Doc() *data.Document { return s.store.Doc() }
+
+// Path returns the document's file.
+func (s *Session) Path() string { return s.store.Path() }
+
+// OnChange registers f to be called after every applied change, undo and redo.
+func (s *Session) OnChange(f func()) {
+	s.mu.Lock()
+	s.listeners = append(s.listeners, f)
+	s.mu.Unlock()
+}
+
+func (s *Session) notify() {
+	s.mu.Lock()
+	ls := append([]func(){}, s.listeners...)
+	s.mu.Unlock()
+	for _, f := range ls {
+		f()
+	}
+}
+
+// Do applies cmd as one transaction and records it for undo. A command
+// that changes nothing is not recorded.
+func (s *Session) Do(cmd Command) error {
+	s.mu.Lock()
+	doc := s.store.Doc()
+	cs, err := cmd.Changes(doc)
+	if err != nil {
+		s.mu.Unlock()
+		return fmt.Errorf("%s: %w", cmd.Label(), err)
+	}
+	if cs == nil || cs.IsEmpty() {
+		s.mu.Unlock()
+		return nil
+	}
+	back := Inverse(doc, cs)
+	if err := s.store.Apply(cs); err != nil {
+		s.mu.Unlock()
+		return fmt.Errorf("%s: %w", cmd.Label(), err)
+	}
+	s.undo = append(s.undo, step{label: cmd.Label(), forward: cs, backward: back})
+	s.redo = nil
+	s.mu.Unlock()
+	s.notify()
+	return nil
+}
+
+// Undo reverts the last action.
+func (s *Session) Undo() error { return s.travel(&s.undo, &s.redo, ErrNothingToUndo, true) }
+
+// Redo re-applies the last undone action.
+func (s *Session) Redo() error { return s.travel(&s.redo, &s.undo, ErrNothingToRedo, false) }
+
+func (s *Session) travel(from, to *[]step, empty error, back bool) error {
+	s.mu.Lock()
+	if len(*from) == 0 {
+		s.mu.Unlock()
+		return empty
+	}
+	st := (*from)[len(*from)-1]
+	cs := st.forward
+	if back {
+		cs = st.backward
+	}
+	if err := s.store.Apply(cs); err != nil {
+		s.mu.Unlock()
+		return fmt.Errorf("%s: %w", st.label, err)
+	}
+	*from = (*from)[:len(*from)-1]
+	*to = append(*to, st)
+	s.mu.Unlock()
+	s.notify()
+	return nil
+}
+
+// CanUndo reports whether there is an action to undo, and its label.
+func (s *Session) CanUndo() (bool, string) { return s.peek(&s.undo) }
+
+// CanRedo reports whether there is an action to redo, and its label.
+func (s *Session) CanRedo() (bool, string) { return s.peek(&s.redo) }
+
+func (s *Session) peek(h *[]step) (bool, string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if len(*h) == 0 {
+		return false, ""
+	}
+	return true, (*h)[len(*h)-1].label
+}
+
+// Inverse returns the change set that undoes cs when applied to the
+// document cs produced from doc.
+func Inverse(doc *data.Document, cs *data.ChangeSet) *data.ChangeSet {
+	inv := &data.ChangeSet{}
+	if cs.Org != nil {
+		org := doc.Org
+		inv.Org = &org
+	}
+	inv.PutDepartments, inv.DeleteDepartments = inverseOf(cs.PutDepartments, cs.DeleteDepartments,
+		func(x data.Department) data.ID { return x.ID }, doc.Department)
+	inv.PutRoles, inv.DeleteRoles = inverseOf(cs.PutRoles, cs.DeleteRoles,
+		func(x data.Role) data.ID { return x.ID }, doc.Role)
+	inv.PutPeople, inv.DeletePeople = inverseOf(cs.PutPeople, cs.DeletePeople,
+		func(x data.Person) data.ID { return x.ID }, doc.Person)
+	inv.PutProjects, inv.DeleteProjects = inverseOf(cs.PutProjects, cs.DeleteProjects,
+		func(x data.ProjectTeam) data.ID { return x.ID }, doc.Project)
+	// Remembered import mappings are preferences, not content: undo keeps them.
+	return inv
+}
+
+func inverseOf[T any](put []T, del []data.ID, id func(T) data.ID, old func(data.ID) *T) ([]T, []data.ID) {
+	var rput []T
+	var rdel []data.ID
+	seen := map[data.ID]bool{}
+	for _, x := range put {
+		k := id(x)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		if o := old(k); o != nil {
+			rput = append(rput, *o)
+		} else {
+			rdel = append(rdel, k)
+		}
+	}
+	for _, k := range del {
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		if o := old(k); o != nil {
+			rput = append(rput, *o)
+		}
+	}
+	return rput, rdel
+}
