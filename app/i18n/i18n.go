@@ -124,3 +124,16 @@ func Keys(lang string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// FromEnv picks the UI language from the environment the way gettext does:
+// LANGUAGE, then LC_ALL, LC_MESSAGES and LANG; the first that is set wins.
+func FromEnv(getenv func(string) string) string {
+	for _, k := range []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := getenv(k); v != "" {
+			// LANGUAGE may list several, e.g. "en_GB:en".
+			first, _, _ := strings.Cut(v, ":")
+			return Normalize(first)
+		}
+	}
+	return Normalize("")
+}

@@ -1,0 +1,170 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"orgdesigner/app/i18n"
+	"orgdesigner/data"
+)
+
+func run(args ...string) (code int, out, errOut string) {
+	var o, e bytes.Buffer
+	code = Run(Streams{Out: &o, Err: &e}, args)
+	return code, o.String(), e.String()
+}
+
+func TestUsageAndExitCodes(t *testing.T) {
+	i18n.SetLanguage("en")
+	dir := t.TempDir()
+	cases := []struct {
+		name string
+		args []string
+		code int
+		in   string // expected in stdout+stderr
+	}{
+		{"no args", nil, ExitUsage, "Usage"},
+		{"help", []string{"--help"}, ExitOK, "orgdesigner report"},
+		{"version", []string{"--version"}, ExitOK, "orgdesigner"},
+		{"unknown", []string{"frobnicate"}, ExitUsage, "unknown command"},
+		{"new without file", []string{"new"}, ExitUsage, "Usage"},
+		{"new bad flag", []string{"new", filepath.Join(dir, "a.orgdb"), "--colour", "red"}, ExitUsage, "colour"},
+		{"new bad lang", []string{"new", filepath.Join(dir, "a.orgdb"), "--lang", "fr"}, ExitUsage, "zh or en"},
+		{"new bad template", []string{"new", filepath.Join(dir, "a.orgdb"), "--template", "nope"}, ExitUsage, "nope"},
+		{"show missing file", []string{"show", filepath.Join(dir, "missing.orgdb")}, ExitRejected, "missing.orgdb"},
+		{"show two files", []string{"show", "a", "b"}, ExitUsage, "expected"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, errOut := run(tc.args...)
+			if code != tc.code || !strings.Contains(out+errOut, tc.in) {
+				t.Fatalf("code %d (want %d)\nout: %s\nerr: %s", code, tc.code, out, errOut)
+			}
+		})
+	}
+	for _, c := range commands {
+		if _, out, _ := run("--help"); !strings.Contains(out, "orgdesigner "+c.name) {
+			t.Errorf("--help does not list %s", c.name)
+		}
+	}
+}
+
+type shown struct {
+	Organisation struct{ Name, Lang string }
+	CompanyRoles []struct {
+		Title         string
+		SuggestedRole bool
+	}
+	Departments []struct {
+		ID, Name, Positioning string
+		Roles                 []struct {
+			ID, Title        string
+			SuggestedRole    bool
+			Responsibilities []struct {
+				Text     string
+				Examples []string
+			}
+		}
+	}
+	People   []any
+	Projects []struct{ Name string }
+}
+
+func TestNewThenShowJSON(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "x.orgdb")
+			if code, _, e := run("new", path, "--template", "internet-marketing", "--lang", lang); code != 0 {
+				t.Fatalf("new: %d %s", code, e)
+			}
+			code, out, e := run("show", path, "--json")
+			if code != 0 {
+				t.Fatalf("show: %d %s", code, e)
+			}
+			var s shown
+			if err := json.Unmarshal([]byte(out), &s); err != nil {
+				t.Fatal(err)
+			}
+			if len(s.Departments) != 8 {
+				t.Fatalf("%d departments", len(s.Departments))
+			}
+			source := 0
+			for _, d := range s.Departments {
+				if d.Positioning == "" {
+					t.Errorf("%s has no positioning", d.Name)
+				}
+				for _, r := range d.Roles {
+					if !r.SuggestedRole {
+						source++
+						if len(r.Responsibilities) == 0 {
+							t.Errorf("%s has no responsibilities", r.Title)
+						}
+					}
+				}
+			}
+			if source != 19 {
+				t.Fatalf("%d source roles, want 19", source)
+			}
+			if s.Organisation.Lang != lang || len(s.Projects) == 0 {
+				t.Fatalf("org %+v projects %d", s.Organisation, len(s.Projects))
+			}
+			// The text tree mentions every department.
+			_, text, _ := run("show", path)
+			for _, d := range s.Departments {
+				if !strings.Contains(text, d.Name) {
+					t.Errorf("show does not print %s", d.Name)
+				}
+			}
+			// new refuses to overwrite.
+			if code, _, _ := run("new", path); code != ExitRejected {
+				t.Fatalf("overwrite: exit %d", code)
+			}
+		})
+	}
+}
+
+func TestShowLockedFileFailsFast(t *testing.T) {
+	i18n.SetLanguage("en")
+	path := filepath.Join(t.TempDir(), "x.orgdb")
+	if code, _, e := run("new", path, "--template", "blank"); code != 0 {
+		t.Fatal(e)
+	}
+	st, err := data.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	start := time.Now()
+	code, _, e := run("show", path)
+	if code != ExitRejected || !strings.Contains(e, "another OrgDesigner window") {
+		t.Fatalf("exit %d: %s", code, e)
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Fatalf("took %v", d)
+	}
+}
+
+func TestShowDamagedFile(t *testing.T) {
+	i18n.SetLanguage("en")
+	path := filepath.Join(t.TempDir(), "bad.orgdb")
+	os.WriteFile(path, []byte("this is not a database, it is a note"), 0o644)
+	code, _, e := run("show", path)
+	if code != ExitRejected || !strings.Contains(e, "bad.orgdb") || !strings.Contains(e, "damaged") {
+		t.Fatalf("exit %d: %s", code, e)
+	}
+}
+
+func TestSummariesTranslated(t *testing.T) {
+	for _, c := range commands {
+		for _, lang := range []string{i18n.Chinese, i18n.English} {
+			if !i18n.Has(lang, c.summary) {
+				t.Errorf("%s: summary %q has no %s translation", c.name, c.summary, lang)
+			}
+		}
+	}
+}

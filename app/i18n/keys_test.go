@@ -1,0 +1,165 @@
+package i18n
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// usedKeys parses every Go file of the module and returns the string
+// literals passed as keys to i18n.L, i18n.In (second argument) and
+// i18n.Has, with their positions.
+func usedKeys(t *testing.T) map[string]string {
+	t.Helper()
+	root := filepath.Join("..", "..")
+	keys := map[string]string{}
+	fset := token.NewFileSet()
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (strings.HasPrefix(d.Name(), ".") || d.Name() == "testdata") && path != root {
+			return filepath.SkipDir
+		}
+		if d.IsDir() || !strings.HasSuffix(path, ".go") || strings.HasSuffix(path, "_test.go") {
+			return nil
+		}
+		f, err := parser.ParseFile(fset, path, nil, 0)
+		if err != nil {
+			return err
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			sel, ok := call.Fun.(*ast.SelectorExpr)
+			if !ok {
+				return true
+			}
+			pkg, ok := sel.X.(*ast.Ident)
+			if !ok || pkg.Name != "i18n" {
+				return true
+			}
+			arg := -1
+			switch sel.Sel.Name {
+			case "L":
+				arg = 0
+			case "In":
+				arg = 1
+			}
+			if arg < 0 || len(call.Args) <= arg {
+				return true
+			}
+			if lit, ok := call.Args[arg].(*ast.BasicLit); ok && lit.Kind == token.STRING {
+				if s, err := strconv.Unquote(lit.Value); err == nil {
+					keys[s] = fset.Position(lit.Pos()).String()
+				}
+			}
+			return true
+		})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return keys
+}
+
+// TestEveryKeyTranslated fails when a string the code translates has no
+// entry in either language.
+func TestEveryKeyTranslated(t *testing.T) {
+	if err := LoadError(); err != nil {
+		t.Fatal(err)
+	}
+	for key, pos := range usedKeys(t) {
+		for _, lang := range []string{Chinese, English} {
+			if !Has(lang, key) {
+				t.Errorf("%s: %q has no %s translation", pos, key, lang)
+			}
+		}
+	}
+}
+
+// TestTablesMatch fails when one language has a key the other lacks, or an
+// entry's fmt verbs differ between languages.
+func TestTablesMatch(t *testing.T) {
+	zh, en := map[string]bool{}, map[string]bool{}
+	for _, k := range Keys(Chinese) {
+		zh[k] = true
+	}
+	for _, k := range Keys(English) {
+		en[k] = true
+	}
+	for k := range zh {
+		if !en[k] {
+			t.Errorf("%q is in zh but not en", k)
+		}
+	}
+	for k := range en {
+		if !zh[k] {
+			t.Errorf("%q is in en but not zh", k)
+		}
+	}
+	for k := range zh {
+		if verbs(In(Chinese, k)) != verbs(k) || (en[k] && verbs(In(English, k)) != verbs(k)) {
+			t.Errorf("%q: fmt verbs differ between languages", k)
+		}
+	}
+}
+
+// TestEnglishHasNoHan fails when an English entry contains Chinese, which
+// would show Chinese UI text in English mode (content names such as the
+// product's Chinese name in About are allowed through the allow list).
+func TestEnglishHasNoHan(t *testing.T) {
+	allow := map[string]bool{}
+	for _, k := range Keys(English) {
+		v := In(English, k)
+		if allow[k] {
+			continue
+		}
+		for _, r := range v {
+			if unicode.Is(unicode.Han, r) {
+				t.Errorf("en entry for %q contains Chinese: %q", k, v)
+				break
+			}
+		}
+	}
+}
+
+func verbs(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && i+1 < len(s) {
+			j := i + 1
+			for j < len(s) && strings.IndexByte("0123456789.+-# []", s[j]) >= 0 {
+				j++
+			}
+			if j < len(s) {
+				b.WriteByte(s[j])
+			}
+			i = j
+		}
+	}
+	return b.String()
+}
+
+func TestNormalize(t *testing.T) {
+	cases := map[string]string{"zh_CN.UTF-8": Chinese, "zh": Chinese, "en_US.UTF-8": English, "en": English,
+		"C": Chinese, "POSIX": Chinese, "": Chinese, "C.UTF-8": Chinese, "fr_FR": Chinese}
+	for in, want := range cases {
+		if got := Normalize(in); got != want {
+			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)
+		}
+	}
+	env := map[string]string{"LANGUAGE": "en_GB:en", "LANG": "zh_CN.UTF-8"}
+	if got := FromEnv(func(k string) string { return env[k] }); got != English {
+		t.Errorf("FromEnv = %q", got)
+	}
+}
