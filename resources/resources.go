@@ -29,6 +29,11 @@ const FontName = "WenQuanYi Micro Hei"
 //go:embed translations
 var Translations embed.FS
 
+// Icon is the app icon (512×512 PNG), drawn for OrgDesigner.
+//
+//go:embed icon.png
+var Icon []byte
+
 // Templates holds templates/*.json, the built-in organisation templates.
 //
 //go:embed templates

@@ -168,3 +168,46 @@ func TestSummariesTranslated(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckListsEveryProblem(t *testing.T) {
+	i18n.SetLanguage("en")
+	dir := t.TempDir()
+	// the template: findings printed, exit 0
+	tmpl := filepath.Join(dir, "t.orgdb")
+	if code, _, e := run("new", tmpl); code != 0 {
+		t.Fatal(e)
+	}
+	code, out, _ := run("check", tmpl)
+	if code != ExitOK || !strings.Contains(out, "0 errors") {
+		t.Fatalf("template check: %d\n%s", code, out)
+	}
+	// a document with one problem of each kind
+	doc := &data.Document{
+		Org:         data.Organisation{Name: "X"},
+		Departments: []data.Department{{ID: "d-a", Name: "A"}, {ID: "d-b", Name: "B", Head: "r-b"}},
+		Roles: []data.Role{
+			{ID: "r-top", Title: "Top", Planned: 1},
+			{ID: "r-b", Title: "B head", Department: "d-b", ReportsTo: "r-top", Planned: 1,
+				Responsibilities: []data.Responsibility{{Text: "Same duty", Weight: 30}}},
+			{ID: "r-a", Title: "A role", Department: "d-a", ReportsTo: "r-b", Planned: 0,
+				Responsibilities: []data.Responsibility{{Text: "same duty"}}},
+		},
+		People: []data.Person{{ID: "p-1", Name: "P1", Role: "r-a"}, {ID: "p-2", Name: "P2"}},
+	}
+	bad := filepath.Join(dir, "bad.orgdb")
+	st, err := data.Create(bad, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	code, out, _ = run("check", bad)
+	if code != ExitOK {
+		t.Fatalf("exit %d", code)
+	}
+	for _, kind := range []string{"no-head", "no-responsibilities", "weights-not-100", "overstaffed", "vacancy",
+		"overlap", "unassigned-person", "cross-report-unlabelled"} {
+		if !strings.Contains(out, "["+kind+" ") {
+			t.Errorf("check did not list %s:\n%s", kind, out)
+		}
+	}
+}

@@ -1,0 +1,33 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+
+	"orgdesigner/app/check"
+	"orgdesigner/app/i18n"
+)
+
+func runCheck(s Streams, args []string) int {
+	fs := flag.NewFlagSet("check", flag.ContinueOnError)
+	def := check.DefaultThresholds()
+	span := fs.Int("max-span", def.MaxSpan, "")
+	depth := fs.Int("max-depth", def.MaxDepth, "")
+	pos, ok := parse(s, fs, args, "FILE.orgdb")
+	if !ok {
+		return ExitUsage
+	}
+	st, code := openDoc(s, pos[0])
+	if st == nil {
+		return code
+	}
+	defer st.Close()
+	findings := check.Run(st.Doc(), check.Thresholds{MaxSpan: *span, MaxDepth: *depth})
+	for _, f := range findings {
+		fmt.Fprintf(s.Out, "%-8s %s  [%s %s]\n", f.Severity.String(), f.Message, f.Kind, f.ID)
+	}
+	e, w, n := check.Summary(findings)
+	fmt.Fprintln(s.Out, i18n.L("%d errors, %d warnings, %d notes.", e, w, n))
+	// Findings are advice about the design, not rejected input: exit 0.
+	return ExitOK
+}
