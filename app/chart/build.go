@@ -1,0 +1,254 @@
+package chart
+
+import (
+	"orgdesigner/app/i18n"
+	"orgdesigner/data"
+)
+
+// Build turns the document into a laid-out chart.
+//
+// Functional mode (and the tree of matrix mode) hangs, from the top:
+//   - the company (root), labelled with the organisation's name;
+//   - company-level roles (Role.Department == ""), under the company-level
+//     role they report to, else under the company;
+//   - top-level departments, under the company-level role their head role
+//     reports to, else under the company;
+//   - a department's roles: a role reporting to a role of the same
+//     department hangs under it, any other under the department box, the
+//     head role first — so a department reads box → head → staff;
+//   - sub-departments, under the parent department's role their head
+//     reports to (so a team sits under the manager it answers to), else
+//     under the parent department box.
+//
+// Under a node, roles come before departments, each in document order.
+// Matrix mode adds a dashed edge for every dotted line whose two roles are
+// visible. Project mode hangs project teams under the company and their
+// members (roles or people) under each team.
+//
+// Nodes in opts.Collapsed keep their box but hide their descendants. A
+// document that fails data.Validate still builds: a cycle of departments or
+// roles is cut by hanging one of its members under the company, and a role
+// of a missing department counts as company-level. Build reads doc's slices
+// only (not its lazy lookup index), so it may run beside other readers.
+func Build(doc *data.Document, opts Options) *Chart {
+	if doc == nil {
+		doc = &data.Document{}
+	}
+	opts = opts.withDefaults()
+	var t *entityTree
+	if opts.Mode == data.ModeProject {
+		t = projectTree(doc)
+	} else {
+		t = functionalTree(doc)
+	}
+	c := &Chart{Opts: opts}
+	shown := t.visible(c, opts.Collapsed)
+	c.layout()
+	if opts.Mode == data.ModeMatrix {
+		c.addDottedEdges(t, shown)
+	}
+	c.finish()
+	return c
+}
+
+// entity is a node of the full (uncollapsed) tree.
+type entity struct {
+	node Node // ID, Kind, Label, Dept, Note, headcount and holders
+	role *data.Role
+}
+
+// entityTree is the full tree before collapsing: entity 0 is the company.
+type entityTree struct {
+	ents []entity
+	f    forest // children in display order
+
+	roleAt map[data.ID]int32 // role id → entity (functional tree only)
+}
+
+// visible copies the entities that are not below a collapsed node into
+// c.Nodes in pre-order and returns, for each entity, its node index or -1.
+func (t *entityTree) visible(c *Chart, collapsed map[data.ID]bool) []int32 {
+	shown := make([]int32, len(t.ents))
+	for i := range shown {
+		shown[i] = -1
+	}
+	c.Nodes = make([]Node, 0, len(t.ents))
+	type frame struct{ ent, parent int32 }
+	stack := []frame{{0, -1}}
+	for len(stack) > 0 {
+		fr := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		n := t.ents[fr.ent].node
+		n.Parent = int(fr.parent)
+		if fr.parent >= 0 {
+			n.Depth = c.Nodes[fr.parent].Depth + 1
+		}
+		idx := int32(len(c.Nodes))
+		shown[fr.ent] = idx
+		children := t.f.children(fr.ent)
+		if len(children) > 0 && collapsed[n.ID] {
+			n.HasHidden = true
+			children = nil
+		}
+		c.Nodes = append(c.Nodes, n)
+		for i := len(children) - 1; i >= 0; i-- {
+			stack = append(stack, frame{children[i], idx})
+		}
+	}
+	// Children lists share one backing array; a pre-order numbering makes
+	// each parent's children appear in order as their nodes are appended.
+	counts := make([]int, len(c.Nodes)+1)
+	for i := 1; i < len(c.Nodes); i++ {
+		counts[c.Nodes[i].Parent+1]++
+	}
+	for i := 1; i <= len(c.Nodes); i++ {
+		counts[i] += counts[i-1]
+	}
+	kids := make([]int, max(len(c.Nodes)-1, 0))
+	fill := counts[:len(c.Nodes)]
+	for i := 1; i < len(c.Nodes); i++ {
+		p := c.Nodes[i].Parent
+		kids[fill[p]] = i
+		fill[p]++
+	}
+	start := 0
+	for i := range c.Nodes {
+		end := fill[i]
+		if end > start {
+			c.Nodes[i].Children = kids[start:end:end]
+		}
+		start = end
+	}
+	return shown
+}
+
+// functionalTree builds the company → roles and departments tree.
+func functionalTree(doc *data.Document) *entityTree {
+	lang := doc.Org.Lang
+	nd, nr := len(doc.Departments), len(doc.Roles)
+	deptAt := make(map[data.ID]int32, nd) // id → entity index
+	roleAt := make(map[data.ID]int32, nr)
+	for i := range doc.Departments {
+		deptAt[doc.Departments[i].ID] = int32(1 + i)
+	}
+	for i := range doc.Roles {
+		roleAt[doc.Roles[i].ID] = int32(1 + nd + i)
+	}
+	hc := countHeads(doc, roleAt)
+	t := &entityTree{ents: make([]entity, 1+nd+nr), roleAt: roleAt}
+	t.ents[0].node = companyNode(doc, lang, hc)
+	for i := range doc.Departments {
+		d := &doc.Departments[i]
+		t.ents[1+i].node = Node{ID: d.ID, Kind: KindDepartment, Label: d.Name, Dept: d.ID, Note: d.Motto,
+			Planned: hc.deptPlanned[i], Filled: hc.deptFilled[i]}
+	}
+	for i := range doc.Roles {
+		r := &doc.Roles[i]
+		dept := r.Department
+		if _, ok := deptAt[dept]; !ok {
+			dept = ""
+		}
+		t.ents[1+nd+i] = entity{role: r, node: Node{ID: r.ID, Kind: KindRole, Label: r.Title, Dept: dept,
+			Planned: r.Planned, Filled: len(hc.holders(i)), Holders: hc.holders(i)}}
+	}
+	parent := functionalParents(doc, t, deptAt, roleAt)
+	breakCycles(parent)
+	t.f = groupChildren(parent, functionalOrder(doc, parent, deptAt, roleAt))
+	return t
+}
+
+// companyNode is the root: the organisation's name, industry and totals.
+func companyNode(doc *data.Document, lang string, hc *headcount) Node {
+	name := doc.Org.Name
+	if name == "" {
+		name = i18n.In(lang, "Company")
+	}
+	return Node{Kind: KindCompany, Label: name, Note: doc.Org.Industry,
+		Planned: hc.totalPlanned, Filled: hc.totalFilled}
+}
+
+// functionalParents applies Build's placement rules.
+func functionalParents(doc *data.Document, t *entityTree, deptAt, roleAt map[data.ID]int32) []int32 {
+	nd := len(doc.Departments)
+	parent := make([]int32, len(t.ents))
+	parent[0] = -1
+	// companyRole returns the entity of a company-level role, or -1.
+	companyRole := func(id data.ID) int32 {
+		if e, ok := roleAt[id]; ok && t.ents[e].node.Dept == "" {
+			return e
+		}
+		return -1
+	}
+	for i := range doc.Roles {
+		r, e := &doc.Roles[i], int32(1+nd+i)
+		dept := t.ents[e].node.Dept
+		parent[e] = 0
+		if m, ok := roleAt[r.ReportsTo]; ok && m != e && t.ents[m].node.Dept == dept {
+			parent[e] = m // same department, or both company-level
+		} else if dept != "" {
+			parent[e] = deptAt[dept]
+		}
+	}
+	for i := range doc.Departments {
+		d, e := &doc.Departments[i], int32(1+i)
+		var manager data.ID
+		if h, ok := roleAt[d.Head]; ok {
+			manager = t.ents[h].role.ReportsTo
+		}
+		parent[e] = 0
+		if p, ok := deptAt[d.Parent]; ok && p != e {
+			parent[e] = p
+			if m, ok := roleAt[manager]; ok && t.ents[m].node.Dept == d.Parent {
+				parent[e] = m
+			}
+		} else if m := companyRole(manager); m >= 0 {
+			parent[e] = m
+		}
+	}
+	return parent
+}
+
+// functionalOrder lists every non-root entity in the order children should
+// appear: department heads, other roles, then departments.
+func functionalOrder(doc *data.Document, parent []int32, deptAt, roleAt map[data.ID]int32) []int32 {
+	nd := len(doc.Departments)
+	seq := make([]int32, 0, len(parent)-1)
+	isHead := make([]bool, len(parent))
+	for i := range doc.Departments {
+		if h, ok := roleAt[doc.Departments[i].Head]; ok && parent[h] == int32(1+i) {
+			isHead[h] = true
+			seq = append(seq, h)
+		}
+	}
+	for i := range doc.Roles {
+		if e := int32(1 + nd + i); !isHead[e] {
+			seq = append(seq, e)
+		}
+	}
+	for i := range doc.Departments {
+		seq = append(seq, int32(1+i))
+	}
+	return seq
+}
+
+// groupChildren builds child lists from a parent array (parent[0] = -1,
+// acyclic), keeping each parent's children in the order of seq, which lists
+// every non-root node once.
+func groupChildren(parent []int32, seq []int32) forest {
+	n := len(parent)
+	f := forest{parent: parent, first: make([]int32, n+1), kids: make([]int32, len(seq))}
+	for _, v := range seq {
+		f.first[parent[v]+1]++
+	}
+	for i := 0; i < n; i++ {
+		f.first[i+1] += f.first[i]
+	}
+	fill := make([]int32, n)
+	copy(fill, f.first[:n])
+	for _, v := range seq {
+		p := parent[v]
+		f.kids[fill[p]] = v
+		fill[p]++
+	}
+	return f
+}

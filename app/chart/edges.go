@@ -1,0 +1,192 @@
+package chart
+
+import "orgdesigner/data"
+
+// layout places the nodes and routes the tree edges.
+func (c *Chart) layout() {
+	o := c.Opts
+	p := make([]int32, len(c.Nodes))
+	for i := range c.Nodes {
+		p[i] = int32(c.Nodes[i].Parent)
+	}
+	sizes := make([]Point, len(c.Nodes))
+	for i := range sizes {
+		sizes[i] = Point{o.NodeW, o.NodeH}
+	}
+	lo := layoutTree(p, sizes, o)
+	for i := range c.Nodes {
+		c.Nodes[i].Rect = Rect{lo.pos[i].X, lo.pos[i].Y, o.NodeW, o.NodeH}
+	}
+	c.Edges = make([]Edge, 0, len(c.Nodes))
+	// Every edge's points live in one backing array: one allocation, not
+	// one per edge.
+	buf := make([]Point, 0, 5*len(c.Nodes))
+	for i := 1; i < len(c.Nodes); i++ {
+		par := &c.Nodes[c.Nodes[i].Parent]
+		var r route
+		if lo.stacked != nil && lo.stacked[i] {
+			r = railRoute(par.Rect, c.Nodes[i].Rect, o)
+		} else {
+			r = elbowRoute(par.Rect, c.Nodes[i].Rect, o)
+		}
+		start := len(buf)
+		buf = append(buf, r.points()...)
+		c.Edges = append(c.Edges, Edge{From: c.Nodes[i].Parent, To: i, Points: buf[start:len(buf):len(buf)]})
+	}
+}
+
+// route is a connector of up to five points, kept off the heap until it
+// is copied into the chart.
+type route struct {
+	p [5]Point
+	n int
+}
+
+// points returns the route without repeated points and with straight runs
+// merged, so a straight connector is one segment.
+func (r *route) points() []Point {
+	out := r.p[:0]
+	for _, q := range r.p[:r.n] {
+		k := len(out)
+		if k > 0 && out[k-1] == q {
+			continue
+		}
+		if k > 1 && collinear(out[k-2], out[k-1], q) {
+			out[k-1] = q
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// frame converts between chart coordinates and the layout's abstract frame
+// (breadth along X, level along Y); for LeftRight it swaps the axes, and is
+// its own inverse.
+type frame bool
+
+func (f frame) pt(p Point) Point {
+	if f {
+		return Point{p.Y, p.X}
+	}
+	return p
+}
+
+func (f frame) rect(r Rect) Rect {
+	if f {
+		return Rect{r.Y, r.X, r.H, r.W}
+	}
+	return r
+}
+
+// route converts four abstract-frame points into a chart route.
+func (f frame) route(a, b, c, d Point) route {
+	return route{p: [5]Point{f.pt(a), f.pt(b), f.pt(c), f.pt(d)}, n: 4}
+}
+
+// elbowRoute joins parent to child: from the parent's bottom centre down to
+// the middle of the gap, across, and down to the child's top centre (in
+// LeftRight, right side to left side).
+func elbowRoute(parent, child Rect, o Options) route {
+	f := frame(o.Orientation == LeftRight)
+	p, c := f.rect(parent), f.rect(child)
+	px, cx := p.X+p.W/2, c.X+c.W/2
+	mid := p.Bottom() + o.VGap/2
+	return f.route(Point{px, p.Bottom()}, Point{px, mid}, Point{cx, mid}, Point{cx, c.Y})
+}
+
+// railRoute joins a parent to a leaf of its compact stack: down to the
+// middle of the gap, across to the rail beside the stack, down the rail and
+// into the leaf's left side. Leaves of one stack share everything but the
+// last two segments, so the drawn rail is one line.
+func railRoute(parent, leaf Rect, o Options) route {
+	px, mid := parent.X+parent.W/2, parent.Bottom()+o.VGap/2
+	rail, y := leaf.X-o.indent()/2, leaf.Y+leaf.H/2
+	return route{p: [5]Point{{px, parent.Bottom()}, {px, mid}, {rail, mid}, {rail, y}, {leaf.X, y}}, n: 5}
+}
+
+// dottedRoute joins a dotted-line manager to a role. The horizontal run
+// sits a little off the middle of the gap, so it does not hide under the
+// solid bus lines: just above the role when the role is lower, just below
+// it when the role is higher, and below both when they share a row.
+func dottedRoute(manager, role Rect, o Options) route {
+	f := frame(o.Orientation == LeftRight)
+	m, r := f.rect(manager), f.rect(role)
+	mx, rx := m.X+m.W/2, r.X+r.W/2
+	off := o.VGap * 0.3
+	switch {
+	case r.Y >= m.Bottom():
+		y := r.Y - off
+		return f.route(Point{mx, m.Bottom()}, Point{mx, y}, Point{rx, y}, Point{rx, r.Y})
+	case r.Bottom() <= m.Y:
+		y := r.Bottom() + off
+		return f.route(Point{mx, m.Y}, Point{mx, y}, Point{rx, y}, Point{rx, r.Bottom()})
+	default:
+		y := max(m.Bottom(), r.Bottom()) + off
+		return f.route(Point{mx, m.Bottom()}, Point{mx, y}, Point{rx, y}, Point{rx, r.Bottom()})
+	}
+}
+
+// collinear reports three points on one vertical or horizontal line with b
+// between a and c.
+func collinear(a, b, c Point) bool {
+	between := func(x, y, z float64) bool { return (x <= y && y <= z) || (x >= y && y >= z) }
+	return (a.X == b.X && b.X == c.X && between(a.Y, b.Y, c.Y)) ||
+		(a.Y == b.Y && b.Y == c.Y && between(a.X, b.X, c.X))
+}
+
+// addDottedEdges adds a dashed edge from each dotted-line manager to the
+// role, when both are visible.
+func (c *Chart) addDottedEdges(t *entityTree, shown []int32) {
+	for e := range t.ents {
+		r := t.ents[e].role
+		if r == nil || shown[e] < 0 || len(r.Dotted) == 0 {
+			continue
+		}
+		for _, dl := range r.Dotted {
+			m := t.lookupRole(dl.Manager)
+			if m < 0 || shown[m] < 0 || shown[m] == shown[e] {
+				continue
+			}
+			from, to := int(shown[m]), int(shown[e])
+			r := dottedRoute(c.Nodes[from].Rect, c.Nodes[to].Rect, c.Opts)
+			c.Edges = append(c.Edges, Edge{From: from, To: to, Dotted: true, Label: dl.Label,
+				Points: append([]Point(nil), r.points()...)})
+		}
+	}
+}
+
+// lookupRole returns the entity of the role with the id, or -1.
+func (t *entityTree) lookupRole(id data.ID) int32 {
+	if e, ok := t.roleAt[id]; ok {
+		return e
+	}
+	return -1
+}
+
+// finish computes the bounds and builds the lookup and spatial indexes.
+func (c *Chart) finish() {
+	c.index = make(map[data.ID]int, len(c.Nodes))
+	boxes := make([]Rect, len(c.Nodes))
+	for i := range c.Nodes {
+		if _, dup := c.index[c.Nodes[i].ID]; !dup {
+			c.index[c.Nodes[i].ID] = i
+		}
+		boxes[i] = c.Nodes[i].Rect
+	}
+	c.nodeIndex = newRTree(boxes)
+	eboxes := make([]Rect, len(c.Edges))
+	for i := range c.Edges {
+		eboxes[i] = boundsOf(c.Edges[i].Points)
+	}
+	c.edgeIndex = newRTree(eboxes)
+	if len(boxes) > 0 {
+		c.Bounds = boxes[0]
+		for _, b := range boxes[1:] {
+			c.Bounds = c.Bounds.Union(b)
+		}
+		for _, b := range eboxes {
+			c.Bounds = c.Bounds.Union(b)
+		}
+	}
+}
