@@ -1,0 +1,34 @@
+package card
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// relayout resizes the window away and back, laying the whole tree out as
+// the real driver does on every frame (the test canvas does not).
+func relayout(w fyne.Window) {
+	size := w.Canvas().Size()
+	w.Resize(size.AddWidthHeight(1, 0))
+	w.Resize(size)
+}
+
+func TestRoleCardMarkup(t *testing.T) {
+	env := newEnv(t, fixture())
+	ed := NewRoleEditor(env.s)
+	w := newWindow(t, ed, fyne.NewSize(560, 900))
+	ed.SetRole("r-seo")
+	relayout(w)
+	test.AssertRendersToMarkup(t, "role_card.xml", w.Canvas())
+}
+
+func TestDepartmentPanelMarkup(t *testing.T) {
+	env := newEnv(t, fixture())
+	ed := NewDepartmentEditor(env.s)
+	w := newWindow(t, ed, fyne.NewSize(560, 900))
+	ed.SetDepartment("d-ops")
+	relayout(w)
+	test.AssertRendersToMarkup(t, "department_panel.xml", w.Canvas())
+}
