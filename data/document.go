@@ -90,21 +90,32 @@ func (d *Document) index() {
 // Order then ID, people by number, name and ID, projects by Order then ID.
 // Canonical order makes output (show --json, exports, reports) deterministic.
 func (d *Document) Sort() {
-	sortIfNeeded(d.Departments, func(a, b Department) int {
-		return cmp.Or(cmp.Compare(a.Order, b.Order), cmp.Compare(a.ID, b.ID))
-	})
-	sortIfNeeded(d.Roles, func(a, b Role) int {
-		return cmp.Or(cmp.Compare(a.Order, b.Order), cmp.Compare(a.ID, b.ID))
-	})
-	sortIfNeeded(d.People, func(a, b Person) int {
-		return cmp.Or(cmp.Compare(a.Number, b.Number), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
-	})
-	sortIfNeeded(d.Projects, func(a, b ProjectTeam) int {
-		return cmp.Or(cmp.Compare(a.Order, b.Order), cmp.Compare(a.ID, b.ID))
-	})
-	sortIfNeeded(d.ValueMaps, func(a, b ValueMap) int { return cmp.Compare(a.key(), b.key()) })
+	sortIfNeeded(d.Departments, cmpDept)
+	sortIfNeeded(d.Roles, cmpRole)
+	sortIfNeeded(d.People, cmpPerson)
+	sortIfNeeded(d.Projects, cmpProject)
+	sortIfNeeded(d.ValueMaps, cmpValueMap)
 	d.Reindex()
 }
+
+// sorted reports whether every list is in canonical order.
+func (d *Document) sorted() bool {
+	return slices.IsSortedFunc(d.Departments, cmpDept) && slices.IsSortedFunc(d.Roles, cmpRole) &&
+		slices.IsSortedFunc(d.People, cmpPerson) && slices.IsSortedFunc(d.Projects, cmpProject) &&
+		slices.IsSortedFunc(d.ValueMaps, cmpValueMap)
+}
+
+func cmpDept(a, b Department) int {
+	return cmp.Or(cmp.Compare(a.Order, b.Order), cmp.Compare(a.ID, b.ID))
+}
+func cmpRole(a, b Role) int { return cmp.Or(cmp.Compare(a.Order, b.Order), cmp.Compare(a.ID, b.ID)) }
+func cmpPerson(a, b Person) int {
+	return cmp.Or(cmp.Compare(a.Number, b.Number), cmp.Compare(a.Name, b.Name), cmp.Compare(a.ID, b.ID))
+}
+func cmpProject(a, b ProjectTeam) int {
+	return cmp.Or(cmp.Compare(a.Order, b.Order), cmp.Compare(a.ID, b.ID))
+}
+func cmpValueMap(a, b ValueMap) int { return cmp.Compare(a.key(), b.key()) }
 
 // sortIfNeeded skips the sort in the common case of an edit that kept the
 // order: checking is linear, sorting is not.

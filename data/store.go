@@ -321,8 +321,12 @@ func (s *Store) Apply(cs *ChangeSet) error {
 	if s.db == nil {
 		return fmt.Errorf("apply: %w", bolt.ErrDatabaseNotOpen)
 	}
-	nd := s.doc.With(cs)
-	if err := Validate(nd); err != nil {
+	nd, inPlace := s.doc.with(cs)
+	validate := Validate
+	if inPlace {
+		validate = func(d *Document) error { return validateChanges(d, cs) }
+	}
+	if err := validate(nd); err != nil {
 		return err
 	}
 	err := s.db.Update(func(tx *bolt.Tx) error {

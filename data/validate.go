@@ -80,40 +80,24 @@ var codeText = map[string]string{
 
 var colorRe = regexp.MustCompile(`^#[0-9A-Fa-f]{6}$`)
 
+func bad(kind error, object string, id ID, name, field, code, detail string) error {
+	return &ValidationError{Kind: kind, Object: object, ID: id, Name: name, Field: field, Code: code, Detail: detail}
+}
+
 // Validate checks the whole document: required fields, references and the
 // absence of cycles. It returns the first problem as a *ValidationError.
 func Validate(d *Document) error {
 	d.index()
-	bad := func(kind error, object string, id ID, name, field, code, detail string) error {
-		return &ValidationError{Kind: kind, Object: object, ID: id, Name: name, Field: field, Code: code, Detail: detail}
-	}
-	switch d.Org.Mode {
-	case "", ModeFunctional, ModeProject, ModeMatrix:
-	default:
-		return bad(ErrInvalid, "organisation", "", d.Org.Name, "mode", "bad-mode", string(d.Org.Mode))
-	}
-	switch d.Org.Stage {
-	case "", StageStartup, StageGrowth, StageMature:
-	default:
-		return bad(ErrInvalid, "organisation", "", d.Org.Name, "stage", "bad-stage", string(d.Org.Stage))
+	if err := checkOrg(d); err != nil {
+		return err
 	}
 	if len(d.deptIdx) != len(d.Departments) || len(d.roleIdx) != len(d.Roles) ||
 		len(d.personIdx) != len(d.People) || len(d.projIdx) != len(d.Projects) {
 		return bad(ErrConflict, "document", "", "", "id", "duplicate-id", "")
 	}
 	for i := range d.Departments {
-		x := &d.Departments[i]
-		switch {
-		case x.ID == "":
-			return bad(ErrInvalid, "department", x.ID, x.Name, "id", "empty-id", "")
-		case strings.TrimSpace(x.Name) == "":
-			return bad(ErrInvalid, "department", x.ID, x.Name, "name", "empty-name", "")
-		case x.Parent != "" && d.Department(x.Parent) == nil:
-			return bad(ErrNotFound, "department", x.ID, x.Name, "parent", "missing-parent", string(x.Parent))
-		case x.Head != "" && d.Role(x.Head) == nil:
-			return bad(ErrNotFound, "department", x.ID, x.Name, "head", "missing-head", string(x.Head))
-		case x.Color != "" && !colorRe.MatchString(x.Color):
-			return bad(ErrInvalid, "department", x.ID, x.Name, "color", "bad-color", x.Color)
+		if err := checkDepartment(d, &d.Departments[i]); err != nil {
+			return err
 		}
 	}
 	if id, ok := findCycle(len(d.Departments), func(i int) int {
@@ -123,42 +107,8 @@ func Validate(d *Document) error {
 		return bad(ErrCycle, "department", x.ID, x.Name, "parent", "parent-cycle", "")
 	}
 	for i := range d.Roles {
-		x := &d.Roles[i]
-		switch {
-		case x.ID == "":
-			return bad(ErrInvalid, "role", x.ID, x.Title, "id", "empty-id", "")
-		case strings.TrimSpace(x.Title) == "":
-			return bad(ErrInvalid, "role", x.ID, x.Title, "title", "empty-title", "")
-		case x.Department != "" && d.Department(x.Department) == nil:
-			return bad(ErrNotFound, "role", x.ID, x.Title, "department", "missing-department", string(x.Department))
-		case x.ReportsTo != "" && d.Role(x.ReportsTo) == nil:
-			return bad(ErrNotFound, "role", x.ID, x.Title, "reportsTo", "missing-reports-to", string(x.ReportsTo))
-		case x.Planned < 0:
-			return bad(ErrInvalid, "role", x.ID, x.Title, "planned", "negative-planned", fmt.Sprint(x.Planned))
-		}
-		for _, dl := range x.Dotted {
-			if dl.Manager == x.ID {
-				return bad(ErrInvalid, "role", x.ID, x.Title, "dotted", "self-dotted", "")
-			}
-			if d.Role(dl.Manager) == nil {
-				return bad(ErrNotFound, "role", x.ID, x.Title, "dotted", "missing-dotted", string(dl.Manager))
-			}
-		}
-		for _, r := range x.Responsibilities {
-			if strings.TrimSpace(r.Text) == "" {
-				return bad(ErrInvalid, "role", x.ID, x.Title, "responsibilities", "empty-text", "")
-			}
-			if r.Weight < 0 || r.Weight > 100 {
-				return bad(ErrInvalid, "role", x.ID, x.Title, "responsibilities", "bad-weight", fmt.Sprint(r.Weight))
-			}
-		}
-		for _, k := range x.KPIs {
-			if strings.TrimSpace(k.Indicator) == "" {
-				return bad(ErrInvalid, "role", x.ID, x.Title, "kpis", "empty-text", "")
-			}
-			if k.Weight < 0 || k.Weight > 100 {
-				return bad(ErrInvalid, "role", x.ID, x.Title, "kpis", "bad-weight", fmt.Sprint(k.Weight))
-			}
+		if err := checkRole(d, &d.Roles[i]); err != nil {
+			return err
 		}
 	}
 	if id, ok := findCycle(len(d.Roles), func(i int) int {
@@ -170,22 +120,8 @@ func Validate(d *Document) error {
 	numbers := make(map[string]ID, len(d.People))
 	for i := range d.People {
 		x := &d.People[i]
-		switch {
-		case x.ID == "":
-			return bad(ErrInvalid, "person", x.ID, x.Name, "id", "empty-id", "")
-		case strings.TrimSpace(x.Name) == "":
-			return bad(ErrInvalid, "person", x.ID, x.Name, "name", "empty-name", "")
-		case x.Role != "" && d.Role(x.Role) == nil:
-			return bad(ErrNotFound, "person", x.ID, x.Name, "role", "missing-role", string(x.Role))
-		case x.Department != "" && d.Department(x.Department) == nil:
-			return bad(ErrNotFound, "person", x.ID, x.Name, "department", "missing-department", string(x.Department))
-		case x.Manager != "" && d.Person(x.Manager) == nil:
-			return bad(ErrNotFound, "person", x.ID, x.Name, "manager", "missing-manager", string(x.Manager))
-		}
-		switch x.Status {
-		case "", StatusActive, StatusProbation, StatusLeft:
-		default:
-			return bad(ErrInvalid, "person", x.ID, x.Name, "status", "bad-status", string(x.Status))
+		if err := checkPerson(d, x); err != nil {
+			return err
 		}
 		if x.Number != "" {
 			if other, ok := numbers[x.Number]; ok && other != x.ID {
@@ -201,21 +137,189 @@ func Validate(d *Document) error {
 		return bad(ErrCycle, "person", x.ID, x.Name, "manager", "manager-cycle", "")
 	}
 	for i := range d.Projects {
-		x := &d.Projects[i]
-		switch {
-		case x.ID == "":
-			return bad(ErrInvalid, "project", x.ID, x.Name, "id", "empty-id", "")
-		case strings.TrimSpace(x.Name) == "":
-			return bad(ErrInvalid, "project", x.ID, x.Name, "name", "empty-name", "")
-		case x.OwnerRole != "" && d.Role(x.OwnerRole) == nil,
-			x.OwnerPerson != "" && d.Person(x.OwnerPerson) == nil:
-			return bad(ErrNotFound, "project", x.ID, x.Name, "owner", "missing-owner", "")
+		if err := checkProject(d, &d.Projects[i]); err != nil {
+			return err
 		}
-		for _, m := range x.Members {
-			if (m.Role == "" && m.Person == "") ||
-				(m.Role != "" && d.Role(m.Role) == nil) || (m.Person != "" && d.Person(m.Person) == nil) {
-				return bad(ErrNotFound, "project", x.ID, x.Name, "members", "missing-member", string(m.Role+m.Person))
+	}
+	return nil
+}
+
+// validateChanges checks only what cs touched. It is valid for a change
+// set that replaced existing records in place (no new or deleted ids) on a
+// document that was valid: references from untouched records then still
+// resolve, and any new cycle must pass through a changed record.
+func validateChanges(d *Document, cs *ChangeSet) error {
+	if err := checkOrg(d); err != nil {
+		return err
+	}
+	for _, c := range cs.PutDepartments {
+		x := d.Department(c.ID)
+		if err := checkDepartment(d, x); err != nil {
+			return err
+		}
+		if onCycle(x.ID, func(id ID) ID { return parentOf(d.Department(id), func(x *Department) ID { return x.Parent }) }, len(d.Departments)) {
+			return bad(ErrCycle, "department", x.ID, x.Name, "parent", "parent-cycle", "")
+		}
+	}
+	for _, c := range cs.PutRoles {
+		x := d.Role(c.ID)
+		if err := checkRole(d, x); err != nil {
+			return err
+		}
+		if onCycle(x.ID, func(id ID) ID { return parentOf(d.Role(id), func(x *Role) ID { return x.ReportsTo }) }, len(d.Roles)) {
+			return bad(ErrCycle, "role", x.ID, x.Title, "reportsTo", "reports-to-cycle", "")
+		}
+	}
+	for _, c := range cs.PutPeople {
+		x := d.Person(c.ID)
+		if err := checkPerson(d, x); err != nil {
+			return err
+		}
+		if x.Number != "" {
+			for i := range d.People {
+				if o := &d.People[i]; o.Number == x.Number && o.ID != x.ID {
+					return bad(ErrConflict, "person", x.ID, x.Name, "number", "duplicate-number", x.Number)
+				}
 			}
+		}
+		if onCycle(x.ID, func(id ID) ID { return parentOf(d.Person(id), func(x *Person) ID { return x.Manager }) }, len(d.People)) {
+			return bad(ErrCycle, "person", x.ID, x.Name, "manager", "manager-cycle", "")
+		}
+	}
+	for _, c := range cs.PutProjects {
+		if err := checkProject(d, d.Project(c.ID)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func parentOf[T any](x *T, parent func(*T) ID) ID {
+	if x == nil {
+		return ""
+	}
+	return parent(x)
+}
+
+// onCycle reports whether following parent links from start comes back to
+// start (at most limit steps: a longer walk has met a cycle elsewhere,
+// which a valid document cannot hold).
+func onCycle(start ID, parent func(ID) ID, limit int) bool {
+	id := parent(start)
+	for n := 0; id != "" && n <= limit; n++ {
+		if id == start {
+			return true
+		}
+		id = parent(id)
+	}
+	return id != ""
+}
+
+func checkOrg(d *Document) error {
+	switch d.Org.Mode {
+	case "", ModeFunctional, ModeProject, ModeMatrix:
+	default:
+		return bad(ErrInvalid, "organisation", "", d.Org.Name, "mode", "bad-mode", string(d.Org.Mode))
+	}
+	switch d.Org.Stage {
+	case "", StageStartup, StageGrowth, StageMature:
+	default:
+		return bad(ErrInvalid, "organisation", "", d.Org.Name, "stage", "bad-stage", string(d.Org.Stage))
+	}
+	return nil
+}
+
+func checkDepartment(d *Document, x *Department) error {
+	switch {
+	case x.ID == "":
+		return bad(ErrInvalid, "department", x.ID, x.Name, "id", "empty-id", "")
+	case strings.TrimSpace(x.Name) == "":
+		return bad(ErrInvalid, "department", x.ID, x.Name, "name", "empty-name", "")
+	case x.Parent != "" && d.Department(x.Parent) == nil:
+		return bad(ErrNotFound, "department", x.ID, x.Name, "parent", "missing-parent", string(x.Parent))
+	case x.Head != "" && d.Role(x.Head) == nil:
+		return bad(ErrNotFound, "department", x.ID, x.Name, "head", "missing-head", string(x.Head))
+	case x.Color != "" && !colorRe.MatchString(x.Color):
+		return bad(ErrInvalid, "department", x.ID, x.Name, "color", "bad-color", x.Color)
+	}
+	return nil
+}
+
+func checkRole(d *Document, x *Role) error {
+	switch {
+	case x.ID == "":
+		return bad(ErrInvalid, "role", x.ID, x.Title, "id", "empty-id", "")
+	case strings.TrimSpace(x.Title) == "":
+		return bad(ErrInvalid, "role", x.ID, x.Title, "title", "empty-title", "")
+	case x.Department != "" && d.Department(x.Department) == nil:
+		return bad(ErrNotFound, "role", x.ID, x.Title, "department", "missing-department", string(x.Department))
+	case x.ReportsTo != "" && d.Role(x.ReportsTo) == nil:
+		return bad(ErrNotFound, "role", x.ID, x.Title, "reportsTo", "missing-reports-to", string(x.ReportsTo))
+	case x.Planned < 0:
+		return bad(ErrInvalid, "role", x.ID, x.Title, "planned", "negative-planned", fmt.Sprint(x.Planned))
+	}
+	for _, dl := range x.Dotted {
+		if dl.Manager == x.ID {
+			return bad(ErrInvalid, "role", x.ID, x.Title, "dotted", "self-dotted", "")
+		}
+		if d.Role(dl.Manager) == nil {
+			return bad(ErrNotFound, "role", x.ID, x.Title, "dotted", "missing-dotted", string(dl.Manager))
+		}
+	}
+	for _, r := range x.Responsibilities {
+		if strings.TrimSpace(r.Text) == "" {
+			return bad(ErrInvalid, "role", x.ID, x.Title, "responsibilities", "empty-text", "")
+		}
+		if r.Weight < 0 || r.Weight > 100 {
+			return bad(ErrInvalid, "role", x.ID, x.Title, "responsibilities", "bad-weight", fmt.Sprint(r.Weight))
+		}
+	}
+	for _, k := range x.KPIs {
+		if strings.TrimSpace(k.Indicator) == "" {
+			return bad(ErrInvalid, "role", x.ID, x.Title, "kpis", "empty-text", "")
+		}
+		if k.Weight < 0 || k.Weight > 100 {
+			return bad(ErrInvalid, "role", x.ID, x.Title, "kpis", "bad-weight", fmt.Sprint(k.Weight))
+		}
+	}
+	return nil
+}
+
+func checkPerson(d *Document, x *Person) error {
+	switch {
+	case x.ID == "":
+		return bad(ErrInvalid, "person", x.ID, x.Name, "id", "empty-id", "")
+	case strings.TrimSpace(x.Name) == "":
+		return bad(ErrInvalid, "person", x.ID, x.Name, "name", "empty-name", "")
+	case x.Role != "" && d.Role(x.Role) == nil:
+		return bad(ErrNotFound, "person", x.ID, x.Name, "role", "missing-role", string(x.Role))
+	case x.Department != "" && d.Department(x.Department) == nil:
+		return bad(ErrNotFound, "person", x.ID, x.Name, "department", "missing-department", string(x.Department))
+	case x.Manager != "" && d.Person(x.Manager) == nil:
+		return bad(ErrNotFound, "person", x.ID, x.Name, "manager", "missing-manager", string(x.Manager))
+	}
+	switch x.Status {
+	case "", StatusActive, StatusProbation, StatusLeft:
+	default:
+		return bad(ErrInvalid, "person", x.ID, x.Name, "status", "bad-status", string(x.Status))
+	}
+	return nil
+}
+
+func checkProject(d *Document, x *ProjectTeam) error {
+	switch {
+	case x.ID == "":
+		return bad(ErrInvalid, "project", x.ID, x.Name, "id", "empty-id", "")
+	case strings.TrimSpace(x.Name) == "":
+		return bad(ErrInvalid, "project", x.ID, x.Name, "name", "empty-name", "")
+	case x.OwnerRole != "" && d.Role(x.OwnerRole) == nil,
+		x.OwnerPerson != "" && d.Person(x.OwnerPerson) == nil:
+		return bad(ErrNotFound, "project", x.ID, x.Name, "owner", "missing-owner", "")
+	}
+	for _, m := range x.Members {
+		if (m.Role == "" && m.Person == "") ||
+			(m.Role != "" && d.Role(m.Role) == nil) || (m.Person != "" && d.Person(m.Person) == nil) {
+			return bad(ErrNotFound, "project", x.ID, x.Name, "members", "missing-member", string(m.Role+m.Person))
 		}
 	}
 	return nil
@@ -257,29 +361,55 @@ func findCycle(n int, parent func(int) int) (int, bool) {
 // With returns a new document with the change set applied (and sorted);
 // d is not changed. It does not validate: call Validate on the result.
 func (d *Document) With(cs *ChangeSet) *Document {
+	nd, _ := d.with(cs)
+	return nd
+}
+
+// with also reports whether cs only replaced existing records where they
+// were: then the new document shares d's lookup maps and validateChanges
+// may check just the changed records.
+func (d *Document) with(cs *ChangeSet) (*Document, bool) {
+	d.index()
 	nd := &Document{Org: d.Org}
 	if cs.Org != nil {
 		nd.Org = *cs.Org
 	}
-	nd.Departments = merge(d.Departments, cs.PutDepartments, cs.DeleteDepartments, func(x Department) ID { return x.ID })
-	nd.Roles = merge(d.Roles, cs.PutRoles, cs.DeleteRoles, func(x Role) ID { return x.ID })
-	nd.People = merge(d.People, cs.PutPeople, cs.DeletePeople, func(x Person) ID { return x.ID })
-	nd.Projects = merge(d.Projects, cs.PutProjects, cs.DeleteProjects, func(x ProjectTeam) ID { return x.ID })
-	nd.ValueMaps = merge(d.ValueMaps, cs.PutValueMaps, nil, func(x ValueMap) ID { return x.key() })
-	// A person who holds a role belongs to the role's department.
-	nd.Reindex()
-	for i := range nd.People {
-		if r := nd.Role(nd.People[i].Role); r != nil {
-			nd.People[i].Department = r.Department
+	var s1, s2, s3, s4 bool
+	nd.Departments, s1 = merge(d.Departments, cs.PutDepartments, cs.DeleteDepartments, func(x Department) ID { return x.ID })
+	nd.Roles, s2 = merge(d.Roles, cs.PutRoles, cs.DeleteRoles, func(x Role) ID { return x.ID })
+	nd.People, s3 = merge(d.People, cs.PutPeople, cs.DeletePeople, func(x Person) ID { return x.ID })
+	nd.Projects, s4 = merge(d.Projects, cs.PutProjects, cs.DeleteProjects, func(x ProjectTeam) ID { return x.ID })
+	nd.ValueMaps, _ = merge(d.ValueMaps, cs.PutValueMaps, nil, func(x ValueMap) ID { return x.key() })
+	inPlace := s1 && s2 && s3 && s4 && nd.sorted()
+	if inPlace {
+		nd.deptIdx, nd.roleIdx, nd.personIdx, nd.projIdx = d.deptIdx, d.roleIdx, d.personIdx, d.projIdx
+	} else {
+		nd.Reindex()
+	}
+	// A person who holds a role belongs to the role's department. Only
+	// changed roles or people can break that; the people list is copied
+	// before it is fixed, as it may be shared with d.
+	if len(cs.PutRoles) > 0 || len(cs.PutPeople) > 0 || !inPlace || cs.IsEmpty() {
+		copied := len(cs.PutPeople) > 0 || len(cs.DeletePeople) > 0
+		for i := range nd.People {
+			if r := nd.Role(nd.People[i].Role); r != nil && nd.People[i].Department != r.Department {
+				if !copied {
+					nd.People, copied = slices.Clone(nd.People), true
+				}
+				nd.People[i].Department = r.Department
+			}
 		}
 	}
-	nd.Sort()
-	return nd
+	if !inPlace {
+		nd.Sort()
+	}
+	return nd, inPlace
 }
 
-func merge[T any](old, put []T, del []ID, id func(T) ID) []T {
+func merge[T any](old, put []T, del []ID, id func(T) ID) ([]T, bool) {
 	if len(put) == 0 && len(del) == 0 {
-		return slices.Clone(old)
+		// Snapshots are immutable, so an untouched list is shared.
+		return old, true
 	}
 	drop := make(map[ID]bool, len(del))
 	for _, x := range del {
@@ -304,10 +434,12 @@ func merge[T any](old, put []T, del []ID, id func(T) ID) []T {
 		}
 		out = append(out, x)
 	}
+	inPlace := len(del) == 0
 	for i, x := range put {
 		if j, ok := pending[id(x)]; ok && j == i && !drop[id(x)] {
 			out = append(out, x)
+			inPlace = false
 		}
 	}
-	return out
+	return out, inPlace
 }
