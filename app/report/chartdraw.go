@@ -1,0 +1,208 @@
+package report
+
+import (
+	"image/color"
+	"strings"
+
+	"orgdesigner/app/chart"
+	"orgdesigner/app/i18n"
+)
+
+// Drawing org-chart pages as vectors, with the same cards, colours and
+// connectors as the app's chart (app/chart's DefaultStyle and Colors).
+
+// chartPages adds the landscape pages of every part.
+func (w *writer) chartPages(parts []*chartPart, g *pageGroup) {
+	for _, p := range parts {
+		for pi := range p.pages {
+			title := i18n.In(w.lang, "Organisation chart diagram")
+			if p.title != "" {
+				title = i18n.In(w.lang, "%s · %s", title, p.title)
+			}
+			spec := &pageSpec{landscape: true, group: g, left: w.san.clean(w.orgName(), title), right: w.san.clean(title, title)}
+			w.add(newPage(spec, p.pages[pi]))
+			if len(p.pages) > 1 {
+				title = i18n.In(w.lang, "%s (part %d of %d)", title, pi+1, len(p.pages))
+			}
+			title = w.san.clean(title, i18n.In(w.lang, "Organisation chart diagram"))
+			w.add(&unit{h: w.contentHeight(true), draw: func(w *writer, y float64, _ placing) {
+				w.drawChartPage(p, pi, title, y)
+			}})
+		}
+	}
+}
+
+// chartPen converts chart coordinates to page millimetres.
+type chartPen struct {
+	w      *writer
+	area   chart.Rect // chart area shown
+	ox, oy float64    // page position of area's top-left corner
+	s      float64    // mm per chart unit
+	st     chart.Style
+	colors map[string]rgb
+}
+
+func (c *chartPen) x(v float64) float64 { return c.ox + (v-c.area.X)*c.s }
+func (c *chartPen) y(v float64) float64 { return c.oy + (v-c.area.Y)*c.s }
+
+// pt converts a chart font size to points.
+func (c *chartPen) pt(size float64) float64 { return size * c.s / ptToMM }
+
+func toRGB(c color.NRGBA) rgb { return rgb{int(c.R), int(c.G), int(c.B)} }
+
+// drawChartPage draws page pi of part p, y being the top of the content
+// area: the title, where the chart continues, the tiles and the legend.
+func (w *writer) drawChartPage(p *chartPart, pi int, title string, y float64) {
+	aw, ah := w.chartArea()
+	w.text(marginX, y, aw, 8, title, sizeH1, colAccent, "L")
+	switch {
+	case pi == 0 && p.parent == nil:
+		w.pdf.Bookmark(i18n.In(w.lang, "Organisation chart diagram"), 0, y)
+	case pi == 0:
+		w.pdf.Bookmark(w.san.clean(p.title, p.title), 1, y)
+	}
+	w.text(marginX, y+8, aw, 5, w.fit(w.chartNotes(p, pi), aw, sizeSmall), sizeSmall, colMuted, "L")
+
+	tiles := p.pageTiles(pi)
+	cut := len(p.tiles) > 1
+	total := -sliceGap
+	for _, t := range tiles {
+		total += t.W*p.scale + sliceGap
+	}
+	x := marginX + (aw-total)/2
+	for _, t := range tiles {
+		pen := &chartPen{w: w, area: t, s: p.scale, st: chart.DefaultStyle(), ox: x, oy: y + 15}
+		if !cut {
+			pen.oy += (ah - t.H*p.scale) / 2
+		}
+		tw, th := t.W*p.scale, t.H*p.scale
+		if cut {
+			w.pdf.ClipRect(pen.ox, pen.oy, tw, th, false)
+		}
+		pen.edges(p)
+		pen.nodes(p)
+		if cut {
+			w.pdf.ClipEnd()
+			w.box(pen.ox, pen.oy, tw, th, nil, &colLight)
+		}
+		x += tw + sliceGap
+	}
+	w.chartLegend(p, y+15+ah+1.5)
+}
+
+// chartNotes says where the part sits and where it continues.
+func (w *writer) chartNotes(p *chartPart, pi int) string {
+	var notes []string
+	if p.parent != nil && pi == 0 {
+		notes = append(notes, i18n.In(w.lang, "The part above this one is on page %d", p.parent.pages[0].page))
+	}
+	if cols := p.gridCols; cols > 1 {
+		if pi%cols > 0 {
+			notes = append(notes, i18n.In(w.lang, "← continued from page %d", p.pages[pi-1].page))
+		}
+		if pi >= cols {
+			notes = append(notes, i18n.In(w.lang, "↑ continued from page %d", p.pages[pi-cols].page))
+		}
+		if pi%cols < cols-1 && pi+1 < len(p.pages) {
+			notes = append(notes, i18n.In(w.lang, "continued on page %d →", p.pages[pi+1].page))
+		}
+		if pi+cols < len(p.pages) {
+			notes = append(notes, i18n.In(w.lang, "continued on page %d ↓", p.pages[pi+cols].page))
+		}
+	} else {
+		if p.perPage > 1 {
+			notes = append(notes, i18n.In(w.lang, "Read the columns from left to right"))
+		}
+		if pi > 0 {
+			notes = append(notes, i18n.In(w.lang, "Continued from page %d", p.pages[pi-1].page))
+		}
+		if pi+1 < len(p.pages) {
+			notes = append(notes, i18n.In(w.lang, "Continued on page %d", p.pages[pi+1].page))
+		}
+	}
+	if len(p.refs) > 0 {
+		notes = append(notes, i18n.In(w.lang, "Departments marked with a page number continue on that page"))
+	}
+	return strings.Join(notes, " · ")
+}
+
+// chartLegend explains the lines below the chart.
+func (w *writer) chartLegend(p *chartPart, y float64) {
+	x := marginX
+	item := func(dashed bool, label string) {
+		if dashed {
+			w.pdf.SetDashPattern([]float64{1.2, 0.9}, 0)
+		}
+		w.line(x, y+2.5, x+8, y+2.5, colMuted, 0.35)
+		w.pdf.SetDashPattern(nil, 0)
+		w.text(x+10, y, 40, 5, label, sizeSmall, colMuted, "L")
+		x += 12 + w.width(label, sizeSmall) + 6
+	}
+	item(false, i18n.In(w.lang, "Reports to"))
+	for _, e := range p.c.Edges {
+		if e.Dotted {
+			item(true, i18n.In(w.lang, "Dotted-line report"))
+			break
+		}
+	}
+}
+
+// edges draws the part's connectors: solid reporting lines, then dashed
+// dotted-line reports with their labels.
+func (c *chartPen) edges(p *chartPart) {
+	w := c.w
+	visible := p.c.EdgesVisible(c.area)
+	for _, dotted := range []bool{false, true} {
+		col := toRGB(c.st.Edge)
+		if dotted {
+			col = toRGB(c.st.Dotted)
+			w.pdf.SetDashPattern([]float64{1.4, 1.0}, 0)
+		}
+		for _, ei := range visible {
+			e := &p.c.Edges[ei]
+			if e.Dotted != dotted || !p.in[e.From] || !p.in[e.To] || len(e.Points) < 2 {
+				continue
+			}
+			for i := 1; i < len(e.Points); i++ {
+				a, b := e.Points[i-1], e.Points[i]
+				w.line(c.x(a.X), c.y(a.Y), c.x(b.X), c.y(b.Y), col, max(c.st.EdgeWidth*c.s, 0.2))
+			}
+		}
+		w.pdf.SetDashPattern(nil, 0)
+	}
+	for _, ei := range visible {
+		if e := &p.c.Edges[ei]; e.Dotted && e.Label != "" && p.in[e.From] && p.in[e.To] {
+			c.edgeLabel(e)
+		}
+	}
+}
+
+// edgeLabel writes a dotted line's label on its longest segment.
+func (c *chartPen) edgeLabel(e *chart.Edge) {
+	best, at := -1.0, chart.Point{}
+	for i := 1; i < len(e.Points); i++ {
+		a, b := e.Points[i-1], e.Points[i]
+		if l := abs(a.X-b.X) + abs(a.Y-b.Y); l > best {
+			best, at = l, chart.Point{X: (a.X + b.X) / 2, Y: (a.Y + b.Y) / 2}
+		}
+	}
+	w := c.w
+	size := c.pt(c.st.SmallSize)
+	label := w.fit(w.san.clean(e.Label, e.Label), c.s*160, size)
+	lw := w.width(label, size) + 2
+	h := size * ptToMM * 1.5
+	x, y := c.x(at.X)-lw/2, c.y(at.Y)-h/2
+	w.pdf.SetFillColor(255, 255, 255)
+	dc := toRGB(c.st.Dotted)
+	w.pdf.SetDrawColor(dc.r, dc.g, dc.b)
+	w.pdf.SetLineWidth(0.15)
+	w.roundRect(x, y, lw, h, h/2, h/2, h/2, h/2, "FD")
+	w.text(x, y, lw, h, label, size, dc, "C")
+}
+
+func abs(v float64) float64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}

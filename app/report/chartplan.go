@@ -1,0 +1,302 @@
+package report
+
+import (
+	"math"
+
+	"orgdesigner/app/chart"
+	"orgdesigner/data"
+)
+
+// Planning the org-chart pages. The whole chart goes on one landscape page
+// when it is readable there. Otherwise it is split by department: a part
+// shows a subtree with its departments collapsed, each collapsed department
+// gets its own part (recursively), and a part that is still too big for one
+// page at the smallest readable scale is cut into tiles. Every part and
+// tile knows the page it lands on, so the pages can say where the chart
+// continues.
+
+// Chart scale limits in millimetres per chart unit. At minScale a card
+// title (14 units) prints at about 5 pt, its small print at 4 pt; maxScale keeps a small chart from
+// being blown up to poster size.
+const (
+	minScale = 0.13
+	maxScale = 0.30
+)
+
+// chartPart is one piece of the chart: a subtree of a built chart.
+type chartPart struct {
+	c      *chart.Chart
+	root   int          // node index of the part's root in c
+	nodes  []int        // the subtree's node indices, pre-order
+	in     []bool       // in[i]: node i belongs to the part
+	bounds chart.Rect   // of the subtree's nodes and edges
+	tiles  []chart.Rect // the areas printed, in reading order
+	scale  float64
+	// perPage tiles share a page (slices of a tall part side by side);
+	// gridCols is the width of a grid of page-sized tiles.
+	perPage, gridCols int
+	pages             []*anchor // where each page of the part lands
+
+	title  string
+	parent *chartPart
+	// refs maps the node index of a collapsed department to the part that
+	// shows its inside.
+	refs map[int]*chartPart
+}
+
+// chartArea is the drawing area of a chart page: width and height in mm.
+func (w *writer) chartArea() (float64, float64) {
+	return w.contentWidth(true), w.contentHeight(true) - chartChrome
+}
+
+// chartChrome is the height of a chart page's title, notes and legend.
+const chartChrome = 22.0
+
+// planChart splits the document's chart into parts.
+func (w *writer) planChart() []*chartPart {
+	mode := data.Mode("")
+	if w.doc.Org.Mode == data.ModeMatrix || w.doc.Org.Mode == data.ModeProject {
+		mode = data.ModeMatrix // show dotted-line reports
+	}
+	pl := &chartPlanner{w: w, opts: chart.Options{Mode: mode}}
+	pl.plan("", chart.KindCompany, "", nil)
+	return pl.parts
+}
+
+// chartPlanner builds the parts of one chart.
+type chartPlanner struct {
+	w     *writer
+	opts  chart.Options
+	parts []*chartPart
+	full  [2]*chart.Chart // uncollapsed, compact and not
+}
+
+// plan adds the part showing the subtree of the node with the id and kind
+// and, when that part collapses departments, their parts after it.
+func (pl *chartPlanner) plan(root data.ID, kind chart.Kind, title string, parent *chartPart) *chartPart {
+	p, full := pl.best(nil, root, kind, title, parent)
+	if p == nil {
+		return nil
+	}
+	var depts []int
+	if !p.fits() {
+		depts = innerDepartments(full, findNode(full, root, kind))
+	}
+	if len(depts) == 0 {
+		pl.parts = append(pl.parts, p)
+		return p
+	}
+	collapsed := map[data.ID]bool{}
+	for _, d := range depts {
+		collapsed[full.Nodes[d].ID] = true
+	}
+	p, _ = pl.best(collapsed, root, kind, title, parent)
+	pl.parts = append(pl.parts, p)
+	for _, d := range depts {
+		n := &full.Nodes[d]
+		p.refs[findNode(p.c, n.ID, chart.KindDepartment)] = pl.plan(n.ID, chart.KindDepartment, n.Label, p)
+	}
+	return p
+}
+
+// best lays the chart out spread and stacked (compact) and returns the
+// part that needs fewer pages, then the one printed larger, with the chart
+// it comes from. Spread wins ties: a row of boxes reads most like an org
+// chart.
+func (pl *chartPlanner) best(collapsed map[data.ID]bool, root data.ID, kind chart.Kind, title string, parent *chartPart) (*chartPart, *chart.Chart) {
+	var best *chartPart
+	for i, compact := range []bool{false, true} {
+		var c *chart.Chart
+		if collapsed == nil && pl.full[i] != nil {
+			c = pl.full[i]
+		} else {
+			o := pl.opts
+			o.Compact, o.Collapsed = compact, collapsed
+			c = chart.Build(pl.w.doc, o)
+			if collapsed == nil {
+				pl.full[i] = c
+			}
+		}
+		if len(c.Nodes) == 0 {
+			continue
+		}
+		p := pl.w.newPart(c, findNode(c, root, kind), title, parent)
+		p.tile(pl.w)
+		if best == nil || len(p.pages) < len(best.pages) || len(p.pages) == len(best.pages) && p.scale > best.scale*1.15 {
+			best = p
+		}
+	}
+	if best == nil {
+		return nil, nil
+	}
+	return best, best.c
+}
+
+// findNode returns the index of the node with the id and kind, -1 if none.
+func findNode(c *chart.Chart, id data.ID, kind chart.Kind) int {
+	for i := range c.Nodes {
+		if c.Nodes[i].Kind == kind && c.Nodes[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// innerDepartments returns the department nodes below node root that have
+// no other department between them and root.
+func innerDepartments(c *chart.Chart, root int) []int {
+	var out []int
+	var walk func(i int)
+	walk = func(i int) {
+		for _, k := range c.Nodes[i].Children {
+			if c.Nodes[k].Kind == chart.KindDepartment {
+				out = append(out, k)
+				continue
+			}
+			walk(k)
+		}
+	}
+	if root >= 0 {
+		walk(root)
+	}
+	return out
+}
+
+// newPart collects the subtree of node root (the whole chart when root is
+// the company or missing).
+func (w *writer) newPart(c *chart.Chart, root int, title string, parent *chartPart) *chartPart {
+	p := &chartPart{c: c, root: root, in: make([]bool, len(c.Nodes)), title: title, parent: parent,
+		refs: map[int]*chartPart{}}
+	if root < 0 {
+		root = 0
+		p.root = 0
+	}
+	var walk func(i int)
+	walk = func(i int) {
+		p.nodes = append(p.nodes, i)
+		p.in[i] = true
+		for _, k := range c.Nodes[i].Children {
+			walk(k)
+		}
+	}
+	walk(root)
+	b := c.Nodes[root].Rect
+	for _, i := range p.nodes {
+		b = b.Union(c.Nodes[i].Rect)
+	}
+	for _, e := range c.Edges {
+		if p.in[e.From] && p.in[e.To] {
+			for _, pt := range e.Points {
+				b = b.Union(chart.Rect{X: pt.X, Y: pt.Y})
+			}
+		}
+	}
+	p.bounds = b.Inset(16)
+	aw, ah := w.chartArea()
+	p.scale = min(aw/p.bounds.W, ah/p.bounds.H, maxScale)
+	return p
+}
+
+// sliceGap separates the slices of a tall part printed side by side.
+const sliceGap = 8.0
+
+// fits reports whether the part prints on one page.
+func (p *chartPart) fits() bool { return len(p.pages) == 1 }
+
+// tile decides how the part is printed:
+//   - whole on one page when it is readable there;
+//   - a tall, narrow part (a long column of stacked roles) is cut into
+//     horizontal slices set side by side like newspaper columns, as many
+//     per page as fit, read top to bottom and left to right;
+//   - anything else is cut into a grid of page-sized tiles, read row by row.
+func (p *chartPart) tile(w *writer) {
+	aw, ah := w.chartArea()
+	b := p.bounds
+	p.tiles, p.perPage, p.gridCols = nil, 1, 1
+	switch {
+	case p.scale >= minScale:
+		p.tiles = []chart.Rect{b}
+	case b.W*minScale*2+sliceGap <= aw:
+		p.slice(aw, ah)
+	default:
+		cols := int(math.Ceil(b.W * minScale / aw))
+		rows := int(math.Ceil(b.H * minScale / ah))
+		tw, th := b.W/float64(cols), b.H/float64(rows)
+		p.scale = min(aw/tw, ah/th, maxScale)
+		p.gridCols = cols
+		for r := range rows {
+			for c := range cols {
+				p.tiles = append(p.tiles, chart.Rect{X: b.X + float64(c)*tw, Y: b.Y + float64(r)*th, W: tw, H: th})
+			}
+		}
+	}
+	pages := (len(p.tiles) + p.perPage - 1) / p.perPage
+	p.pages = make([]*anchor, pages)
+	for i := range p.pages {
+		p.pages[i] = &anchor{}
+	}
+}
+
+// slice cuts a tall part into horizontal slices: on one page with the
+// largest readable scale when some number of slices allows it, else at the
+// smallest readable scale with as many slices per page as fit.
+func (p *chartPart) slice(aw, ah float64) {
+	b := p.bounds
+	best, bestK := 0.0, 0
+	for k := 2; b.W*minScale*float64(k)+sliceGap*float64(k-1) <= aw; k++ {
+		s := min((aw-sliceGap*float64(k-1))/(float64(k)*b.W), float64(k)*ah/b.H, maxScale)
+		if s >= minScale && s > best {
+			best, bestK = s, k
+		}
+	}
+	// Cutting between cards makes slices shorter, so the one-page plan may
+	// need a slightly smaller scale.
+	for s := best; bestK > 0 && s >= minScale; s *= 0.97 {
+		if p.cutSlices(ah / s); len(p.tiles) <= bestK {
+			p.scale, p.perPage = s, bestK
+			return
+		}
+	}
+	p.scale = minScale
+	p.perPage = int((aw + sliceGap) / (b.W*minScale + sliceGap))
+	p.cutSlices(ah / minScale)
+	p.perPage = min(p.perPage, len(p.tiles))
+}
+
+// cutSlices cuts the part into slices at most sliceH chart units tall.
+func (p *chartPart) cutSlices(sliceH float64) {
+	b := p.bounds
+	p.tiles = p.tiles[:0]
+	for y := b.Y; y < b.Bottom()-1e-9; {
+		end := y + sliceH
+		if end < b.Bottom() {
+			end = p.cleanCut(y, end, sliceH*0.35)
+		}
+		p.tiles = append(p.tiles, chart.Rect{X: b.X, Y: y, W: b.W, H: min(end, b.Bottom()) - y})
+		y = end
+	}
+}
+
+// cleanCut moves a slice boundary up into a gap between cards, so no card
+// is cut in two, unless that would shorten the slice by more than maxShift.
+func (p *chartPart) cleanCut(top, cut, maxShift float64) float64 {
+	const gap = 4.0 // chart units above the card below the cut
+	y := cut
+	for moved := true; moved; {
+		moved = false
+		for _, i := range p.nodes {
+			if r := p.c.Nodes[i].Rect; r.Y < y && r.Bottom() > y {
+				y, moved = r.Y-gap, true
+			}
+		}
+		if cut-y > maxShift || y <= top {
+			return cut
+		}
+	}
+	return y
+}
+
+// pageTiles returns the tiles printed on page pi of the part.
+func (p *chartPart) pageTiles(pi int) []chart.Rect {
+	return p.tiles[pi*p.perPage : min(len(p.tiles), (pi+1)*p.perPage)]
+}

@@ -1,0 +1,115 @@
+package report
+
+import (
+	"context"
+	"io"
+	"strconv"
+	"strings"
+
+	"orgdesigner/app/i18n"
+	"orgdesigner/data"
+)
+
+// Staffing writes the 编制表: every department's roles with planned,
+// filled and vacant headcount, a subtotal per department and the total.
+func Staffing(ctx context.Context, out io.Writer, doc *data.Document, opt Options) (Result, error) {
+	w, err := newWriter(ctx, doc, opt)
+	if err != nil {
+		return Result{}, err
+	}
+	title := i18n.In(w.lang, "Staffing Table")
+	w.setMeta(i18n.In(w.lang, "%s — %s", title, w.orgName()), i18n.In(w.lang, "Planned and filled headcount of %s", w.orgName()))
+	prog := newProgress(opt.Progress, 1)
+	land := opt.Landscape
+	x, width := marginX, w.contentWidth(land)
+	w.add(newPage(&pageSpec{landscape: land, left: w.san.clean(w.orgName(), title), right: title}, nil))
+	w.add(w.heading(title, textStyle{sizeTitle, 10, colAccent}, x, width, "C", nil, 0)...)
+	w.add(lineUnit(w.san.clean(i18n.In(w.lang, "%s · %s", w.orgName(), w.date(true)), title), x, width, stSmall, "C"))
+	w.units[len(w.units)-1].keep = true
+	w.add(spacer(4))
+	w.add(w.staffingSummary(x, width))
+	w.add(spacer(3))
+	w.add(w.staffingTable(x, width)...)
+	prog.built(1)
+	return w.finish(out, prog)
+}
+
+// staffingSummary is one line with the company's totals.
+func (w *writer) staffingSummary(x, width float64) *unit {
+	planned, filled := w.facts.headcount(w.facts.roleOrder())
+	s := i18n.In(w.lang, "%d departments · %d roles · planned %d · filled %d · vacant %d",
+		len(w.facts.depts), len(w.doc.Roles), planned, filled, planned-filled)
+	u := lineUnit(w.fit(s, width, sizeBody), x, width, stBody, "L")
+	u.keep = true
+	return u
+}
+
+// staffingTable lays out the table: company-level roles, then each
+// department in tree order (sub-departments indented), each with a
+// subtotal, and the total.
+func (w *writer) staffingTable(x, width float64) []*unit {
+	t := &table{x: x, st: textStyle{9.5, 4.9, colText}, where: i18n.In(w.lang, "Staffing Table"), cols: []column{
+		{title: i18n.In(w.lang, "Department"), width: width * 0.31, align: "L"},
+		{title: i18n.In(w.lang, "Role"), width: width * 0.33, align: "L"},
+		{title: i18n.In(w.lang, "Planned"), width: width * 0.12, align: "R"},
+		{title: i18n.In(w.lang, "Filled"), width: width * 0.12, align: "R"},
+		{title: i18n.In(w.lang, "Vacant"), width: width * 0.12, align: "R"},
+	}}
+	out := []*unit{w.header(t)}
+	if roles := w.facts.roles[""]; len(roles) > 0 {
+		out = append(out, w.staffingGroup(t, i18n.In(w.lang, "Company level"), roles)...)
+	}
+	indent := "　"
+	if w.lang == i18n.English {
+		indent = "   "
+	}
+	for _, d := range w.facts.depts {
+		name := strings.Repeat(indent, w.facts.depth[d.ID]) + d.Name
+		out = append(out, w.staffingGroup(t, name, w.facts.roles[d.ID])...)
+	}
+	planned, filled := w.facts.headcount(w.facts.roleOrder())
+	vac, col := w.vacancy(planned - filled)
+	total := w.row(t, []string{i18n.In(w.lang, "Total"), "", strconv.Itoa(planned), strconv.Itoa(filled), vac},
+		rowLook{fill: &colBand, colors: []rgb{colAccent, colAccent, colAccent, colAccent, col}})
+	return append(out, total...)
+}
+
+// staffingGroup is one department's rows and its subtotal. The department
+// name is printed on the first row and, marked as continued, at the top of
+// a page the group runs onto.
+func (w *writer) staffingGroup(t *table, name string, roles []*data.Role) []*unit {
+	cont := i18n.In(w.lang, "%s (continued)", strings.TrimLeft(name, " 　"))
+	if len(roles) == 0 {
+		return w.row(t, []string{name, "—", "0", "0", "0"}, rowLook{colors: []rgb{colText, colMuted, colMuted, colMuted, colMuted}})
+	}
+	var out []*unit
+	for i, r := range roles {
+		filled := w.facts.filled(r.ID)
+		vac, col := w.vacancy(r.Planned - filled)
+		dept, look := "", rowLook{cont: cont, joined: true}
+		if i == 0 {
+			dept, look = name, rowLook{}
+		}
+		look.colors = []rgb{colText, colText, colText, colText, col}
+		out = append(out, w.row(t, []string{dept, r.Title, strconv.Itoa(r.Planned), strconv.Itoa(filled), vac}, look)...)
+	}
+	planned, filled := w.facts.headcount(roles)
+	vac, col := w.vacancy(planned - filled)
+	sub := w.row(t, []string{"", i18n.In(w.lang, "Subtotal"), strconv.Itoa(planned), strconv.Itoa(filled), vac},
+		rowLook{fill: &colSubtot, cont: cont, joined: true, colors: []rgb{colMuted, colMuted, colText, colText, col}})
+	// The subtotal never starts a page alone.
+	out[len(out)-1].keep = true
+	return append(out, sub...)
+}
+
+// vacancy formats planned − filled: a positive number in red, "N over" in
+// orange for over-staffing.
+func (w *writer) vacancy(v int) (string, rgb) {
+	switch {
+	case v > 0:
+		return strconv.Itoa(v), colVacancy
+	case v < 0:
+		return i18n.In(w.lang, "%d over planned", -v), colOver
+	}
+	return "0", colText
+}
