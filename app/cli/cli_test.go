@@ -211,3 +211,46 @@ func TestCheckListsEveryProblem(t *testing.T) {
 		}
 	}
 }
+
+func TestReportWritesPDFs(t *testing.T) {
+	i18n.SetLanguage("en")
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "t.orgdb")
+	if code, _, e := run("new", doc); code != 0 {
+		t.Fatal(e)
+	}
+	cases := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"all role sheets", []string{"report", doc, filepath.Join(dir, "roles.pdf")}, ExitOK},
+		{"two roles A3", []string{"report", doc, filepath.Join(dir, "two.pdf"), "--roles", "role-general-manager,role-data-analyst", "--paper", "A3"}, ExitOK},
+		{"booklet", []string{"report", doc, filepath.Join(dir, "booklet.pdf"), "--booklet"}, ExitOK},
+		{"staffing", []string{"report", doc, filepath.Join(dir, "staffing.pdf"), "--staffing"}, ExitOK},
+		{"unknown role", []string{"report", doc, filepath.Join(dir, "bad.pdf"), "--roles", "nope"}, ExitRejected},
+		{"bad paper", []string{"report", doc, filepath.Join(dir, "bad2.pdf"), "--paper", "B5"}, ExitRejected},
+		{"missing out", []string{"report", doc}, ExitUsage},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			code, out, e := run(tc.args...)
+			if code != tc.code {
+				t.Fatalf("exit %d want %d\n%s%s", code, tc.code, out, e)
+			}
+			if len(tc.args) < 3 {
+				return
+			}
+			b, err := os.ReadFile(tc.args[2])
+			if tc.code == ExitOK && (err != nil || !bytes.HasPrefix(b, []byte("%PDF"))) {
+				t.Fatalf("no PDF written: %v", err)
+			}
+			if tc.code != ExitOK && err == nil {
+				t.Fatal("a failed report left a file behind")
+			}
+		})
+	}
+	if matches, _ := filepath.Glob(filepath.Join(dir, ".*.tmp")); len(matches) > 0 {
+		t.Fatalf("temporary files left: %v", matches)
+	}
+}

@@ -13,4 +13,3 @@ func notYet(s Streams, name string) int {
 
 func runImport(s Streams, args []string) int { return notYet(s, "import") }
 func runExport(s Streams, args []string) int { return notYet(s, "export") }
-func runReport(s Streams, args []string) int { return notYet(s, "report") }
