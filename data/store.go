@@ -31,7 +31,9 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
+	"sort"
 	"strconv"
 	"sync"
 	"time"
@@ -111,7 +113,10 @@ func Create(path string, doc *Document) (*Store, error) {
 	tmp.Close()
 	os.Remove(tmpName) // bbolt creates it itself
 	defer os.Remove(tmpName)
-	db, err := bolt.Open(tmpName, 0o644, &bolt.Options{Timeout: LockTimeout})
+	db, err := bolt.Open(tmpName, 0o644, boltOptions())
+	if db != nil {
+		db.AllocSize = allocSize
+	}
 	if err != nil {
 		return nil, fmt.Errorf("create %s: %w", path, err)
 	}
@@ -181,7 +186,10 @@ func Open(path string) (s *Store, err error) {
 			s, err = nil, fmt.Errorf("open %s: %w (%v)", path, ErrDamaged, r)
 		}
 	}()
-	db, err = bolt.Open(path, 0o644, &bolt.Options{Timeout: LockTimeout})
+	db, err = bolt.Open(path, 0o644, boltOptions())
+	if db != nil {
+		db.AllocSize = allocSize
+	}
 	switch {
 	case errors.Is(err, bolt.ErrTimeout):
 		return nil, fmt.Errorf("open %s: %w", path, ErrLocked)
@@ -204,6 +212,24 @@ func Open(path string) (s *Store, err error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	return &Store{path: path, db: db, doc: doc}, nil
+}
+
+// allocSize is how much bbolt grows the file by once it is larger than
+// the mapping: bbolt's 16 MB default would make every small document a
+// 16 MB file.
+const allocSize = 1 << 20
+
+// boltOptions: a lock timeout, so a document held by another process is
+// refused instead of blocking forever, and a generous initial mapping, so a
+// big import does not spend its time remapping the file as it grows. On
+// Windows bbolt grows the file itself to the mapping size, so the default
+// is kept there.
+func boltOptions() *bolt.Options {
+	o := &bolt.Options{Timeout: LockTimeout}
+	if runtime.GOOS != "windows" {
+		o.InitialMmapSize = 64 << 20
+	}
+	return o
 }
 
 func closeQuietly(db *bolt.DB) {
@@ -364,8 +390,17 @@ func writeChanges(tx *bolt.Tx, cs *ChangeSet) error {
 }
 
 func writeBucket[T any](b *bolt.Bucket, put []T, del []ID, id func(T) ID) error {
-	for _, x := range put {
-		if err := putJSON(b, []byte(id(x)), x); err != nil {
+	// bbolt inserts keys in order far faster than at random (fewer page
+	// splits), and random ids make a big import random: sort it first.
+	order := make([]int, len(put))
+	for i := range order {
+		order[i] = i
+	}
+	if len(put) > 16 {
+		sort.Slice(order, func(i, j int) bool { return id(put[order[i]]) < id(put[order[j]]) })
+	}
+	for _, i := range order {
+		if err := putJSON(b, []byte(id(put[i])), put[i]); err != nil {
 			return err
 		}
 	}

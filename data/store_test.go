@@ -336,9 +336,13 @@ func TestOpenDamagedOrForeignFiles(t *testing.T) {
 	for i := 4096 * 2; i < len(scribbled) && i < 4096*6; i++ {
 		scribbled[i] = byte(i * 7)
 	}
+	// Cut inside the pages in use (the meta page's high-water mark), not
+	// just the preallocated tail.
+	hw, _ := parseMeta(raw[pageHeaderSize:])
+	used := int(hw.pgid) * int(hw.pageSize)
 	files := map[string][]byte{
 		"empty.orgdb":     {},
-		"truncated.orgdb": raw[:len(raw)/3],
+		"truncated.orgdb": raw[:used/2],
 		"random.orgdb":    garbage,
 		"pdf.orgdb":       []byte("%PDF-1.4\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n"),
 		"scribbled.orgdb": scribbled,

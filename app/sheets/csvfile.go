@@ -1,0 +1,168 @@
+package sheets
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"errors"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// csvFile is a CSV roster decoded to UTF-8 in memory (files are at most
+// Limits.MaxFileBytes) and re-parsed on each pass.
+type csvFile struct {
+	text     string
+	comma    rune
+	encoding string // "UTF-8", "UTF-8 BOM", "UTF-16", "GB18030"
+}
+
+func (w *Workbook) openCSV() error {
+	b, err := os.ReadFile(w.path)
+	if err != nil {
+		return &OpenError{Kind: ErrRead, Path: w.path, Err: err}
+	}
+	text, enc, err := decodeText(b)
+	if err != nil {
+		return &OpenError{Kind: ErrCSV, Path: w.path, Line: 1, Err: err}
+	}
+	if strings.TrimFunc(text, isSpace) == "" {
+		return &OpenError{Kind: ErrEmptyFile, Path: w.path}
+	}
+	w.kind = kindCSV
+	w.csv = &csvFile{text: text, comma: sniffDelimiter(text), encoding: enc}
+	info := SheetInfo{Name: sheetNameOf(w.path)}
+	sd, err := w.csv.read(context.Background(), w.path, sampleRows, nil)
+	if err != nil {
+		return err
+	}
+	info.top = sd.rows
+	info.scoreHeader()
+	w.sheets = []SheetInfo{info}
+	return nil
+}
+
+// Encoding reports how a CSV file was decoded ("" for workbooks).
+func (w *Workbook) Encoding() string {
+	if w.csv == nil {
+		return ""
+	}
+	return w.csv.encoding
+}
+
+func hasUTF16BOM(b []byte) bool {
+	return bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF})
+}
+
+// decodeText detects the encoding: a BOM (UTF-8 or UTF-16, which Excel's
+// "Unicode text" writes), valid UTF-8, or else GB18030 — the superset of
+// GBK that Excel and WPS on Chinese Windows save "CSV" in.
+func decodeText(b []byte) (string, string, error) {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
+		return string(b[3:]), "UTF-8 BOM", nil
+	case hasUTF16BOM(b):
+		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
+		return string(out), "UTF-16", err
+	case utf8.Valid(b):
+		return string(b), "UTF-8", nil
+	}
+	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
+	return string(out), "GB18030", err
+}
+
+// sniffDelimiter picks comma, semicolon, tab or bar: the one that splits
+// the first lines into the same number (more than one) of fields.
+func sniffDelimiter(text string) rune {
+	sample := text
+	if len(sample) > 64<<10 {
+		sample = sample[:64<<10]
+		if i := strings.LastIndexByte(sample, '\n'); i > 0 {
+			sample = sample[:i]
+		}
+	}
+	best, bestScore := ',', 0.0
+	for _, comma := range []rune{',', ';', '\t', '|'} {
+		if s := delimiterScore(sample, comma); s > bestScore {
+			best, bestScore = comma, s
+		}
+	}
+	return best
+}
+
+// delimiterScore is the share of the first records that have the header's
+// field count, times that count (a single column scores 0).
+func delimiterScore(sample string, comma rune) float64 {
+	r := csv.NewReader(strings.NewReader(sample))
+	r.Comma, r.LazyQuotes, r.FieldsPerRecord = comma, true, -1
+	var counts []int
+	for len(counts) < 20 {
+		rec, err := r.Read()
+		if err != nil {
+			break
+		}
+		counts = append(counts, len(rec))
+	}
+	if len(counts) == 0 || counts[0] < 2 {
+		return 0
+	}
+	same := 0
+	for _, c := range counts {
+		if c == counts[0] {
+			same++
+		}
+	}
+	return float64(same) / float64(len(counts)) * float64(min(counts[0], 50))
+}
+
+func (c *csvFile) readAll(ctx context.Context, path string, progress func(done, total int)) (*sheetData, error) {
+	return c.read(ctx, path, maxRows, progress)
+}
+
+// read parses up to limit lines. rows[i] is the record that starts on
+// line i+1, so row numbers match what a spreadsheet shows for the file.
+func (c *csvFile) read(ctx context.Context, path string, limit int, progress func(done, total int)) (*sheetData, error) {
+	r := csv.NewReader(strings.NewReader(c.text))
+	r.Comma, r.LazyQuotes, r.FieldsPerRecord = c.comma, true, -1
+	sd := &sheetData{name: sheetNameOf(path)}
+	total := 0
+	if progress != nil {
+		total = strings.Count(c.text, "\n") + 1 // lines; records may span several
+	}
+	for n := 0; ; n++ {
+		if n&255 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			if progress != nil && n&1023 == 0 {
+				progress(min(n, total), total)
+			}
+		}
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			line := 0
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				line = pe.StartLine
+			}
+			return nil, &OpenError{Kind: ErrCSV, Path: path, Line: line, Err: err}
+		}
+		line, _ := r.FieldPos(0)
+		if line > limit {
+			break
+		}
+		for len(sd.rows) < line-1 {
+			sd.rows = append(sd.rows, nil)
+		}
+		sd.rows = append(sd.rows, cleanRow(rec, false))
+	}
+	return sd, nil
+}

@@ -1,0 +1,28 @@
+// Package sheets imports rosters (花名册) from Excel and CSV files and exports
+// staffing workbooks (编制表). It has no Fyne imports: the import wizard in
+// views and the `orgdesigner import|export` commands are thin layers over it.
+//
+// An import is four steps, each usable on its own so a wizard can show it:
+//
+//	wb, err := sheets.Open(path)            // type detection, limits, sheet list
+//	defer wb.Close()
+//	a, err := wb.Analyse(ctx, wb.Suggested(), doc, progress) // header, mapping, values
+//	a.SetField(col, sheets.FieldRole, 0)    // optional: the user fixes the mapping
+//	a.Values[i].Target = someID             // optional: map 市场部 → an existing department
+//	p, err := sheets.Plan(ctx, a, doc, sheets.PlanOptions{}, progress) // dry run
+//	fmt.Print(p.Report(lang))               // what the CLI prints
+//	session.Do(app.ApplyChanges(label, p.Changes)) // ONE transaction
+//
+// Every input file is untrusted: Open enforces a file-size limit and
+// excelize's unzip limits, recovers from panics inside the parser and turns
+// every failure into an *OpenError whose message tells the user what to do.
+//
+// A Workbook and its Analysis are not safe for concurrent use: run Analyse
+// and Plan on one background goroutine (both take a context and a progress
+// callback) and hand the Preview to the UI when done.
+//
+// Export writes the staffing workbook (编制汇总, 花名册, 岗位职责, 项目组)
+// with excelize's StreamWriter; importing that workbook again changes
+// nothing, and importing it into a blank document rebuilds its departments,
+// roles (with planned headcount and reporting lines) and people.
+package sheets

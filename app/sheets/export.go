@@ -1,0 +1,368 @@
+package sheets
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"orgdesigner/app/i18n"
+	"orgdesigner/data"
+)
+
+// ExportOptions change what Export writes.
+type ExportOptions struct {
+	// TemplateOnly writes just an empty roster sheet with the drop-downs,
+	// for filling in and importing.
+	TemplateOnly bool
+	// Lang is the language of sheet names and headers: "zh" or "en"; ""
+	// uses the document's content language (doc.Org.Lang).
+	Lang string
+}
+
+// Export writes the staffing workbook (编制表) of doc to w:
+//
+//   - 编制汇总: department, role, code, reports-to role, planned, filled and
+//     vacancy per role; vacancy, department subtotals and the total are
+//     formulas (SUBTOTAL, so the total skips the subtotals);
+//   - 花名册: the roster, re-importable, with drop-downs for department,
+//     role and status (lists on the hidden sheet 列表);
+//   - 岗位职责: purpose, responsibilities and KPIs of every role;
+//   - 项目组: project teams with owner and members.
+//
+// Headers are styled, the header row frozen and filtered, columns sized.
+// Cell text is always written as text, so "=1+1" stays "=1+1". Sheets are
+// streamed (excelize StreamWriter). Importing the result into the same
+// document changes nothing.
+func Export(doc *data.Document, w io.Writer, opts ExportOptions) error {
+	x, err := newExporter(doc, opts)
+	if err != nil {
+		return err
+	}
+	defer x.f.Close()
+	if err := x.write(opts.TemplateOnly); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	if _, err := x.f.WriteTo(w); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	return nil
+}
+
+// ExportFile is Export to a file, written whole or not at all.
+func ExportFile(doc *data.Document, path string, opts ExportOptions) error {
+	return writeAtomic(path, func(f *os.File) error { return Export(doc, f, opts) })
+}
+
+// exporter holds the document in the order the workbook lists it.
+type exporter struct {
+	doc    *data.Document
+	lang   string
+	f      *excelize.File
+	depts  []*data.Department // depth first, siblings by Order
+	paths  map[data.ID]string
+	roles  map[data.ID][]*data.Role // department ("" = company level) → roles by Order
+	filled map[data.ID]int
+
+	header, date, text, wrap, total, number int
+}
+
+func newExporter(doc *data.Document, opts ExportOptions) (*exporter, error) {
+	lang := opts.Lang
+	if lang == "" {
+		lang = doc.Org.Lang
+	}
+	x := &exporter{doc: doc, lang: i18n.Normalize(lang), f: excelize.NewFile(),
+		paths: map[data.ID]string{}, roles: map[data.ID][]*data.Role{}, filled: map[data.ID]int{}}
+	x.orderDepartments()
+	for i := range doc.Roles {
+		r := &doc.Roles[i]
+		x.roles[r.Department] = append(x.roles[r.Department], r)
+	}
+	for _, rs := range x.roles {
+		slices.SortStableFunc(rs, func(a, b *data.Role) int { return cmp.Or(cmp.Compare(a.Order, b.Order), cmp.Compare(a.ID, b.ID)) })
+	}
+	for i := range doc.People {
+		if p := &doc.People[i]; p.Role != "" && p.Status != data.StatusLeft {
+			x.filled[p.Role]++
+		}
+	}
+	if err := x.makeStyles(); err != nil {
+		x.f.Close()
+		return nil, err
+	}
+	return x, nil
+}
+
+// orderDepartments lists departments depth first and builds their paths.
+func (x *exporter) orderDepartments() {
+	kids := map[data.ID][]*data.Department{}
+	for i := range x.doc.Departments {
+		d := &x.doc.Departments[i]
+		kids[d.Parent] = append(kids[d.Parent], d)
+	}
+	for _, ds := range kids {
+		slices.SortStableFunc(ds, func(a, b *data.Department) int { return cmp.Or(cmp.Compare(a.Order, b.Order), cmp.Compare(a.ID, b.ID)) })
+	}
+	seen := map[data.ID]bool{}
+	var visit func(parent data.ID, prefix string)
+	visit = func(parent data.ID, prefix string) {
+		for _, d := range kids[parent] {
+			if seen[d.ID] {
+				continue
+			}
+			seen[d.ID] = true
+			x.paths[d.ID] = prefix + d.Name
+			x.depts = append(x.depts, d)
+			visit(d.ID, x.paths[d.ID]+"/")
+		}
+	}
+	visit("", "")
+}
+
+func (x *exporter) makeStyles() error {
+	border := []excelize.Border{{Type: "left", Color: "#BFBFBF", Style: 1}, {Type: "right", Color: "#BFBFBF", Style: 1},
+		{Type: "top", Color: "#BFBFBF", Style: 1}, {Type: "bottom", Color: "#BFBFBF", Style: 1}}
+	dateFmt := "yyyy-mm-dd"
+	styles := []struct {
+		id *int
+		s  *excelize.Style
+	}{
+		{&x.header, &excelize.Style{Font: &excelize.Font{Bold: true, Color: "#FFFFFF"}, Border: border,
+			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#2F5597"}},
+			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}},
+		{&x.date, &excelize.Style{CustomNumFmt: &dateFmt}},
+		{&x.text, &excelize.Style{NumFmt: 49}},
+		{&x.wrap, &excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}},
+		{&x.total, &excelize.Style{Font: &excelize.Font{Bold: true},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#DDEBF7"}}}},
+		{&x.number, &excelize.Style{NumFmt: 1}},
+	}
+	for _, s := range styles {
+		id, err := x.f.NewStyle(s.s)
+		if err != nil {
+			return err
+		}
+		*s.id = id
+	}
+	return nil
+}
+
+func (x *exporter) t(key string, args ...any) string { return tr(x.lang, key, args...) }
+
+// write creates the sheets in order and fills them.
+func (x *exporter) write(templateOnly bool) error {
+	names := []string{x.t("Staffing"), x.t("Roster"), x.t("Responsibilities"), x.t("Project teams")}
+	if templateOnly {
+		names = []string{x.t("Roster")}
+	}
+	lists := x.t("Lists (hidden sheet)")
+	if err := x.f.SetSheetName("Sheet1", names[0]); err != nil {
+		return err
+	}
+	for _, n := range append(names[1:], lists) {
+		if _, err := x.f.NewSheet(n); err != nil {
+			return err
+		}
+	}
+	// Both read every worksheet: do them while the sheets are still empty,
+	// or excelize would parse the streamed sheets back into memory.
+	x.f.SetActiveSheet(0)
+	if err := x.f.SetSheetVisible(lists, false); err != nil {
+		return err
+	}
+	if !templateOnly {
+		if err := x.staffing(names[0]); err != nil {
+			return err
+		}
+	}
+	if err := x.roster(x.t("Roster"), lists, templateOnly); err != nil {
+		return err
+	}
+	if !templateOnly {
+		if err := x.responsibilities(names[2]); err != nil {
+			return err
+		}
+		if err := x.projects(names[3]); err != nil {
+			return err
+		}
+	}
+	return x.lists(lists)
+}
+
+// table starts a streamed sheet: column widths, styled header row, frozen
+// header, and an auto-filter over rows 1..lastRow.
+// colStyles gives whole columns a style (1-based column → style id).
+func (x *exporter) table(sheet string, headers []string, widths []float64, lastRow int, colStyles map[int]int) (*excelize.StreamWriter, error) {
+	sw, err := x.f.NewStreamWriter(sheet)
+	if err != nil {
+		return nil, err
+	}
+	for i, w := range widths {
+		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
+			return nil, err
+		}
+	}
+	for c := 1; c <= len(headers); c++ {
+		if st, ok := colStyles[c]; ok {
+			if err := sw.SetColStyle(c, c, st); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return nil, err
+	}
+	row := make([]any, len(headers))
+	for i, h := range headers {
+		row[i] = excelize.Cell{Value: h, StyleID: x.header}
+	}
+	if err := sw.SetRow("A1", row, excelize.RowOpts{Height: 22}); err != nil {
+		return nil, err
+	}
+	ref := fmt.Sprintf("A1:%s%d", columnLetter(len(headers)), max(lastRow, 1))
+	if err := x.f.AutoFilter(sheet, ref, nil); err != nil {
+		return nil, err
+	}
+	return sw, nil
+}
+
+// textWidth is a column width for s: CJK characters count double.
+func textWidth(s string) float64 {
+	w := 0.0
+	for _, r := range s {
+		if r >= 0x2E80 {
+			w += 2
+		} else {
+			w++
+		}
+	}
+	return w
+}
+
+// fitWidths sizes columns to their longest cell (bounded).
+func fitWidths(headers []string, rows func(yield func([]string))) []float64 {
+	ws := make([]float64, len(headers))
+	for i, h := range headers {
+		ws[i] = textWidth(h) + 4
+	}
+	rows(func(cells []string) {
+		for i, c := range cells {
+			if i < len(ws) {
+				ws[i] = max(ws[i], textWidth(c)+2)
+			}
+		}
+	})
+	for i := range ws {
+		ws[i] = min(max(ws[i], 8), 50)
+	}
+	return ws
+}
+
+// roleRef names a role for the 上级岗位 column: "title（department path）",
+// which import reads back.
+func (x *exporter) roleRef(id data.ID) string {
+	r := x.doc.Role(id)
+	if r == nil {
+		return ""
+	}
+	if p := x.paths[r.Department]; p != "" {
+		return r.Title + "（" + p + "）"
+	}
+	return r.Title
+}
+
+// personRef names a manager: "name（工号）" when the person has a number,
+// so import finds them even when names repeat.
+func (x *exporter) personRef(id data.ID) string {
+	p := x.doc.Person(id)
+	if p == nil {
+		return ""
+	}
+	if p.Number != "" {
+		return p.Name + "（" + p.Number + "）"
+	}
+	return p.Name
+}
+
+func (x *exporter) personDept(p *data.Person) data.ID {
+	if r := x.doc.Role(p.Role); r != nil {
+		return r.Department
+	}
+	return p.Department
+}
+
+// str makes a value a text cell ("" stays empty).
+func str(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// allRoleTitles lists each role title once, in chart order.
+func (x *exporter) allRoleTitles() []string {
+	var out []string
+	seen := map[string]bool{}
+	add := func(rs []*data.Role) {
+		for _, r := range rs {
+			if !seen[r.Title] {
+				seen[r.Title] = true
+				out = append(out, r.Title)
+			}
+		}
+	}
+	add(x.roles[""])
+	for _, d := range x.depts {
+		add(x.roles[d.ID])
+	}
+	return out
+}
+
+// lists writes the hidden sheet the drop-downs read.
+func (x *exporter) lists(sheet string) error {
+	sw, err := x.f.NewStreamWriter(sheet)
+	if err != nil {
+		return err
+	}
+	cols := [][]string{x.deptPaths(), x.allRoleTitles(), x.statuses()}
+	n := 0
+	for _, c := range cols {
+		n = max(n, len(c))
+	}
+	for i := 0; i < n; i++ {
+		row := make([]any, len(cols))
+		for j, c := range cols {
+			if i < len(c) {
+				row[j] = c[i]
+			}
+		}
+		if err := sw.SetRow(cellName(1, i+1), row); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}
+
+func (x *exporter) deptPaths() []string {
+	out := make([]string, len(x.depts))
+	for i, d := range x.depts {
+		out[i] = x.paths[d.ID]
+	}
+	return out
+}
+
+func (x *exporter) statuses() []string {
+	return []string{statusText(x.lang, data.StatusActive), statusText(x.lang, data.StatusProbation),
+		statusText(x.lang, data.StatusLeft)}
+}
+
+// listRef is an absolute reference to column col of the lists sheet.
+func listRef(sheet string, col, n int) string {
+	c := columnLetter(col)
+	return fmt.Sprintf("'%s'!$%s$1:$%s$%d", strings.ReplaceAll(sheet, "'", "''"), c, c, n)
+}

@@ -1,0 +1,112 @@
+package sheets
+
+import (
+	"strings"
+
+	"orgdesigner/data"
+)
+
+// Preview is the result of a dry run: what the import would change and
+// every problem found. Changes imports the valid rows; apply it in one
+// transaction, or drop the preview to cancel. A Preview is read-only:
+// NewPeople shares its records with Changes.PutPeople.
+type Preview struct {
+	File  string // base name of the file
+	Sheet string
+	Rows  int // data rows read (blank and footer rows not counted)
+
+	NewPeople      []data.Person
+	UpdatedPeople  []PersonChange
+	Unchanged      int // people in the file already in the document as they are
+	NewDepartments []NewDepartment
+	NewRoles       []NewRole
+	UpdatedRoles   []data.Role // planned headcount, code or reporting line changed
+	ReportingLines int         // people whose manager the file gives
+	Skipped        int         // rows not imported (see Problems)
+	Problems       []Problem
+
+	Changes *data.ChangeSet
+
+	src     string                 // the imported file
+	layout  map[string]sheetLayout // sheets read, for WriteAnnotated
+	csvRows [][]string             // a CSV file's rows, for WriteAnnotated
+}
+
+// PersonChange is an existing person the import updates.
+type PersonChange struct {
+	Row           int
+	Before, After data.Person
+}
+
+// NewDepartment is a department the import creates, with its full path.
+type NewDepartment struct {
+	data.Department
+	Path string
+}
+
+// NewRole is a role the import creates, with its department's path.
+type NewRole struct {
+	data.Role
+	Department string
+}
+
+// NothingToDo reports whether the import would change nothing (a file
+// imported a second time).
+func (p *Preview) NothingToDo() bool { return p.Changes == nil || p.Changes.IsEmpty() }
+
+// maxListed bounds how many names of a kind the report lists.
+const maxListed = 20
+
+// Report is the text the command line prints (and the wizard may show):
+// a summary, the new departments and roles, then every problem, in lang.
+func (p *Preview) Report(lang string) string {
+	var b strings.Builder
+	line := func(key string, args ...any) { b.WriteString(tr(lang, key, args...) + "\n") }
+	line("Import of %s, sheet %s: %d rows read.", p.File, p.Sheet, p.Rows)
+	line("New people: %d; updated: %d; unchanged: %d.", len(p.NewPeople), len(p.UpdatedPeople), p.Unchanged)
+	line("New departments: %d; new roles: %d; roles updated: %d; reporting lines: %d.",
+		len(p.NewDepartments), len(p.NewRoles), len(p.UpdatedRoles), p.ReportingLines)
+	if len(p.Problems) > 0 {
+		line("Problems: %d (rows not imported: %d).", len(p.Problems), p.Skipped)
+	}
+	if p.Rows == 0 {
+		line("The sheet has no data rows below the header.")
+	}
+	if p.NothingToDo() {
+		line("Nothing changes: the document already holds everything in this file.")
+	}
+	if len(p.NewDepartments) > 0 {
+		b.WriteString("\n")
+		line("New departments:")
+		for i, d := range p.NewDepartments {
+			if i == maxListed {
+				line("  … and %d more", len(p.NewDepartments)-maxListed)
+				break
+			}
+			b.WriteString("  " + d.Path + "\n")
+		}
+	}
+	if len(p.NewRoles) > 0 {
+		b.WriteString("\n")
+		line("New roles:")
+		for i, r := range p.NewRoles {
+			if i == maxListed {
+				line("  … and %d more", len(p.NewRoles)-maxListed)
+				break
+			}
+			if r.Department != "" {
+				b.WriteString("  " + tr(lang, "%s (%s)", r.Title, r.Department) + "\n")
+			} else {
+				b.WriteString("  " + r.Title + "\n")
+			}
+		}
+	}
+	if len(p.Problems) > 0 {
+		b.WriteString("\n")
+		line("Problems:")
+		for _, pr := range p.Problems {
+			b.WriteString("  " + pr.Text(lang) + "\n")
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,159 @@
+package sheets
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"orgdesigner/data"
+)
+
+// realdataDir holds rosters written by people outside the project (see its
+// README). They are never copied into the repository.
+const realdataDir = "../../../shared/realdata"
+
+// realdataOutcome is what importing one real file must give.
+type realdataOutcome struct {
+	sheet   string // the suggested sheet
+	refused error  // the kind of refusal, or nil
+	people  int    // new people
+	depts   int    // new departments
+	lines   int    // reporting lines
+	skipped int    // rows not imported
+	check   func(t *testing.T, doc *data.Document)
+}
+
+var realdataOutcomes = map[string]realdataOutcome{
+	// HR SaaS export (Apache POI): slash-path departments, serial dates,
+	// 工号 with leading zeros, 84 columns kept as extra fields.
+	"cn_roster_ruihr_poi.xlsx": {sheet: "sheet1", people: 115, depts: 47, check: func(t *testing.T, doc *data.Document) {
+		p := personNamed(t, doc, "郭轩远")
+		if p.Number != "000096" || p.HireDate != "2018-04-18" || p.Status != data.StatusActive || p.Phone != "18236536861" {
+			t.Errorf("郭轩远 %+v", p)
+		}
+		if got := deptPath(doc, p.Department); got != "北京睿和良木管理咨询有限公司/猎头业务/南京/南京-黄宁辉组" {
+			t.Errorf("department %q", got)
+		}
+		if !slices.Contains(p.Extra, data.ExtraField{Key: "出生日期", Value: "1992-02-18"}) ||
+			!slices.Contains(p.Extra, data.ExtraField{Key: "证件号", Value: "320981199202163389"}) {
+			t.Errorf("extra fields %v", p.Extra)
+		}
+	}},
+	// An org-unit list, not a roster: no names to import.
+	"cn_orgunits_ruihr_poi.xlsx": {sheet: "sheet1", refused: ErrNoNameColumn},
+	// Four levels as columns: 大区 > 所属部门 > 所属战队.
+	"cn_sales_teams_4level.xlsx": {sheet: "Sheet1", people: 31, depts: 17, check: func(t *testing.T, doc *data.Document) {
+		if got := deptPath(doc, personNamed(t, doc, "张飞").Department); got != "四大名著/三国演义/蜀国队" {
+			t.Errorf("张飞 in %q", got)
+		}
+	}},
+	// Empty template, header on row 2 below a space-padded title.
+	"cn_roster_template_7sheets.xlsx": {sheet: "花名册"},
+	// Faker data with 28 missing names.
+	"cn_employee_info_faker_missing.xlsx": {sheet: "Sheet1", people: 472, depts: 6, skipped: 28, check: func(t *testing.T, doc *data.Document) {
+		p := personNamed(t, doc, "李超")
+		if p.Number != "X0001" || p.HireDate != "2017-06-06" {
+			t.Errorf("李超 %+v", p)
+		}
+	}},
+	"cn_training_roster_form.xls": {refused: ErrLegacyXLS},
+	// The data sits on the fourth sheet, but has no names.
+	"en_ibm_hr_attrition_dashboard.xlsx": {sheet: "Raw data", refused: ErrNoNameColumn},
+	// id / parentId hierarchy: managers by number.
+	"en_d3_orgchart_1516.csv": {sheet: "en_d3_orgchart_1516", people: 1516, depts: 1, lines: 1515},
+	// UTF-8 with BOM, name + surname, titles kept as extra fields.
+	"cz_law_firm_orgchart.csv":       {sheet: "cz_law_firm_orgchart", people: 132, depts: 16, lines: 131},
+	"en_museum_job_descriptions.csv": {sheet: "en_museum_job_descriptions", refused: ErrNoNameColumn},
+	// Every line wrapped in quotes: one column, no header.
+	"en_orgchart_semicolon_broken.csv": {sheet: "en_orgchart_semicolon_broken", refused: ErrNoHeader},
+	// openpyxl, upper-case YYYY-MM-DD date format on an unmapped column.
+	"en_orgchart_tiny_openpyxl.xlsx": {sheet: "Sheet1", people: 3, depts: 1, check: func(t *testing.T, doc *data.Document) {
+		if e := personNamed(t, doc, "Joe Smith").Extra; !slices.Equal(e, []data.ExtraField{{Key: "Date", Value: "2021-01-01"}}) {
+			t.Errorf("Joe Smith extra %v", e)
+		}
+	}},
+}
+
+func TestRealdata(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(realdataDir, "*"))
+	if len(files) == 0 {
+		t.Skip("no real-world files in " + realdataDir)
+	}
+	for _, path := range files {
+		name := filepath.Base(path)
+		if name == "README.md" {
+			continue
+		}
+		want, ok := realdataOutcomes[name]
+		if !ok {
+			t.Errorf("%s: no expected outcome listed", name)
+			continue
+		}
+		t.Run(name, func(t *testing.T) { checkRealFile(t, path, want) })
+	}
+}
+
+func checkRealFile(t *testing.T, path string, want realdataOutcome) {
+	doc := &data.Document{Org: data.Organisation{Name: "测试公司", Lang: "zh"}}
+	wb, err := Open(path)
+	if err != nil {
+		if want.refused == nil || !errors.Is(err, want.refused) {
+			t.Fatalf("Open: %v, want refusal %v", err, want.refused)
+		}
+		t.Logf("refused: %s", err)
+		return
+	}
+	defer wb.Close()
+	if s := wb.Suggested(); s != want.sheet {
+		t.Errorf("suggested sheet %q, want %q", s, want.sheet)
+	}
+	a, err := wb.Analyse(context.Background(), wb.Suggested(), doc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Plan(context.Background(), a, doc, PlanOptions{}, nil)
+	if want.refused != nil {
+		if !errors.Is(err, want.refused) {
+			t.Fatalf("Plan: %v, want refusal %v", err, want.refused)
+		}
+		t.Logf("refused: %s", err)
+		return
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.NewPeople) != want.people || len(p.NewDepartments) != want.depts ||
+		p.ReportingLines != want.lines || p.Skipped != want.skipped {
+		t.Errorf("people %d departments %d lines %d skipped %d; want %d %d %d %d",
+			len(p.NewPeople), len(p.NewDepartments), p.ReportingLines, p.Skipped,
+			want.people, want.depts, want.lines, want.skipped)
+	}
+	nd := apply(t, doc, p)
+	if want.check != nil {
+		want.check(t, nd)
+	}
+	// A second import of the same file changes nothing.
+	a2, err := wb.Analyse(context.Background(), wb.Suggested(), nd, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p2, err := Plan(context.Background(), a2, nd, PlanOptions{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p2.NothingToDo() {
+		t.Errorf("second import changes: %d people, %d departments, %d roles",
+			len(p2.Changes.PutPeople), len(p2.Changes.PutDepartments), len(p2.Changes.PutRoles))
+	}
+	// Exporting the result and importing the workbook changes nothing either.
+	out := filepath.Join(t.TempDir(), "export.xlsx")
+	if err := ExportFile(nd, out, ExportOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, p3 := importFile(t, out, nd, PlanOptions{}); !p3.NothingToDo() || len(p3.Problems) != 0 {
+		t.Errorf("re-import of the export changes %d people, %d roles; problems %v",
+			len(p3.Changes.PutPeople), len(p3.Changes.PutRoles), p3.Problems)
+	}
+}

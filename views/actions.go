@@ -1,0 +1,139 @@
+package views
+
+import (
+	"errors"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"orgdesigner/app"
+	"orgdesigner/app/chart"
+	"orgdesigner/app/i18n"
+	"orgdesigner/data"
+)
+
+// The edit commands act on the selection. Adding, renaming, deleting and
+// duplicating go through the chart, which edits in place (a new card opens
+// for typing its name) and asks before people lose their role.
+
+// focusChart gives the chart the keyboard, so in-place editing and arrow
+// keys work after a menu or toolbar command.
+func (m *MainWindow) focusChart() {
+	m.win.Canvas().Focus(m.chart)
+}
+
+func (m *MainWindow) addChild()      { m.focusChart(); m.chart.AddChild() }
+func (m *MainWindow) addSibling()    { m.focusChart(); m.chart.AddSibling() }
+func (m *MainWindow) addDepartment() { m.focusChart(); m.chart.AddDepartment() }
+func (m *MainWindow) duplicate()     { m.chart.Duplicate() }
+
+func (m *MainWindow) rename() {
+	if m.sel.Kind == chart.KindProject {
+		m.editProject(m.sel.ID)
+		return
+	}
+	m.chart.Rename()
+}
+
+func (m *MainWindow) delete() {
+	if m.chart.Selected() != m.sel.ID || m.chart.SelectedKind() != m.sel.Kind {
+		// The selection is not on the chart (a project team outside
+		// project mode): delete it here.
+		if m.sel.Kind == chart.KindProject {
+			m.confirmDeleteProject(m.sel.ID)
+		}
+		return
+	}
+	m.chart.Delete()
+}
+
+func (m *MainWindow) confirmDeleteProject(id data.ID) {
+	t := m.doc.Project(id)
+	if t == nil {
+		return
+	}
+	ask(m.win, i18n.L("Delete project team"),
+		i18n.L("Delete the project team %s? Its members stay in their departments. You can undo this.", t.Name),
+		i18n.L("Delete"), func() { m.do(app.DeleteProject(id)) })
+}
+
+// do runs a command, reports a failure and refreshes the panels at once.
+func (m *MainWindow) do(cmd app.Command) bool {
+	if err := m.sess.Do(cmd); err != nil {
+		m.ShowError(err)
+		return false
+	}
+	m.refresh()
+	return true
+}
+
+// Undo reverts the last action.
+func (m *MainWindow) Undo() {
+	ok, label := m.sess.CanUndo()
+	if !ok {
+		return
+	}
+	if err := m.sess.Undo(); err != nil {
+		m.ShowError(err)
+		return
+	}
+	m.refresh()
+	m.status.say(i18n.L("Undone: %s", label), false)
+}
+
+// Redo re-applies the last undone action.
+func (m *MainWindow) Redo() {
+	ok, label := m.sess.CanRedo()
+	if !ok {
+		return
+	}
+	if err := m.sess.Redo(); err != nil {
+		m.ShowError(err)
+		return
+	}
+	m.refresh()
+	m.status.say(i18n.L("Redone: %s", label), false)
+}
+
+// insertPerson asks for a new person's name and number and adds them to
+// the selected role (or with no role when none is selected).
+func (m *MainWindow) insertPerson() {
+	role := m.doc.Role(m.sel.ID)
+	if m.sel.Kind != chart.KindRole {
+		role = nil
+	}
+	name, number := widget.NewEntry(), widget.NewEntry()
+	name.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New(i18n.L("A name cannot be empty."))
+		}
+		return nil
+	}
+	where := i18n.L("(no role; select a role first to place the person in it)")
+	if role != nil {
+		where = role.Title + " · " + deptName(m.doc, role.Department)
+	}
+	items := []*widget.FormItem{
+		widget.NewFormItem(i18n.L("Name"), name),
+		widget.NewFormItem(i18n.L("Employee no."), number),
+		widget.NewFormItem(i18n.L("Role"), widget.NewLabel(where)),
+	}
+	d := dialog.NewForm(i18n.L("Add person"), i18n.L("Add"), i18n.L("Cancel"), items, func(ok bool) {
+		if !ok {
+			return
+		}
+		p := data.Person{Name: strings.TrimSpace(name.Text), Number: strings.TrimSpace(number.Text)}
+		if role != nil {
+			p.Role, p.Department = role.ID, role.Department
+		}
+		if m.do(app.AddPerson(p, nil)) {
+			m.status.say(i18n.L("Added %s.", p.Name), false)
+		}
+	}, m.win)
+	d.Resize(fyne.NewSize(30*theme.TextSize(), d.MinSize().Height))
+	d.Show()
+	m.win.Canvas().Focus(name)
+}

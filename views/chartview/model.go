@@ -1,0 +1,173 @@
+package chartview
+
+import (
+	"orgdesigner/app/chart"
+	"orgdesigner/data"
+)
+
+// rebuild lays out the session's current document. It is the only place
+// that calls chart.Build: panning, zooming and selecting reuse the layout.
+func (c *Chart) rebuild() {
+	c.doc = c.sess.Doc()
+	o := c.opts
+	o.Collapsed = c.collapsed
+	c.lay = chart.Build(c.doc, o)
+	c.texts, c.labelW = map[textKey]*cardText{}, map[string]float32{}
+	c.colors = newDeptColors(c.doc)
+}
+
+// reload follows a session change. Edits made here re-lay out at once and
+// the session's change signal arrives later (fyne.Do queues it), so an
+// unchanged snapshot is skipped rather than laid out twice.
+func (c *Chart) reload() {
+	if c.sess.Doc() == c.doc {
+		return
+	}
+	c.relayout()
+}
+
+// relayout rebuilds the chart keeping the selection and the viewport: the
+// selected node stays where it was on screen. When the selected node is
+// gone (deleted, or undone), its nearest surviving ancestor is selected.
+func (c *Chart) relayout() { c.relayoutAround(c.sel) }
+
+// relayoutAround rebuilds the chart keeping node anchor fixed on screen.
+func (c *Chart) relayoutAround(anchor selection) {
+	var at chart.Point
+	hadAnchor := c.lay != nil && anchor.idx >= 0 && anchor.idx < len(c.lay.Nodes)
+	if hadAnchor {
+		at = chart.Point{X: c.lay.Nodes[anchor.idx].Rect.X, Y: c.lay.Nodes[anchor.idx].Rect.Y}
+	}
+	lineage := c.lineage(c.sel.idx)
+	c.rebuild()
+	c.endDrag()
+	if hadAnchor {
+		if i := c.findNode(anchor.id, anchor.kind, anchor.idx); i >= 0 {
+			r := c.lay.Nodes[i].Rect
+			c.view.x += r.X - at.X
+			c.view.y += r.Y - at.Y
+		}
+	}
+	idx := -1
+	for _, s := range lineage {
+		if idx = c.findNode(s.id, s.kind, s.idx); idx >= 0 {
+			break
+		}
+	}
+	if idx < 0 && len(c.lay.Nodes) > 0 {
+		idx = 0
+	}
+	c.selectIndex(idx)
+	if e := c.edit; e != nil {
+		// A change from elsewhere while renaming: follow the card, or close
+		// the editor if the card is gone.
+		if e.idx = c.findNode(e.id, e.kind, e.idx); e.idx < 0 {
+			c.cancelRename()
+		}
+	}
+	c.Refresh()
+}
+
+// lineage lists node i and its ancestors up to the root, in the current
+// layout.
+func (c *Chart) lineage(i int) []selection {
+	var out []selection
+	if c.lay == nil || i < 0 || i >= len(c.lay.Nodes) {
+		return nil
+	}
+	for p := i; p >= 0; p = c.lay.Nodes[p].Parent {
+		n := &c.lay.Nodes[p]
+		out = append(out, selection{id: n.ID, kind: n.Kind, idx: p})
+	}
+	return out
+}
+
+// findNode returns the index of the node with the id and kind, preferring
+// index hint (a role shown in several project teams appears several
+// times), or -1.
+func (c *Chart) findNode(id data.ID, kind chart.Kind, hint int) int {
+	nodes := c.lay.Nodes
+	if hint >= 0 && hint < len(nodes) && nodes[hint].ID == id && nodes[hint].Kind == kind {
+		return hint
+	}
+	if kind == chart.KindCompany && len(nodes) > 0 {
+		return 0
+	}
+	if i := c.lay.Index(id); i >= 0 && nodes[i].Kind == kind {
+		return i
+	}
+	for i := range nodes {
+		if nodes[i].ID == id && nodes[i].Kind == kind {
+			return i
+		}
+	}
+	return -1
+}
+
+// reveal returns the index of the node with the id, first expanding any
+// collapsed ancestor that hides it; -1 when the chart has no such node.
+func (c *Chart) reveal(id data.ID) int {
+	if id == "" {
+		return min(0, len(c.lay.Nodes)-1)
+	}
+	if i := c.lay.Index(id); i >= 0 {
+		return i
+	}
+	o := c.opts
+	o.Collapsed = nil
+	full := chart.Build(c.doc, o)
+	j := full.Index(id)
+	if j < 0 {
+		return -1
+	}
+	for p := full.Nodes[j].Parent; p >= 0; p = full.Nodes[p].Parent {
+		delete(c.collapsed, full.Nodes[p].ID)
+	}
+	c.relayout()
+	return c.lay.Index(id)
+}
+
+// collapsedCopy returns the collapsed set for callers to keep.
+func (c *Chart) collapsedCopy() map[data.ID]bool {
+	out := make(map[data.ID]bool, len(c.collapsed))
+	for k := range c.collapsed {
+		out[k] = true
+	}
+	return out
+}
+
+// ToggleCollapsed collapses or expands the subtree under the node with the
+// id; the node stays where it is on screen.
+func (c *Chart) ToggleCollapsed(id data.ID) {
+	i := c.lay.Index(id)
+	if id == "" {
+		i = 0
+	}
+	if i < 0 {
+		return
+	}
+	c.toggleAt(i)
+}
+
+// toggleAt collapses or expands node i, keeping it in place on screen.
+func (c *Chart) toggleAt(i int) {
+	n := &c.lay.Nodes[i]
+	if len(n.Children) == 0 && !n.HasHidden {
+		return
+	}
+	if c.collapsed[n.ID] {
+		delete(c.collapsed, n.ID)
+	} else {
+		c.collapsed[n.ID] = true
+	}
+	c.relayoutAround(selection{id: n.ID, kind: n.Kind, idx: i})
+}
+
+// ExpandAll shows every collapsed subtree.
+func (c *Chart) ExpandAll() {
+	if len(c.collapsed) == 0 {
+		return
+	}
+	c.collapsed = map[data.ID]bool{}
+	c.relayout()
+}

@@ -1,0 +1,33 @@
+// Package dialogs holds OrgDesigner's file dialogs: the import wizard that
+// brings a roster (花名册) from Excel or CSV into the document, the dialog
+// that exports the staffing workbook (编制表), and the Print / Export PDF
+// dialog for role sheets (岗位说明书), the organisation booklet and the
+// staffing table.
+//
+// The logic lives in app/sheets and app/report; this package is their GUI.
+// Slow work (reading a 10,000-row roster, writing a booklet) runs off the
+// UI goroutine with a progress bar and a Cancel button, and results reach
+// the widgets through fyne.Do. Files are written through a temporary file
+// that is renamed into place, so a cancelled or failed export leaves no
+// half-written file, and an import changes the document only when the user
+// presses Import, as one undoable action.
+package dialogs
+
+import (
+	"orgdesigner/app"
+	"orgdesigner/data"
+)
+
+// Session is what the dialogs need from the editing session;
+// *app.Session satisfies it.
+type Session interface {
+	// Doc returns the current document snapshot.
+	Doc() *data.Document
+	// Do applies a command as one undoable action.
+	Do(app.Command) error
+	// Path returns the document's file; its folder is where files are
+	// saved by default.
+	Path() string
+}
+
+var _ Session = (*app.Session)(nil)

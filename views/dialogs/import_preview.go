@@ -1,0 +1,283 @@
+package dialogs
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"orgdesigner/app/i18n"
+	"orgdesigner/app/sheets"
+)
+
+// previewStep is the fifth page: what the import would change and every
+// row it cannot take, before anything is written.
+type previewStep struct {
+	w *ImportWizard
+
+	newPeople, updatedPeople, unchanged *widget.Label
+	newDepts, newRoles, updatedRoles    *widget.Label
+	lines, skipped                      *widget.Label
+	nothing                             *widget.Label
+	skipLeavers, structure              *widget.Check
+
+	tabs                  *container.AppTabs
+	problemsTab, deptsTab *container.TabItem
+	rolesTab, peopleTab   *container.TabItem
+	problems              *widget.Table
+	detail                *widget.Label
+	saveAnnotated         *widget.Button
+	depts, roles, people  *widget.List
+	content               fyne.CanvasObject
+	updating              bool
+}
+
+// problemColumnCount is the number of columns of the problems table.
+const problemColumnCount = 5
+
+// problemColumns are the headings of the problems table.
+func problemColumns() []string {
+	return []string{i18n.L("Sheet"), i18n.L("Row"), i18n.L("Column"), i18n.L("Value"), i18n.L("Reason")}
+}
+
+func newPreviewStep(w *ImportWizard) *previewStep {
+	s := &previewStep{w: w}
+	count := func() *widget.Label {
+		return widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+	}
+	s.newPeople, s.updatedPeople, s.unchanged = count(), count(), count()
+	s.newDepts, s.newRoles, s.updatedRoles = count(), count(), count()
+	s.lines, s.skipped = count(), count()
+	s.nothing = widget.NewLabel(i18n.L("Nothing changes: the document already holds everything in this file."))
+	s.nothing.Importance = widget.SuccessImportance
+	s.nothing.Wrapping = fyne.TextWrapWord
+	s.skipLeavers = widget.NewCheck(i18n.L("Skip people who have left"), s.onSkipLeavers)
+	s.structure = widget.NewCheck("", s.onStructure)
+
+	pair := func(label string, l *widget.Label) fyne.CanvasObject {
+		return container.NewHBox(widget.NewLabel(label), l)
+	}
+	summary := container.NewGridWithColumns(4,
+		pair(i18n.L("New people"), s.newPeople), pair(i18n.L("Updated people"), s.updatedPeople),
+		pair(i18n.L("Unchanged people"), s.unchanged), pair(i18n.L("Rows not imported"), s.skipped),
+		pair(i18n.L("New departments"), s.newDepts), pair(i18n.L("New roles"), s.newRoles),
+		pair(i18n.L("Roles updated"), s.updatedRoles), pair(i18n.L("Reporting lines"), s.lines))
+
+	s.problems = widget.NewTable(s.problemSize, func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}, func(id widget.TableCellID, o fyne.CanvasObject) { o.(*widget.Label).SetText(s.cell(id.Row, id.Col)) })
+	s.problems.ShowHeaderRow = true
+	s.problems.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	s.problems.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		if id.Col >= 0 {
+			o.(*widget.Label).SetText(problemColumns()[id.Col])
+		}
+	}
+	t := theme.TextSize()
+	for i, wd := range []float32{9 * t, 4 * t, 9 * t, 12 * t, 40 * t} {
+		s.problems.SetColumnWidth(i, wd)
+	}
+	s.detail = widget.NewLabel(i18n.L("Select a problem to read it in full."))
+	s.detail.Wrapping = fyne.TextWrapWord
+	s.problems.OnSelected = s.onProblem
+	s.saveAnnotated = widget.NewButtonWithIcon(i18n.L("Save problems as annotated workbook…"),
+		theme.DocumentSaveIcon(), s.onSaveAnnotated)
+	problemsPane := container.NewBorder(nil, container.NewVBox(s.detail, container.NewHBox(s.saveAnnotated)),
+		nil, nil, s.problems)
+
+	s.depts = s.newList(func(i int) string { return s.w.preview.NewDepartments[i].Path },
+		func() int { return len(s.w.preview.NewDepartments) })
+	s.roles = s.newList(func(i int) string {
+		r := s.w.preview.NewRoles[i]
+		if r.Department == "" {
+			return r.Title
+		}
+		return r.Title + " · " + r.Department
+	}, func() int { return len(s.w.preview.NewRoles) })
+	s.people = s.newList(func(i int) string {
+		c := s.w.preview.UpdatedPeople[i]
+		return i18n.L("Row %d: %s", c.Row, c.After.Name)
+	}, func() int { return len(s.w.preview.UpdatedPeople) })
+	s.problemsTab = container.NewTabItem("", problemsPane)
+	s.deptsTab = container.NewTabItem("", s.depts)
+	s.rolesTab = container.NewTabItem("", s.roles)
+	s.peopleTab = container.NewTabItem("", s.people)
+	s.tabs = container.NewAppTabs(s.problemsTab, s.deptsTab, s.rolesTab, s.peopleTab)
+	s.content = container.NewBorder(container.NewVBox(summary, s.nothing, s.skipLeavers, s.structure),
+		nil, nil, nil, s.tabs)
+	return s
+}
+
+func (s *previewStep) newList(text func(int) string, n func() int) *widget.List {
+	return widget.NewList(func() int {
+		if s.w.preview == nil {
+			return 0
+		}
+		return n()
+	}, func() fyne.CanvasObject {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
+	}, func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(text(i)) })
+}
+
+func (s *previewStep) show() {
+	w := s.w
+	p := w.preview
+	s.fill(p)
+	w.setPage(pagePreview, i18n.L("Preview"), s.content)
+	label := i18n.L("Import")
+	if n := len(p.NewPeople) + len(p.UpdatedPeople); n > 0 {
+		label = i18n.L("Import %d people", n)
+	}
+	w.setNext(label, !p.NothingToDo(), w.commit)
+}
+
+// fill shows a preview's counts, options, problems and lists.
+func (s *previewStep) fill(p *sheets.Preview) {
+	s.updating = true
+	defer func() { s.updating = false }()
+	num := func(l *widget.Label, n int) { l.SetText(strconv.Itoa(n)) }
+	num(s.newPeople, len(p.NewPeople))
+	num(s.updatedPeople, len(p.UpdatedPeople))
+	num(s.unchanged, p.Unchanged)
+	num(s.newDepts, len(p.NewDepartments))
+	num(s.newRoles, len(p.NewRoles))
+	num(s.updatedRoles, len(p.UpdatedRoles))
+	num(s.lines, p.ReportingLines)
+	num(s.skipped, p.Skipped)
+	s.nothing.Hidden = !p.NothingToDo()
+	s.skipLeavers.SetChecked(s.w.opts.SkipLeavers)
+	if st := s.w.analysis.Structure; st != "" {
+		s.structure.Text = i18n.L("Also take departments, roles and planned headcount from sheet %s", st)
+		s.structure.SetChecked(!s.w.opts.SkipStructure)
+		s.structure.Show()
+	} else {
+		s.structure.Hide()
+	}
+	s.problemsTab.Text = i18n.L("Problems (%d)", len(p.Problems))
+	s.deptsTab.Text = i18n.L("New departments (%d)", len(p.NewDepartments))
+	s.rolesTab.Text = i18n.L("New roles (%d)", len(p.NewRoles))
+	s.peopleTab.Text = i18n.L("Updated people (%d)", len(p.UpdatedPeople))
+	s.tabs.Refresh()
+	s.problems.UnselectAll()
+	s.problems.Refresh()
+	s.problems.ScrollToTop()
+	s.detail.SetText(i18n.L("Select a problem to read it in full."))
+	if len(p.Problems) == 0 {
+		s.detail.SetText(i18n.L("No problems: every row can be imported."))
+		s.saveAnnotated.Disable()
+	} else {
+		s.saveAnnotated.Enable()
+	}
+	s.depts.Refresh()
+	s.roles.Refresh()
+	s.people.Refresh()
+}
+
+func (s *previewStep) problemSize() (int, int) {
+	if s.w.preview == nil {
+		return 0, problemColumnCount
+	}
+	return len(s.w.preview.Problems), problemColumnCount
+}
+
+// cell is the text of the problems table at row, col.
+func (s *previewStep) cell(row, col int) string {
+	p := s.w.preview
+	if p == nil || row >= len(p.Problems) {
+		return ""
+	}
+	pr := p.Problems[row]
+	switch col {
+	case 0:
+		return pr.Sheet
+	case 1:
+		return strconv.Itoa(pr.Row)
+	case 2:
+		if pr.Header != "" {
+			return fmt.Sprintf("%s (%s)", pr.Column, pr.Header)
+		}
+		return pr.Column
+	case 3:
+		return pr.Value
+	case 4:
+		return pr.Reason(i18n.Language())
+	}
+	return ""
+}
+
+func (s *previewStep) onProblem(id widget.TableCellID) {
+	if p := s.w.preview; p != nil && id.Row >= 0 && id.Row < len(p.Problems) {
+		s.detail.SetText(p.Problems[id.Row].String())
+	}
+}
+
+func (s *previewStep) onSkipLeavers(on bool) {
+	if s.updating {
+		return
+	}
+	old := s.w.opts
+	s.w.opts.SkipLeavers = on
+	s.replan(old)
+}
+
+func (s *previewStep) onStructure(on bool) {
+	if s.updating {
+		return
+	}
+	old := s.w.opts
+	s.w.opts.SkipStructure = !on
+	s.replan(old)
+}
+
+// replan makes the preview again with changed options; Cancel goes back
+// to the previous options and preview.
+func (s *previewStep) replan(old sheets.PlanOptions) {
+	w := s.w
+	prev := w.preview
+	w.plan(func() {
+		w.opts, w.preview = old, prev
+		s.show()
+	})
+}
+
+// onSaveAnnotated saves a copy of the file with the problems marked, to
+// fix and import again.
+func (s *previewStep) onSaveAnnotated() {
+	saveAnnotated(s.w.parent, s.w.preview, s.w.analysis.File)
+}
+
+// saveAnnotated asks where to save the annotated copy of src (the file p
+// was planned from) and
+// writes it in the background.
+func saveAnnotated(parent fyne.Window, p *sheets.Preview, src string) {
+	if p == nil || len(p.Problems) == 0 {
+		return
+	}
+	chooseSavePath(parent, i18n.L("Save problems as annotated workbook"), sheets.AnnotatedPath(src), ".xlsx",
+		func(path string) {
+			runInDialog(parent, i18n.L("Save problems as annotated workbook"), i18n.L("Saving %s…", filepath.Base(path)), false,
+				func(ctx context.Context, _ func(int, int)) error { return p.WriteAnnotated(path) },
+				func(err error) {
+					if err != nil {
+						if !errors.Is(err, context.Canceled) {
+							showFileError(parent, err)
+						}
+						return
+					}
+					showSaved(parent, i18n.L("Annotated workbook saved"), path,
+						i18n.L("Each row with a problem says what is wrong in the last column, and the cells to fix are red. Correct them, save, and import the file again."))
+				})
+		})
+}

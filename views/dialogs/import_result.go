@@ -1,0 +1,52 @@
+package dialogs
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"orgdesigner/app/i18n"
+)
+
+// resultStep is the last page: what was imported.
+type resultStep struct {
+	w       *ImportWizard
+	summary *widget.Label
+	save    *widget.Button
+	content fyne.CanvasObject
+}
+
+func newResultStep(w *ImportWizard) *resultStep {
+	s := &resultStep{w: w, summary: widget.NewLabel("")}
+	s.summary.Wrapping = fyne.TextWrapWord
+	s.save = widget.NewButtonWithIcon(i18n.L("Save problems as annotated workbook…"), theme.DocumentSaveIcon(), func() {
+		saveAnnotated(w.parent, w.preview, w.analysis.File)
+	})
+	undo := widget.NewLabel(i18n.L("Edit → Undo (Ctrl+Z) takes back the whole import in one step."))
+	undo.SizeName = theme.SizeNameCaptionText
+	undo.Wrapping = fyne.TextWrapWord
+	s.content = container.NewVBox(widget.NewIcon(theme.ConfirmIcon()), s.summary, container.NewHBox(s.save), undo)
+	return s
+}
+
+func (s *resultStep) show() {
+	w := s.w
+	p := w.preview
+	lines := []string{
+		i18n.L("Imported from %s, sheet %s.", p.File, p.Sheet),
+		i18n.L("People: %d new, %d updated, %d unchanged.", len(p.NewPeople), len(p.UpdatedPeople), p.Unchanged),
+		i18n.L("Departments: %d new. Roles: %d new, %d updated. Reporting lines: %d.",
+			len(p.NewDepartments), len(p.NewRoles), len(p.UpdatedRoles), p.ReportingLines),
+	}
+	if p.Skipped > 0 {
+		lines = append(lines, i18n.L("%d rows were not imported; the problems say why.", p.Skipped))
+	}
+	s.summary.SetText(strings.Join(lines, "\n"))
+	s.save.Hidden = len(p.Problems) == 0
+	w.setPage(pageResult, i18n.L("Done"), s.content)
+	w.cancel.Hide()
+	w.setNext(i18n.L("Close"), true, w.Close)
+}

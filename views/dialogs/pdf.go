@@ -1,0 +1,301 @@
+package dialogs
+
+import (
+	"context"
+	"errors"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"orgdesigner/app/i18n"
+	"orgdesigner/app/report"
+	"orgdesigner/data"
+)
+
+// scope is what a PDF report covers.
+type scope int
+
+const (
+	scopeRole       scope = iota // the one selected role
+	scopeSelected                // the selected roles
+	scopeDepartment              // the roles of a department and its sub-departments
+	scopeAll                     // every role sheet
+	scopeBooklet                 // the organisation booklet
+	scopeStaffing                // the staffing table
+)
+
+// pdfDialog is File → Print / Export PDF…: what to print, paper and
+// orientation, where to save; the report is written in the background
+// and opened when done.
+type pdfDialog struct {
+	parent   fyne.Window
+	sess     Session
+	doc      *data.Document
+	roles    []data.ID // the selected roles
+	scopes   []scope   // the scope of each radio option
+	options  []string
+	scope    *widget.RadioGroup
+	dept     *widget.Select
+	deptIDs  map[string]data.ID
+	paper    *widget.Select
+	portrait *widget.RadioGroup
+	openDone *widget.Check
+	target   *pathField
+	problem  *widget.Label
+	export   *widget.Button
+	dlg      *dialog.CustomDialog
+	run      *runner // the running report, for tests
+	result   report.Result
+}
+
+// ShowPDF opens the Print / Export PDF dialog over parent. selected are
+// the ids selected in the main window (roles, or a department); paper is
+// the preferred paper size ("A4", "A3" or "Letter"; "" is A4).
+func ShowPDF(parent fyne.Window, sess Session, selected []data.ID, paper string) {
+	newPDFDialog(parent, sess, selected, paper).dlg.Show()
+}
+
+func newPDFDialog(parent fyne.Window, sess Session, selected []data.ID, paper string) *pdfDialog {
+	p := &pdfDialog{parent: parent, sess: sess, doc: sess.Doc(), deptIDs: map[string]data.ID{}, problem: widget.NewLabel("")}
+	var selDept data.ID
+	for _, id := range selected {
+		switch {
+		case p.doc.Role(id) != nil:
+			p.roles = append(p.roles, id)
+		case p.doc.Department(id) != nil && selDept == "":
+			selDept = id
+		}
+	}
+	p.buildScopes()
+	p.buildDepartments(selDept)
+	p.paper = widget.NewSelect(report.Papers, nil)
+	p.paper.SetSelected(paperName(paper))
+	p.portrait = widget.NewRadioGroup([]string{i18n.L("Portrait"), i18n.L("Landscape")}, nil)
+	p.portrait.Horizontal = true
+	p.portrait.Required = true
+	p.portrait.SetSelected(i18n.L("Portrait"))
+	p.openDone = widget.NewCheck(i18n.L("Open the PDF when it is ready"), nil)
+	p.openDone.SetChecked(true)
+	p.problem.Importance = widget.DangerImportance
+	p.problem.Wrapping = fyne.TextWrapWord
+	p.problem.Hide()
+	switch {
+	case len(p.roles) == 1:
+		p.scope.SetSelected(p.options[p.indexOf(scopeRole)])
+	case len(p.roles) > 1:
+		p.scope.SetSelected(p.options[p.indexOf(scopeSelected)])
+	case selDept != "":
+		p.scope.SetSelected(p.options[p.indexOf(scopeDepartment)])
+	default:
+		p.scope.SetSelected(p.options[p.indexOf(scopeBooklet)])
+	}
+	p.target = newPathField(parent, p.suggestedPath(), ".pdf")
+	p.scope.OnChanged = p.onScope
+	p.onScope(p.scope.Selected)
+
+	form := container.New(layout.NewFormLayout(),
+		widget.NewLabel(i18n.L("Department:")), p.dept,
+		widget.NewLabel(i18n.L("Paper:")), p.paper,
+		widget.NewLabel(i18n.L("Orientation:")), p.portrait)
+	hint := widget.NewLabel(i18n.L("Chart pages are always landscape."))
+	hint.SizeName = theme.SizeNameCaptionText
+	content := container.NewVBox(widget.NewLabelWithStyle(i18n.L("What to print"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		p.scope, widget.NewSeparator(), form, hint, widget.NewSeparator(),
+		widget.NewLabel(i18n.L("Save as:")), p.target.content, p.openDone, p.problem)
+	p.export = widget.NewButtonWithIcon(i18n.L("Export PDF"), theme.DocumentPrintIcon(), p.onExport)
+	p.export.Importance = widget.HighImportance
+	cancel := widget.NewButtonWithIcon(i18n.L("Cancel"), theme.CancelIcon(), func() { p.dlg.Hide() })
+	p.dlg = dialog.NewCustomWithoutButtons(i18n.L("Print / Export PDF"), content, parent)
+	p.dlg.SetButtons([]fyne.CanvasObject{cancel, p.export})
+	p.dlg.Resize(fitSize(parent, fyne.NewSize(44*theme.TextSize(), 0)))
+	return p
+}
+
+// buildScopes lists the scopes that apply: "this role" only with one
+// role selected, "selected roles" only with several.
+func (p *pdfDialog) buildScopes() {
+	add := func(s scope, label string) {
+		p.scopes = append(p.scopes, s)
+		p.options = append(p.options, label)
+	}
+	if len(p.roles) == 1 {
+		add(scopeRole, i18n.L("Job description of %s", p.doc.Role(p.roles[0]).Title))
+	}
+	if len(p.roles) > 1 {
+		add(scopeSelected, i18n.L("Job descriptions of the %d selected roles", len(p.roles)))
+	}
+	add(scopeDepartment, i18n.L("Job descriptions of a department and its sub-departments"))
+	add(scopeAll, i18n.L("All job descriptions (%d roles)", len(p.doc.Roles)))
+	add(scopeBooklet, i18n.L("Organisation booklet: cover, contents, chart, departments and every job description"))
+	add(scopeStaffing, i18n.L("Staffing table"))
+	p.scope = widget.NewRadioGroup(p.options, nil)
+	p.scope.Required = true
+}
+
+func (p *pdfDialog) buildDepartments(selected data.ID) {
+	labels := departmentLabels(p.doc)
+	var opts []string
+	for _, id := range labels.order {
+		opts = append(opts, labels.label[id])
+		p.deptIDs[labels.label[id]] = id
+	}
+	p.dept = widget.NewSelect(opts, func(string) {
+		if p.target != nil {
+			p.target.suggest(p.suggestedPath())
+		}
+	})
+	p.dept.PlaceHolder = i18n.L("Choose a department")
+	if l, ok := labels.label[selected]; ok {
+		p.dept.SetSelected(l)
+	}
+}
+
+func (p *pdfDialog) indexOf(s scope) int {
+	for i, x := range p.scopes {
+		if x == s {
+			return i
+		}
+	}
+	return 0
+}
+
+func (p *pdfDialog) selected() scope {
+	for i, o := range p.options {
+		if o == p.scope.Selected {
+			return p.scopes[i]
+		}
+	}
+	return scopeBooklet
+}
+
+func (p *pdfDialog) onScope(string) {
+	if p.selected() == scopeDepartment {
+		p.dept.Enable()
+	} else {
+		p.dept.Disable()
+	}
+	p.target.suggest(p.suggestedPath())
+}
+
+// paperName is a supported paper size matching name, else A4.
+func paperName(name string) string {
+	for _, s := range report.Papers {
+		if strings.EqualFold(s, strings.TrimSpace(name)) {
+			return s
+		}
+	}
+	return report.Papers[0]
+}
+
+// suggestedPath names the PDF after what it holds.
+func (p *pdfDialog) suggestedPath() string {
+	org := safeFileName(p.doc.Org.Name)
+	var file string
+	switch p.selected() {
+	case scopeRole:
+		file = i18n.L("%s job description.pdf", safeFileName(p.doc.Role(p.roles[0]).Title))
+	case scopeDepartment:
+		name := org
+		if d := p.doc.Department(p.deptIDs[p.dept.Selected]); d != nil {
+			name = safeFileName(d.Name)
+		}
+		file = i18n.L("%s job descriptions.pdf", name)
+	case scopeSelected, scopeAll:
+		file = i18n.L("%s job descriptions.pdf", org)
+	case scopeBooklet:
+		file = i18n.L("%s organisation booklet.pdf", org)
+	case scopeStaffing:
+		file = i18n.L("%s staffing table.pdf", org)
+	}
+	return filepath.Join(saveFolder(p.sess), file)
+}
+
+// rolesToPrint is the role list for the role-sheet scopes.
+func (p *pdfDialog) rolesToPrint() ([]data.ID, error) {
+	switch p.selected() {
+	case scopeRole, scopeSelected:
+		return p.roles, nil
+	case scopeDepartment:
+		id, ok := p.deptIDs[p.dept.Selected]
+		if !ok {
+			return nil, errors.New(i18n.L("Choose the department to print."))
+		}
+		ids := report.RoleIDs(p.doc, id)
+		if len(ids) == 0 {
+			return nil, errors.New(i18n.L("%s has no roles to print.", p.dept.Selected))
+		}
+		return ids, nil
+	case scopeAll:
+		if len(p.doc.Roles) == 0 {
+			return nil, errors.New(i18n.L("The document has no roles to print."))
+		}
+	}
+	return nil, nil
+}
+
+func (p *pdfDialog) onExport() {
+	roles, err := p.rolesToPrint()
+	if err == nil {
+		var path string
+		if path, err = p.target.path(); err == nil {
+			p.problem.Hide()
+			confirmReplace(p.parent, path, func() {
+				p.dlg.Hide()
+				p.write(path, roles)
+			})
+			return
+		}
+	}
+	p.problem.SetText(err.Error())
+	p.problem.Show()
+}
+
+// write makes the report in the background; Cancel leaves no file.
+func (p *pdfDialog) write(path string, roles []data.ID) {
+	doc, sc := p.sess.Doc(), p.selected()
+	opt := report.Options{Paper: p.paper.Selected, Landscape: p.portrait.Selected == i18n.L("Landscape")}
+	open := p.openDone.Checked
+	title := i18n.L("Print / Export PDF")
+	var res report.Result
+	p.run = runInDialog(p.parent, title, i18n.L("Writing %s…", filepath.Base(path)), true,
+		func(ctx context.Context, progress func(int, int)) error {
+			opt.Progress = progress
+			return writeAtomic(ctx, path, func(w io.Writer) (err error) {
+				res, err = writeReport(ctx, w, doc, sc, roles, opt)
+				return err
+			})
+		}, func(err error) {
+			switch {
+			case errors.Is(err, context.Canceled):
+				return
+			case err != nil:
+				showFileError(p.parent, err)
+				return
+			}
+			p.result = res
+			notes := append([]string{i18n.L("%d pages.", res.Pages)}, res.Warnings...)
+			showSaved(p.parent, title, path, notes...)
+			if open {
+				openPath(p.parent, path)
+			}
+		})
+}
+
+// writeReport writes the report of a scope (a variable so tests can make
+// a report that waits to be cancelled).
+var writeReport = func(ctx context.Context, w io.Writer, doc *data.Document, sc scope, roles []data.ID, opt report.Options) (report.Result, error) {
+	switch sc {
+	case scopeBooklet:
+		return report.Booklet(ctx, w, doc, opt)
+	case scopeStaffing:
+		return report.Staffing(ctx, w, doc, opt)
+	}
+	return report.RoleSheets(ctx, w, doc, roles, opt)
+}

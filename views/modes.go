@@ -1,0 +1,142 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	"orgdesigner/app"
+	"orgdesigner/app/chart"
+	"orgdesigner/app/i18n"
+	"orgdesigner/data"
+	"orgdesigner/views/projects"
+)
+
+// Share of the centre the chart keeps beside the project views.
+const (
+	projectChartShare = 0.6
+	matrixChartShare  = 0.55
+)
+
+// Mode returns the organisation mode the window shows.
+func (m *MainWindow) Mode() data.Mode { return m.mode }
+
+// SetMode changes the organisation's mode (an undoable edit of the
+// organisation); the centre follows when the change arrives.
+func (m *MainWindow) SetMode(mode data.Mode) {
+	doc := m.sess.Doc()
+	if normalMode(doc.Org.Mode) == mode {
+		return
+	}
+	org := doc.Org
+	org.Mode = mode
+	if err := m.sess.Do(app.UpdateOrg(org)); err != nil {
+		m.ShowError(err)
+		return
+	}
+	m.refresh()
+}
+
+// applyMode lays out the centre for mode: the chart alone (functional),
+// the chart of project teams beside the list of teams (project), or the
+// chart with dotted lines above the departments × teams grid (matrix).
+func (m *MainWindow) applyMode(mode data.Mode) {
+	m.mode = mode
+	opts := m.chart.Options()
+	opts.Mode, opts.Collapsed = mode, nil
+	m.chart.SetOptions(opts)
+	var centre fyne.CanvasObject = m.chart
+	switch mode {
+	case data.ModeProject:
+		split := container.NewHSplit(m.chart, m.projectList())
+		split.Offset = projectChartShare
+		centre = split
+	case data.ModeMatrix:
+		split := container.NewVSplit(m.chart, m.matrixGrid())
+		split.Offset = matrixChartShare
+		centre = split
+	}
+	m.centre.Objects = []fyne.CanvasObject{centre}
+	m.centre.Refresh()
+	if m.toolbar != nil {
+		m.toolbar.update()
+	}
+}
+
+func (m *MainWindow) projectList() *projects.List {
+	if m.projList == nil {
+		m.projList = projects.NewList(m.sess, m.win)
+		m.projList.OnChanged = func(id data.ID) {
+			m.refresh()
+			if id != "" {
+				m.Select(Selection{chart.KindProject, id})
+			}
+		}
+		m.projList.OnError = m.ShowError
+	} else {
+		m.projList.Reload()
+	}
+	return m.projList
+}
+
+func (m *MainWindow) matrixGrid() *projects.Matrix {
+	if m.matrix == nil {
+		m.matrix = projects.NewMatrix(m.sess)
+		m.matrix.OnNewTeam = m.newProject
+		m.matrix.OnSelected = func(dept, _ data.ID) {
+			if dept == "" {
+				m.Select(companySelection)
+				return
+			}
+			m.Select(Selection{chart.KindDepartment, dept})
+		}
+	} else {
+		m.matrix.Reload()
+	}
+	return m.matrix
+}
+
+// newProject opens the project team editor for a new team.
+func (m *MainWindow) newProject() {
+	projects.ShowEditor(m.sess, m.win, "", func(id data.ID) {
+		m.refresh()
+		m.Select(Selection{chart.KindProject, id})
+		m.status.say(i18n.L("Project team created. Switch to project or matrix mode to see it on the chart."), false)
+	})
+}
+
+// editProject opens the editor for the selected project team.
+func (m *MainWindow) editProject(id data.ID) {
+	projects.ShowEditor(m.sess, m.win, id, func(data.ID) { m.refresh() })
+}
+
+// SetOrientation lays the chart out top-down or left-right.
+func (m *MainWindow) SetOrientation(o chart.Orientation) {
+	opts := m.chart.Options()
+	opts.Orientation, opts.Collapsed = o, nil
+	m.chart.SetOptions(opts)
+	m.updateCommands()
+}
+
+// SetCompact turns the compact layout (stacked leaf roles) on or off.
+func (m *MainWindow) SetCompact(on bool) {
+	opts := m.chart.Options()
+	opts.Compact, opts.Collapsed = on, nil
+	m.chart.SetOptions(opts)
+	m.updateCommands()
+}
+
+// ShowOutline shows or hides the outline panel.
+func (m *MainWindow) ShowOutline(on bool) { m.setVisible(m.outlinePane, m.bodySplit, on) }
+
+// ShowCardPanel shows or hides the card panel.
+func (m *MainWindow) ShowCardPanel(on bool) { m.setVisible(m.cardPane, m.innerSplit, on) }
+
+func (m *MainWindow) setVisible(o fyne.CanvasObject, split *container.Split, on bool) {
+	if on {
+		o.Show()
+	} else {
+		o.Hide()
+	}
+	split.Refresh()
+	m.updateCommands()
+}

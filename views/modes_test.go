@@ -1,0 +1,199 @@
+package views
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"orgdesigner/app/chart"
+	"orgdesigner/data"
+)
+
+func TestModeSwitchChangesOrganisationAndCentre(t *testing.T) {
+	m, sess := newTestWindow(t, templateDoc(t))
+	tests := []struct {
+		mode    data.Mode
+		trailer func() fyne.CanvasObject // the view beside the chart
+	}{
+		{data.ModeProject, func() fyne.CanvasObject { return m.projList }},
+		{data.ModeMatrix, func() fyne.CanvasObject { return m.matrix }},
+		{data.ModeFunctional, nil},
+	}
+	for _, tt := range tests {
+		m.SetMode(tt.mode)
+		if got := sess.Doc().Org.Mode; got != tt.mode {
+			t.Errorf("organisation mode = %q, want %q", got, tt.mode)
+		}
+		if m.chart.Options().Mode != tt.mode || m.Mode() != tt.mode {
+			t.Errorf("chart mode %q, window mode %q, want %q", m.chart.Options().Mode, m.Mode(), tt.mode)
+		}
+		centre := m.centre.Objects[0]
+		if tt.trailer == nil {
+			if centre != m.chart {
+				t.Errorf("%s: centre is %T, want the chart alone", tt.mode, centre)
+			}
+			continue
+		}
+		split, ok := centre.(*container.Split)
+		if !ok || split.Leading != m.chart || split.Trailing != tt.trailer() {
+			t.Errorf("%s: centre is %T, want the chart beside the team view", tt.mode, centre)
+		}
+		if !menuItem(t, m.Window(), "视图", modeName(tt.mode)+"模式").Checked {
+			t.Errorf("%s: the View menu does not tick the mode", tt.mode)
+		}
+	}
+	// The mode switch is an edit of the organisation: undo brings matrix back.
+	m.Undo()
+	if sess.Doc().Org.Mode != data.ModeMatrix || m.Mode() != data.ModeMatrix {
+		t.Errorf("undo of the mode switch: doc %q, window %q", sess.Doc().Org.Mode, m.Mode())
+	}
+}
+
+func TestMatrixModeGridCells(t *testing.T) {
+	m, sess := newTestWindow(t, templateDoc(t))
+	m.SetMode(data.ModeMatrix)
+	g := m.matrix.Grid()
+	if len(g.Teams) != 1 || g.Teams[0].Name != "618大促项目组" {
+		t.Fatalf("matrix teams %v", g.Teams)
+	}
+	digital := deptByName(t, sess.Doc(), "数字运营部")
+	for r, row := range g.Rows {
+		if row.Dept != digital.ID {
+			continue
+		}
+		want := map[string]bool{"电商运营 · 店铺运营": true, "SEO/SEM优化师 · 搜索流量": true}
+		for _, line := range g.Cells[r][0] {
+			delete(want, line)
+		}
+		if len(want) > 0 {
+			t.Errorf("数字运营部 cell %q misses %v", g.Cells[r][0], want)
+		}
+		m.matrix.OnSelected(row.Dept, g.Teams[0].ID)
+		if m.Selected() != (Selection{chart.KindDepartment, digital.ID}) {
+			t.Errorf("picking a cell selected %+v", m.Selected())
+		}
+		return
+	}
+	t.Fatal("no row for 数字运营部")
+}
+
+func TestProjectTeamCreateEditDeleteFromWindow(t *testing.T) {
+	m, sess := newTestWindow(t, templateDoc(t))
+	w := m.Window()
+	before := len(sess.Doc().Projects)
+
+	menuItem(t, w, "插入", "项目组…").Action()
+	name := focusedEntry(t, w)
+	test.Type(name, "官网改版项目组")
+	test.Tap(findButton(t, w, "保存"))
+	if len(sess.Doc().Projects) != before+1 {
+		t.Fatalf("%d project teams, want %d", len(sess.Doc().Projects), before+1)
+	}
+	id := m.Selected().ID
+	if m.Selected().Kind != chart.KindProject || sess.Doc().Project(id).Name != "官网改版项目组" {
+		t.Fatalf("the new team is not selected: %+v", m.Selected())
+	}
+
+	// F2 on a project team opens its editor.
+	m.onKey(&fyne.KeyEvent{Name: fyne.KeyF2})
+	name = focusedEntry(t, w)
+	name.SetText("官网改版")
+	test.Tap(findButton(t, w, "保存"))
+	if got := sess.Doc().Project(id).Name; got != "官网改版" {
+		t.Errorf("renamed team is %q", got)
+	}
+
+	// Delete asks, then deletes; undo restores.
+	m.onKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	test.Tap(findButton(t, w, "删除"))
+	if sess.Doc().Project(id) != nil {
+		t.Fatal("Delete did not delete the selected team")
+	}
+	if m.Selected() != companySelection {
+		t.Errorf("after deleting, selection is %+v", m.Selected())
+	}
+	m.Undo()
+	if sess.Doc().Project(id) == nil {
+		t.Error("undo did not restore the team")
+	}
+}
+
+func TestInsertPersonIntoSelectedRole(t *testing.T) {
+	m, sess := newTestWindow(t, templateDoc(t))
+	role := roleByTitle(t, sess.Doc(), "品牌策划")
+	m.Select(Selection{chart.KindRole, role.ID})
+	menuItem(t, m.Window(), "插入", "员工…").Action()
+	test.Type(focusedEntry(t, m.Window()), "王五")
+	test.Tap(findButton(t, m.Window(), "添加"))
+	holders := sess.Doc().Holders(role.ID)
+	if len(holders) != 1 || holders[0].Name != "王五" {
+		t.Fatalf("品牌策划 holders: %v", holders)
+	}
+	if m.status.message.Text != "已添加 王五。" {
+		t.Errorf("status says %q", m.status.message.Text)
+	}
+}
+
+func TestPanelsCanBeHidden(t *testing.T) {
+	m, _ := newTestWindow(t, templateDoc(t))
+	menuItem(t, m.Window(), "视图", "大纲").Action()
+	menuItem(t, m.Window(), "视图", "岗位卡面板").Action()
+	if m.outlinePane.Visible() || m.cardPane.Visible() {
+		t.Fatal("panels still visible")
+	}
+	if it := menuItem(t, m.Window(), "视图", "大纲"); it.Checked {
+		t.Error("the menu still ticks the hidden outline")
+	}
+	m.focusSearch() // Ctrl+F brings the outline back for searching
+	if !m.outlinePane.Visible() || m.Window().Canvas().Focused() != m.outline.search {
+		t.Error("Find should show the outline and focus the search box")
+	}
+}
+
+// focusedEntry returns the entry that has the keyboard focus.
+func focusedEntry(t *testing.T, w fyne.Window) *widget.Entry {
+	t.Helper()
+	e, ok := w.Canvas().Focused().(*widget.Entry)
+	if !ok {
+		t.Fatalf("focused: %T, want an entry", w.Canvas().Focused())
+	}
+	return e
+}
+
+// findButton returns the visible button with the text, dialogs first.
+func findButton(t *testing.T, w fyne.Window, text string) *widget.Button {
+	t.Helper()
+	roots := append(w.Canvas().Overlays().List(), w.Canvas().Content())
+	for _, r := range roots {
+		if b := buttonIn(r, text); b != nil {
+			return b
+		}
+	}
+	t.Fatalf("no button %q", text)
+	return nil
+}
+
+func buttonIn(o fyne.CanvasObject, text string) *widget.Button {
+	if !o.Visible() {
+		return nil
+	}
+	if b, ok := o.(*widget.Button); ok && b.Text == text {
+		return b
+	}
+	var kids []fyne.CanvasObject
+	switch x := o.(type) {
+	case *fyne.Container:
+		kids = x.Objects
+	case fyne.Widget:
+		kids = test.WidgetRenderer(x).Objects()
+	}
+	for _, k := range kids {
+		if b := buttonIn(k, text); b != nil {
+			return b
+		}
+	}
+	return nil
+}

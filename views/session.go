@@ -1,0 +1,58 @@
+// Package views is OrgDesigner's user interface and its composition root:
+// the main window (menus, toolbar, outline with search, chart, card panel,
+// status bar), the organisation modes, and the file commands that open
+// documents in windows of their own. Feature screens live in sub-packages
+// (chartview, card, projects, people, checks, dialogs); this package puts
+// them together and keeps their selection in step.
+package views
+
+import (
+	"orgdesigner/app"
+	"orgdesigner/app/chart"
+	"orgdesigner/data"
+)
+
+// Session is what the main window needs from an editing session;
+// *app.Session satisfies it. The window owns the session's store: closing
+// the window closes it.
+type Session interface {
+	Doc() *data.Document
+	Do(app.Command) error
+	Undo() error
+	Redo() error
+	CanUndo() (bool, string)
+	CanRedo() (bool, string)
+	OnChange(func())
+	Path() string
+	Store() *data.Store
+}
+
+var _ Session = (*app.Session)(nil)
+
+// Selection names what the user has selected: a department, a role, a
+// project team or a person (project mode), or the company (Kind
+// chart.KindCompany, ID "").
+type Selection struct {
+	Kind chart.Kind
+	ID   data.ID
+}
+
+// companySelection is the selection of the company root.
+var companySelection = Selection{Kind: chart.KindCompany}
+
+// exists reports whether the selected object is still in doc.
+func (s Selection) exists(doc *data.Document) bool {
+	switch s.Kind {
+	case chart.KindCompany:
+		return true
+	case chart.KindDepartment:
+		return doc.Department(s.ID) != nil
+	case chart.KindRole:
+		return doc.Role(s.ID) != nil
+	case chart.KindProject:
+		return doc.Project(s.ID) != nil
+	case chart.KindPerson:
+		return doc.Person(s.ID) != nil
+	}
+	return false
+}

@@ -1,0 +1,125 @@
+package theme
+
+import (
+	"image/color"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	fynetheme "fyne.io/fyne/v2/theme"
+
+	"orgdesigner/data"
+	"orgdesigner/resources"
+)
+
+func TestFontIsBundledForEveryTextStyle(t *testing.T) {
+	th := New(FollowSystem)
+	for _, s := range []fyne.TextStyle{
+		{}, {Bold: true}, {Italic: true}, {Bold: true, Italic: true},
+		{Monospace: true}, {Monospace: true, Bold: true}, {Underline: true},
+	} {
+		f := th.Font(s)
+		if f != FontResource {
+			t.Errorf("Font(%+v) = %v, want the bundled font", s, f.Name())
+		}
+		if len(f.Content()) != len(resources.FontTTF) {
+			t.Errorf("Font(%+v) has %d bytes, want the %d of resources.FontTTF", s, len(f.Content()), len(resources.FontTTF))
+		}
+	}
+	if th.Font(fyne.TextStyle{Symbol: true}) == FontResource {
+		t.Error("symbol text should keep Fyne's symbol font for shortcut glyphs")
+	}
+}
+
+func TestVariantForcesColours(t *testing.T) {
+	test.NewTempApp(t) // Fyne's colours read the app's primary colour
+	def := fynetheme.DefaultTheme()
+	cases := []struct {
+		v      Variant
+		asked  fyne.ThemeVariant
+		wantAs fyne.ThemeVariant
+	}{
+		{FollowSystem, fynetheme.VariantDark, fynetheme.VariantDark},
+		{FollowSystem, fynetheme.VariantLight, fynetheme.VariantLight},
+		{Light, fynetheme.VariantDark, fynetheme.VariantLight},
+		{Dark, fynetheme.VariantLight, fynetheme.VariantDark},
+	}
+	for _, c := range cases {
+		got := New(c.v).Color(fynetheme.ColorNameBackground, c.asked)
+		want := def.Color(fynetheme.ColorNameBackground, c.wantAs)
+		if got != want {
+			t.Errorf("%v asked %v: background %v, want %v", c.v, c.asked, got, want)
+		}
+	}
+	light := New(Light).Color(ColorNameVacancy, fynetheme.VariantDark)
+	dark := New(Dark).Color(ColorNameVacancy, fynetheme.VariantLight)
+	if light == dark {
+		t.Error("vacancy colour should differ between light and dark")
+	}
+}
+
+func TestParseVariantRoundTrip(t *testing.T) {
+	for _, v := range []Variant{FollowSystem, Light, Dark} {
+		if got := ParseVariant(v.String()); got != v {
+			t.Errorf("ParseVariant(%q) = %v, want %v", v.String(), got, v)
+		}
+	}
+	if ParseVariant("purple") != FollowSystem {
+		t.Error("unknown values should follow the system")
+	}
+}
+
+func TestDepartmentColor(t *testing.T) {
+	doc := &data.Document{Departments: []data.Department{
+		{ID: "a", Name: "A", Order: 0},
+		{ID: "b", Name: "B", Order: 1},
+		{ID: "c", Name: "C", Order: 2, Color: "#102030"},
+		{ID: "a1", Name: "A1", Parent: "a", Order: 5},
+		{ID: "c1", Name: "C1", Parent: "c", Order: 0},
+	}}
+	doc.Reindex()
+	own := color.NRGBA{0x10, 0x20, 0x30, 0xff}
+	if got := DepartmentColor(doc, "c"); got != own {
+		t.Errorf("own colour: got %v", got)
+	}
+	if got := DepartmentColor(doc, "c1"); got != own {
+		t.Errorf("sub-department should inherit its parent's colour, got %v", got)
+	}
+	if DepartmentColor(doc, "a1") != DepartmentColor(doc, "a") {
+		t.Error("sub-department a1 should share a's colour")
+	}
+	if DepartmentColor(doc, "a") == DepartmentColor(doc, "b") {
+		t.Error("neighbouring top-level departments should differ")
+	}
+	if DepartmentColor(doc, "missing") != CompanyColor || DepartmentColor(doc, "") != CompanyColor {
+		t.Error("unknown and company level should give CompanyColor")
+	}
+	if RoleColor(doc, &data.Role{Department: ""}) != CompanyColor || RoleColor(doc, &data.Role{Department: "c1"}) != own {
+		t.Error("RoleColor should follow the role's department")
+	}
+}
+
+func TestHexAndMix(t *testing.T) {
+	c, ok := ParseHex("#0A0b0C")
+	if !ok || c != (color.NRGBA{10, 11, 12, 255}) {
+		t.Fatalf("ParseHex = %v %v", c, ok)
+	}
+	if Hex(c) != "#0A0B0C" {
+		t.Errorf("Hex = %s", Hex(c))
+	}
+	for _, bad := range []string{"", "#12345", "123456 ", "#GG0000", "#1234567"} {
+		if _, ok := ParseHex(bad); ok {
+			t.Errorf("ParseHex(%q) accepted", bad)
+		}
+	}
+	black, white := color.NRGBA{0, 0, 0, 255}, color.NRGBA{255, 255, 255, 255}
+	if Mix(black, white, 0) != black || Mix(black, white, 1) != white {
+		t.Error("Mix ends wrong")
+	}
+	if m := Mix(black, white, 0.5); m.R != 128 {
+		t.Errorf("Mix middle = %v", m)
+	}
+	if TextOn(white) != black || TextOn(black) != white || TextOn(CompanyColor) != white {
+		t.Error("TextOn picks the wrong contrast")
+	}
+}

@@ -1,0 +1,299 @@
+package views
+
+import (
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	"orgdesigner/app"
+	"orgdesigner/app/chart"
+	"orgdesigner/app/i18n"
+	"orgdesigner/data"
+	"orgdesigner/views/chartview"
+	"orgdesigner/views/projects"
+)
+
+// Initial window size and panel proportions.
+const (
+	windowWidth  = 1280
+	windowHeight = 800
+	outlineShare = 0.2  // of the window width
+	cardShare    = 0.72 // the chart's share of what the outline leaves
+)
+
+// source says which widget a selection came from, so it is not echoed back.
+type source int
+
+const (
+	fromProgram source = iota
+	fromOutline
+	fromChart
+	fromOther
+)
+
+// MainWindow is one document's window: menus and toolbar, the outline with
+// search on the left, the chart (and in project and matrix mode the team
+// views) in the centre, the selected item's card on the right and a status
+// bar with headcount totals. Create it with NewMainWindow; use it on the UI
+// goroutine only.
+type MainWindow struct {
+	app  fyne.App
+	win  fyne.Window
+	sess Session
+
+	doc  *data.Document // the snapshot the panels show
+	sel  Selection
+	mode data.Mode
+	busy bool // selecting: ignore the echoes of our own calls
+
+	chart    *chartview.Chart
+	outline  *outline
+	card     *cardPanel
+	status   *statusBar
+	projList *projects.List
+	matrix   *projects.Matrix
+	centre   *fyne.Container
+
+	outlinePane, cardPane fyne.CanvasObject
+	bodySplit, innerSplit *container.Split
+	toolbar               *toolbar
+
+	hooks   map[Menu][]*fyne.MenuItem
+	menuKey string // what the menu bar shows now
+	closed  bool
+}
+
+// NewMainWindow builds the window for an open session (it does not show
+// it). The window owns the session's store and closes it when it closes.
+func NewMainWindow(a fyne.App, sess Session) *MainWindow {
+	m := &MainWindow{app: a, sess: sess, sel: companySelection, hooks: map[Menu][]*fyne.MenuItem{}}
+	m.win = a.NewWindow(Title(sess.Path()))
+	m.build()
+	m.refresh()
+	m.win.Resize(fyne.NewSize(windowWidth, windowHeight))
+	m.win.SetOnClosed(m.onClosed)
+	sess.OnChange(func() { fyne.Do(m.refresh) })
+	register(m)
+	for _, ext := range windowExtensions() {
+		ext(m)
+	}
+	return m
+}
+
+// Title is the window title for a document file: its name without the
+// extension, then the app's name.
+func Title(path string) string {
+	name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	return name + " — " + i18n.L("OrgDesigner")
+}
+
+// Window returns the Fyne window.
+func (m *MainWindow) Window() fyne.Window { return m.win }
+
+// Session returns the window's editing session.
+func (m *MainWindow) Session() Session { return m.sess }
+
+// Show shows the window.
+func (m *MainWindow) Show() { m.win.Show() }
+
+// Selected returns what is selected.
+func (m *MainWindow) Selected() Selection { return m.sel }
+
+// Chart returns the chart canvas.
+func (m *MainWindow) Chart() *chartview.Chart { return m.chart }
+
+func (m *MainWindow) build() {
+	doc := m.sess.Doc()
+	m.chart = chartview.New(m.sess)
+	m.chart.OnSelected = func(id data.ID, kind chart.Kind) { m.selectFrom(Selection{kind, id}, fromChart) }
+	m.chart.OnError = func(msg string) { m.status.say(msg, true) }
+
+	m.outline = newOutline()
+	m.outline.onSelect = func(s Selection) { m.selectFrom(s, fromOutline) }
+	m.outline.onHit = m.onHit
+	m.outline.onHits = m.onHits
+	m.outline.onKey = m.onKey
+
+	m.card = newCardPanel(m.sess, m.Select, m.editProject, m.confirmDeleteProject)
+	m.status = newStatusBar()
+	m.centre = container.NewStack()
+
+	m.outlinePane = m.outline.content
+	m.cardPane = m.card.Object()
+	m.innerSplit = container.NewHSplit(m.centre, m.cardPane)
+	m.innerSplit.Offset = cardShare
+	m.bodySplit = container.NewHSplit(m.outlinePane, m.innerSplit)
+	m.bodySplit.Offset = outlineShare
+
+	m.toolbar = newToolbar(m)
+	m.win.SetContent(container.NewBorder(m.toolbar.object(), m.status.content, nil, nil, m.bodySplit))
+	m.mode = "-" // differs from every mode, so refresh lays out the centre
+	m.applyMode(normalMode(doc.Org.Mode))
+	m.installShortcuts()
+}
+
+// normalMode treats an unset mode as functional.
+func normalMode(mode data.Mode) data.Mode {
+	if mode == "" {
+		return data.ModeFunctional
+	}
+	return mode
+}
+
+// refresh brings every panel up to the session's current document. It is
+// cheap when nothing changed, so it is called freely.
+func (m *MainWindow) refresh() {
+	if m.closed {
+		return
+	}
+	doc := m.sess.Doc()
+	if doc != m.doc {
+		m.doc = doc
+		if mode := normalMode(doc.Org.Mode); mode != m.mode {
+			m.applyMode(mode)
+		}
+		if !m.sel.exists(doc) {
+			m.sel = companySelection
+		}
+		m.outline.reload(doc)
+		m.outline.show(m.sel)
+		m.card.Show(doc, m.sel)
+		m.status.update(doc)
+		if m.projList != nil {
+			m.projList.Reload()
+		}
+		if m.matrix != nil {
+			m.matrix.Reload()
+		}
+	}
+	m.updateCommands()
+}
+
+// selectFrom makes s the selection everywhere but in the widget it came
+// from.
+func (m *MainWindow) selectFrom(s Selection, from source) {
+	if m.busy || m.closed {
+		return
+	}
+	m.busy = true
+	defer func() { m.busy = false }()
+	m.refresh()
+	if !s.exists(m.doc) {
+		s = companySelection
+	}
+	m.sel = s
+	if from != fromOutline {
+		m.outline.show(s)
+	}
+	if from != fromChart && (m.chart.Selected() != s.ID || m.chart.SelectedKind() != s.Kind) {
+		m.chart.Select(s.ID)
+	}
+	m.card.Show(m.doc, s)
+	m.updateCommands()
+}
+
+// Select selects a department, role, project team or person everywhere.
+func (m *MainWindow) Select(s Selection) { m.selectFrom(s, fromProgram) }
+
+// CenterOn selects s and centres it on the chart.
+func (m *MainWindow) CenterOn(s Selection) {
+	m.selectFrom(s, fromProgram)
+	m.chart.CenterOn(s.ID)
+}
+
+// onHit selects and centres a search hit: a person stands for their role.
+func (m *MainWindow) onHit(h app.Hit) {
+	switch h.Kind {
+	case app.HitDepartment:
+		m.CenterOn(Selection{chart.KindDepartment, h.ID})
+	case app.HitRole:
+		m.CenterOn(Selection{chart.KindRole, h.ID})
+	case app.HitProject:
+		m.CenterOn(Selection{chart.KindProject, h.ID})
+	case app.HitPerson:
+		p := m.doc.Person(h.ID)
+		if p == nil {
+			return
+		}
+		if m.doc.Role(p.Role) == nil {
+			m.Select(Selection{chart.KindPerson, p.ID})
+			m.status.say(i18n.L("%s holds no role, so the chart does not show them.", p.Name), false)
+			return
+		}
+		m.CenterOn(Selection{chart.KindRole, p.Role})
+	}
+}
+
+// onHits highlights the search hits on the chart (people by their role).
+func (m *MainWindow) onHits(hits []app.Hit) {
+	var ids []data.ID
+	for _, h := range hits {
+		if h.Kind == app.HitPerson {
+			if p := m.doc.Person(h.ID); p != nil && p.Role != "" {
+				ids = append(ids, p.Role)
+			}
+			continue
+		}
+		ids = append(ids, h.ID)
+	}
+	m.chart.Highlight(ids)
+}
+
+// onKey handles F2 and Delete when the chart does not have the focus.
+func (m *MainWindow) onKey(e *fyne.KeyEvent) bool {
+	switch e.Name {
+	case fyne.KeyF2:
+		m.rename()
+	case fyne.KeyDelete:
+		m.delete()
+	default:
+		return false
+	}
+	return true
+}
+
+// Relabel redraws the window in the current UI language after the user
+// changed it: title, menus, toolbar, outline, status bar, the project views
+// and the chart and card editors where they can relabel themselves.
+func (m *MainWindow) Relabel() {
+	m.win.SetTitle(Title(m.sess.Path()))
+	m.toolbar.relabel()
+	m.outline.relabel()
+	m.status.update(m.doc)
+	if m.projList != nil {
+		m.projList.Relabel()
+	}
+	if m.matrix != nil {
+		m.matrix.Relabel()
+	}
+	if r, ok := any(m.chart).(interface{ Relabel() }); ok {
+		r.Relabel()
+	}
+	m.card.relabel(m.doc)
+	m.RefreshMenus()
+}
+
+// ShowError tells the user what went wrong, as a sentence from app.Describe.
+func (m *MainWindow) ShowError(err error) {
+	if err != nil {
+		showError(m.win, app.Describe(err))
+	}
+}
+
+// SetStatus shows a message in the status bar for a few seconds.
+func (m *MainWindow) SetStatus(text string) { m.status.say(text, false) }
+
+func (m *MainWindow) onClosed() {
+	if m.closed {
+		return
+	}
+	m.closed = true
+	m.card.close()
+	m.status.stop()
+	unregister(m)
+	if err := m.sess.Store().Close(); err != nil {
+		fyne.LogError("close "+m.sess.Path(), err)
+	}
+}
