@@ -254,3 +254,55 @@ func TestReportWritesPDFs(t *testing.T) {
 		t.Fatalf("temporary files left: %v", matches)
 	}
 }
+
+func TestExportImportRoundTrip(t *testing.T) {
+	i18n.SetLanguage("en")
+	dir := t.TempDir()
+	src := filepath.Join(dir, "src.orgdb")
+	if code, _, e := run("new", src); code != 0 {
+		t.Fatal(e)
+	}
+	// give the template some people through a CSV import
+	csv := filepath.Join(dir, "people.csv")
+	os.WriteFile(csv, []byte("工号,姓名,部门,岗位,入职日期\n001,张三,数字运营部,SEO/SEM优化师,2023/5/8\n002,李四,财务部,财务会计,2023年5月8日\n002,王五,财务部,财务会计,20230508\n"), 0o644)
+	code, out, e := run("import", src, csv, "--dry-run")
+	if code != ExitRejected || !strings.Contains(out, "Dry run") || !strings.Contains(e, "002") {
+		t.Fatalf("dry run with a duplicate number: %d\n%s\n%s", code, out, e)
+	}
+	if _, js, _ := run("show", src, "--json"); strings.Contains(js, "张三") {
+		t.Fatal("dry run changed the document")
+	}
+	if code, out, e = run("import", src, csv); code != ExitRejected || !strings.Contains(out, "Imported") {
+		t.Fatalf("import: %d\n%s\n%s", code, out, e)
+	}
+	if code, out, _ = run("import", src, csv); !strings.Contains(out, "Nothing to import") {
+		t.Fatalf("second import changed something: %s", out)
+	}
+	xlsx := filepath.Join(dir, "staffing.xlsx")
+	if code, _, e := run("export", src, xlsx); code != 0 {
+		t.Fatal(e)
+	}
+	if code, _, e := run("export", src, filepath.Join(dir, "template.xlsx"), "--template-only"); code != 0 {
+		t.Fatal(e)
+	}
+	// import the export into a blank document: same people
+	blank := filepath.Join(dir, "blank.orgdb")
+	run("new", blank, "--template", "blank")
+	if code, out, e := run("import", blank, xlsx); code != 0 {
+		t.Fatalf("import export: %d\n%s\n%s", code, out, e)
+	}
+	var a, b struct{ People []struct{ Number, Name string } }
+	_, ja, _ := run("show", src, "--json")
+	_, jb, _ := run("show", blank, "--json")
+	json.Unmarshal([]byte(ja), &a)
+	json.Unmarshal([]byte(jb), &b)
+	if len(a.People) != 2 || len(b.People) != len(a.People) || a.People[0] != b.People[0] {
+		t.Fatalf("round trip: %+v vs %+v", a.People, b.People)
+	}
+	// a refused file: exit 1 with a sentence
+	bad := filepath.Join(dir, "old.xls")
+	os.WriteFile(bad, []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0}, 0o644)
+	if code, _, e := run("import", src, bad); code != ExitRejected || !strings.Contains(e, ".xlsx") {
+		t.Fatalf("xls: %d %s", code, e)
+	}
+}
