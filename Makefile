@@ -3,7 +3,7 @@
 
 GO      ?= go
 BIN     ?= orgdesigner
-VERSION ?= $(shell awk -F'"' '/^Version/ {print $$2}' FyneApp.toml)
+VERSION ?= $(shell awk -F'"' '/^[[:space:]]*Version[[:space:]]*=/ {print $$2}' FyneApp.toml)
 SUDO    := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 export LANG ?= C.UTF-8
 
@@ -56,3 +56,51 @@ install-pkgs:
 
 clean:
 	rm -rf $(BIN) dist
+
+# --- Packaging ---------------------------------------------------------------
+# `fyne package` (fyne.io/tools) builds with the release tag and embeds the
+# FyneApp.toml metadata and icon. It runs on a copy of the sources in dist/,
+# because it rewrites FyneApp.toml (bumps Build) and, for Windows, writes a
+# fyne.syso into the source folder that would break other builds meanwhile.
+DIST      := dist
+FYNE      := $(abspath $(DIST))/tools/fyne
+FYNE_MOD  := fyne.io/tools/cmd/fyne@v1.7.4
+ARCH      := $(shell $(GO) env GOARCH)
+PKG_FLAGS := --release --name OrgDesigner --app-id io.github.orgdesigner \
+	--icon resources/icon.png --app-version $(VERSION)
+# fyne package passes -ldflags found in GOFLAGS on to its go build.
+PKG_GOFLAGS := $(shell $(GO) env GOFLAGS) -ldflags=-X=main.version=$(VERSION)
+
+# stage-src DIR: copy the sources (without tests' data, builds and dist) to DIR.
+define stage-src
+	rm -rf $(1) && mkdir -p $(1)
+	tar --exclude=./$(DIST) --exclude=./.git --exclude=./$(BIN) --exclude='*.test' \
+	  --exclude='*/testdata' -cf - . | tar -xf - -C $(1)
+endef
+
+$(FYNE):
+	GOBIN=$(abspath $(DIST))/tools $(GO) install $(FYNE_MOD)
+
+# Linux: dist/OrgDesigner-VERSION-linux-ARCH.tar.xz with the program, its menu
+# entry, icon and document type; unpack it and run `make user-install` (or
+# `sudo make install`) in the orgdesigner folder.
+package: deps $(FYNE)
+	$(call stage-src,$(DIST)/linux-src)
+	cd $(DIST)/linux-src && GOFLAGS="$(PKG_GOFLAGS)" $(FYNE) package --os linux $(PKG_FLAGS)
+	packaging/linux/finish-tarball.sh $(DIST)/linux-src/OrgDesigner.tar.xz \
+	  $(DIST)/OrgDesigner-$(VERSION)-linux-$(ARCH).tar.xz
+	rm -rf $(DIST)/linux-src
+	@echo "Made $(DIST)/OrgDesigner-$(VERSION)-linux-$(ARCH).tar.xz"
+
+# Windows, cross-compiled with MinGW-w64 (a cold build takes ~10 minutes):
+# dist/OrgDesigner-VERSION-windows-amd64.exe with the icon and version
+# information embedded.
+package-windows: $(FYNE)
+	@$(MAKE) --no-print-directory install-pkgs PKGS="gcc-mingw-w64-x86-64"
+	$(call stage-src,$(DIST)/windows-src)
+	cd $(DIST)/windows-src && CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ \
+	  GOOS=windows GOARCH=amd64 CGO_ENABLED=1 GOFLAGS="$(PKG_GOFLAGS)" \
+	  $(FYNE) package --os windows $(PKG_FLAGS)
+	mv $(DIST)/windows-src/OrgDesigner.exe $(DIST)/OrgDesigner-$(VERSION)-windows-amd64.exe
+	rm -rf $(DIST)/windows-src
+	@echo "Made $(DIST)/OrgDesigner-$(VERSION)-windows-amd64.exe"

@@ -11,7 +11,7 @@ import (
 
 	"orgdesigner/app/cli"
 	"orgdesigner/app/i18n"
-	"orgdesigner/views"
+	"orgdesigner/views/shell"
 )
 
 // version is set by the build (-ldflags "-X main.version=…").
@@ -28,7 +28,7 @@ func main() {
 	if len(args) > 0 {
 		file = args[0]
 	}
-	a := fyneapp.NewWithID(views.AppID)
-	views.Start(a, file, version)
+	a := fyneapp.NewWithID(shell.AppID)
+	shell.Start(a, file, version)
 	a.Run()
 }

@@ -418,6 +418,9 @@ func writeBucket[T any](b *bolt.Bucket, put []T, del []ID, id func(T) ID) error 
 func (s *Store) CopyTo(path string) error {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	if s.db == nil {
+		return fmt.Errorf("copy to %s: %w", path, bolt.ErrDatabaseNotOpen)
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".orgdb-copy-*")
 	if err != nil {
 		return fmt.Errorf("copy to %s: %w", path, err)
@@ -446,6 +449,9 @@ func (s *Store) CopyTo(path string) error {
 func (s *Store) WriteTo(w io.Writer) (int64, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
+	if s.db == nil {
+		return 0, bolt.ErrDatabaseNotOpen
+	}
 	var n int64
 	err := s.db.View(func(tx *bolt.Tx) error {
 		var err error

@@ -534,3 +534,17 @@ func BenchmarkApplyOneEdit(b *testing.B) {
 		}
 	}
 }
+
+func TestClosedStoreRefusesWork(t *testing.T) {
+	s, _ := newStore(t)
+	s.Close()
+	if err := s.CopyTo(filepath.Join(t.TempDir(), "c.orgdb")); err == nil {
+		t.Fatal("CopyTo on a closed store")
+	}
+	if err := s.Apply(&ChangeSet{PutDepartments: []Department{{ID: "d-x", Name: "X"}}}); err == nil {
+		t.Fatal("Apply on a closed store")
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal("second Close failed")
+	}
+}

@@ -106,41 +106,6 @@ func TestOpenFileReportsDamagedFiles(t *testing.T) {
 	}
 }
 
-func TestStartDocumentCreatesTheDefaultOnce(t *testing.T) {
-	a := test.NewTempApp(t)
-	i18n.SetLanguage(i18n.Chinese)
-	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
-	t.Setenv("HOME", t.TempDir())
-	path, err := startDocument(a)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if filepath.Base(path) != "default.orgdb" {
-		t.Errorf("default document %s", path)
-	}
-	st, err := data.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if n := len(st.Doc().Departments); n != 8 {
-		t.Errorf("the default document has %d departments, want the template's 8", n)
-	}
-	st.Close()
-	again, err := startDocument(a)
-	if err != nil || again != path {
-		t.Errorf("second start gave %s, %v", again, err)
-	}
-	other := filepath.Join(t.TempDir(), "最近.orgdb")
-	if err := os.WriteFile(other, []byte("x"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	addRecent(a, filepath.Join(t.TempDir(), "gone.orgdb"))
-	addRecent(a, other)
-	if got, _ := startDocument(a); got != other {
-		t.Errorf("start should open the most recent existing document, got %s", got)
-	}
-}
-
 func TestSaveAsContinuesInTheCopy(t *testing.T) {
 	m, sess := newTestWindow(t, templateDoc(t))
 	m.saveAs()

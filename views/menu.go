@@ -122,7 +122,7 @@ func (m *MainWindow) editMenu() *fyne.Menu {
 		disabled(item(undo, m.Undo, &fyne.ShortcutUndo{}), !canUndo),
 		disabled(item(redo, m.Redo, shortcut(fyne.KeyZ, true)), !canRedo),
 		separator(),
-		disabled(item(i18n.L("Add child role"), m.addChild, nil), !inChart),
+		disabled(item(i18n.L("Add child role"), m.addChild, &desktop.CustomShortcut{KeyName: fyne.KeyInsert}), !inChart),
 		disabled(item(i18n.L("Add sibling role"), m.addSibling, nil), !inChart || (kind != chart.KindRole && kind != chart.KindDepartment)),
 		disabled(item(i18n.L("Add department"), m.addDepartment, nil), !inChart),
 		item(i18n.L("Rename"), m.rename, &desktop.CustomShortcut{KeyName: fyne.KeyF2}),
@@ -175,7 +175,11 @@ func (m *MainWindow) helpMenu() *fyne.Menu {
 	if len(items) > 0 {
 		items = append(items, separator())
 	}
-	items = append(items, fyne.NewMenuItem(i18n.L("About OrgDesigner"), m.about))
+	// The shell adds a full About page; this short one is for a window
+	// without the shell (tests, embedding).
+	if len(m.hooks[MenuHelp]) == 0 {
+		items = append(items, fyne.NewMenuItem(i18n.L("About OrgDesigner"), m.about))
+	}
 	return fyne.NewMenu(i18n.L("Help"), items...)
 }
 

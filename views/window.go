@@ -39,9 +39,10 @@ const (
 // bar with headcount totals. Create it with NewMainWindow; use it on the UI
 // goroutine only.
 type MainWindow struct {
-	app  fyne.App
-	win  fyne.Window
-	sess Session
+	onHelpKey func() // F1, set by the shell
+	app       fyne.App
+	win       fyne.Window
+	sess      Session
 
 	doc  *data.Document // the snapshot the panels show
 	sel  Selection
@@ -95,8 +96,16 @@ func (m *MainWindow) Window() fyne.Window { return m.win }
 // Session returns the window's editing session.
 func (m *MainWindow) Session() Session { return m.sess }
 
-// Show shows the window.
-func (m *MainWindow) Show() { m.win.Show() }
+// SetHelpKey sets what F1 opens (the shell's Guide). Fyne's desktop
+// driver fires no menu shortcut without a modifier, so F1 is a key hook.
+func (m *MainWindow) SetHelpKey(f func()) { m.onHelpKey = f }
+
+// Show shows the window with the keyboard on the chart, so arrows, Tab,
+// Insert, F2 and Del work at once.
+func (m *MainWindow) Show() {
+	m.win.Show()
+	m.focusChart()
+}
 
 // Selected returns what is selected.
 func (m *MainWindow) Selected() Selection { return m.sel }
@@ -248,6 +257,13 @@ func (m *MainWindow) onKey(e *fyne.KeyEvent) bool {
 		m.rename()
 	case fyne.KeyDelete:
 		m.delete()
+	case fyne.KeyInsert:
+		m.addChild()
+	case fyne.KeyF1:
+		if m.onHelpKey == nil {
+			return false
+		}
+		m.onHelpKey()
 	default:
 		return false
 	}

@@ -291,7 +291,9 @@ func TestExportImportRoundTrip(t *testing.T) {
 	if code, out, e := run("import", blank, xlsx); code != 0 {
 		t.Fatalf("import export: %d\n%s\n%s", code, out, e)
 	}
-	var a, b struct{ People []struct{ Number, Name string } }
+	var a, b struct {
+		People []struct{ Number, Name string }
+	}
 	_, ja, _ := run("show", src, "--json")
 	_, jb, _ := run("show", blank, "--json")
 	json.Unmarshal([]byte(ja), &a)

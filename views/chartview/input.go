@@ -280,7 +280,7 @@ func (c *Chart) TypedKey(e *fyne.KeyEvent) {
 		c.navigate(-1, 0)
 	case fyne.KeyRight:
 		c.navigate(1, 0)
-	case fyne.KeyTab:
+	case fyne.KeyTab, fyne.KeyInsert:
 		c.AddChild()
 	case fyne.KeyReturn, fyne.KeyEnter:
 		c.AddSibling()
