@@ -1,6 +1,7 @@
 package card
 
 import (
+	odtheme "orgdesigner/views/theme"
 	"os"
 	"path/filepath"
 	"testing"
@@ -101,7 +102,7 @@ func (e *env) reopen() *data.Document {
 func newWindow(t *testing.T, obj fyne.CanvasObject, size fyne.Size) fyne.Window {
 	t.Helper()
 	a := test.NewTempApp(t)
-	a.Settings().SetTheme(test.Theme())
+	a.Settings().SetTheme(odtheme.WithFont(test.Theme()))
 	w := test.NewTempWindow(t, obj)
 	w.Resize(size)
 	return w

@@ -1,6 +1,7 @@
 package chartview
 
 import (
+	odtheme "orgdesigner/views/theme"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -21,7 +22,7 @@ func TestGoldenTemplateMarkup(t *testing.T) {
 		t.Skipf("the internet-marketing template is not available: %v", err)
 	}
 	c, _, w := setup(t, doc, fyne.NewSize(1600, 900))
-	fyne.CurrentApp().Settings().SetTheme(test.Theme())
+	fyne.CurrentApp().Settings().SetTheme(odtheme.WithFont(test.Theme()))
 	i18n.SetLanguage("zh")
 	t.Cleanup(func() { i18n.SetLanguage("en") })
 	c.relayout() // card text in Chinese
@@ -31,7 +32,7 @@ func TestGoldenTemplateMarkup(t *testing.T) {
 
 func TestGoldenFixtureImage(t *testing.T) {
 	c, _, w := setup(t, fixture(), fyne.NewSize(800, 860))
-	fyne.CurrentApp().Settings().SetTheme(test.Theme())
+	fyne.CurrentApp().Settings().SetTheme(odtheme.WithFont(test.Theme()))
 	c.Select("r-seo")
 	c.Highlight([]data.ID{"r-sem"})
 	test.AssertRendersToImage(t, "fixture.png", w.Canvas())

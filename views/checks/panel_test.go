@@ -2,6 +2,7 @@ package checks
 
 import (
 	"fmt"
+	odtheme "orgdesigner/views/theme"
 	"os"
 	"path/filepath"
 	"strings"
@@ -178,7 +179,7 @@ func TestPanelFindsEachKind(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.kind, func(t *testing.T) {
 			a := test.NewTempApp(t)
-			a.Settings().SetTheme(test.Theme())
+			a.Settings().SetTheme(odtheme.WithFont(test.Theme()))
 			doc := clean()
 			tc.edit(doc)
 			p := NewPanel(newSession(t, doc), nil)

@@ -1,6 +1,7 @@
 package people
 
 import (
+	odtheme "orgdesigner/views/theme"
 	"os"
 	"path/filepath"
 	"slices"
@@ -91,7 +92,7 @@ func (e *env) reopen() *data.Document {
 func newWindow(t *testing.T, obj fyne.CanvasObject) fyne.Window {
 	t.Helper()
 	a := test.NewTempApp(t)
-	a.Settings().SetTheme(test.Theme())
+	a.Settings().SetTheme(odtheme.WithFont(test.Theme()))
 	w := test.NewTempWindow(t, obj)
 	w.Resize(fyne.NewSize(520, 900))
 	return w

@@ -114,3 +114,20 @@ func (t *Theme) Icon(n fyne.ThemeIconName) fyne.Resource {
 func (t *Theme) Size(n fyne.ThemeSizeName) float32 {
 	return fynetheme.DefaultTheme().Size(n)
 }
+
+// withFont is another theme with the bundled font for every text style.
+type withFont struct{ fyne.Theme }
+
+// WithFont returns base with the bundled CJK font for all text. Golden
+// tests pin test.Theme() through it: text then measures the same with and
+// without cgo, whatever fonts the machine has (Fyne otherwise borrows CJK
+// glyphs from system fonts, which differ between machines).
+func WithFont(base fyne.Theme) fyne.Theme { return withFont{base} }
+
+// Font implements fyne.Theme.
+func (t withFont) Font(s fyne.TextStyle) fyne.Resource {
+	if s.Symbol {
+		return t.Theme.Font(s)
+	}
+	return FontResource
+}
