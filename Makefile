@@ -22,6 +22,8 @@ build:
 
 test: deps deps-test
 	$(GO) test -count=1 -timeout 40m ./...
+	# Tests that need Fyne's headless driver (it writes preferences at once).
+	CGO_ENABLED=0 $(GO) test -count=1 -tags ci ./views/settings/
 
 # Fast feedback without cgo or a display (Fyne's in-memory driver).
 test-short:
