@@ -3,7 +3,7 @@ package card
 import (
 	"testing"
 
-	"orgdesigner/views/card/field/i18ntest"
+	"orgdesigner/app/i18n/i18ntest"
 )
 
 func TestTranslations(t *testing.T) {

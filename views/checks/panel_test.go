@@ -15,8 +15,8 @@ import (
 	"orgdesigner/app"
 	"orgdesigner/app/check"
 	"orgdesigner/app/i18n"
+	"orgdesigner/app/i18n/i18ntest"
 	"orgdesigner/data"
-	"orgdesigner/views/card/field/i18ntest"
 )
 
 func TestMain(m *testing.M) {

@@ -16,9 +16,9 @@ import (
 
 	"orgdesigner/app"
 	"orgdesigner/app/i18n"
+	"orgdesigner/app/i18n/i18ntest"
 	"orgdesigner/data"
 	"orgdesigner/views/card/field"
-	"orgdesigner/views/card/field/i18ntest"
 )
 
 func TestMain(m *testing.M) {
