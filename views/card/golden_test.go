@@ -1,3 +1,9 @@
+//go:build !ci
+
+// The markup goldens are checked in the cgo build that `make test` and CI
+// run: in the headless -tags ci build one table lays out a pixel or two
+// differently (text measuring differs slightly between the two builds).
+
 package card
 
 import (
