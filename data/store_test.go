@@ -548,3 +548,28 @@ func TestClosedStoreRefusesWork(t *testing.T) {
 		t.Fatal("second Close failed")
 	}
 }
+
+// BenchmarkApplyImport10k applies one import-sized change set (10,000 new
+// people with extra fields) to a small document: one transaction.
+func BenchmarkApplyImport10k(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		s, err := Create(filepath.Join(b.TempDir(), "imp.orgdb"), sampleDoc())
+		if err != nil {
+			b.Fatal(err)
+		}
+		cs := &ChangeSet{}
+		for k := 0; k < 10000; k++ {
+			cs.PutPeople = append(cs.PutPeople, Person{ID: NewID("p"), Number: fmt.Sprintf("N%05d", k), Name: "员工" + strconv.Itoa(k),
+				Role: "r-seo", Status: StatusActive, HireDate: "2023-05-08", Phone: "13800000000", Email: "a@b.c",
+				Extra: []ExtraField{{Key: "籍贯", Value: "浙江"}, {Key: "学历", Value: "本科"}}})
+		}
+		b.StartTimer()
+		if err := s.Apply(cs); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+}
