@@ -133,6 +133,10 @@ func (m *MainWindow) insertPerson() {
 			m.status.say(i18n.L("Added %s.", p.Name), false)
 		}
 	}, m.win)
+	// Enter in either field adds the person, as in any other form; Submit
+	// does nothing while the name is empty.
+	name.OnSubmitted = func(string) { d.Submit() }
+	number.OnSubmitted = func(string) { d.Submit() }
 	d.Resize(fyne.NewSize(30*theme.TextSize(), d.MinSize().Height))
 	d.Show()
 	m.win.Canvas().Focus(name)

@@ -143,8 +143,8 @@ func chooseDocument(a fyne.App, win fyne.Window, dir string, done func(*MainWind
 	}
 	d.SetConfirmText(i18n.L("Open"))
 	d.SetDismissText(i18n.L("Cancel"))
-	resizeToWindow(d, win)
 	d.Show()
+	resizeToWindow(d, win) // after Show: Fyne 2.8.1 panics resizing a file dialog not yet shown
 }
 
 // openRecentMenu lists recently opened documents other than this one.
@@ -229,8 +229,8 @@ func chooseLocation(win fyne.Window, req locationRequest, save func(path string)
 		if l := folderOf(dir); l != nil {
 			fd.SetLocation(l)
 		}
-		resizeToWindow(fd, win)
 		fd.Show()
+		resizeToWindow(fd, win) // after Show: Fyne 2.8.1 panics resizing a file dialog not yet shown
 	})
 	fail := func(text string) {
 		problem.SetText(text)
@@ -350,8 +350,8 @@ func (m *MainWindow) exportPicture(svg, visibleOnly bool) {
 	}
 	d.SetConfirmText(i18n.L("Save"))
 	d.SetDismissText(i18n.L("Cancel"))
-	resizeToWindow(d, m.win)
 	d.Show()
+	resizeToWindow(d, m.win) // after Show: Fyne 2.8.1 panics resizing a file dialog not yet shown
 }
 
 // writePicture writes the chart picture to w and closes it; a failed

@@ -100,6 +100,7 @@ func (m *MainWindow) fileMenu() *fyne.Menu {
 	if hooks := m.hooks[MenuFile]; len(hooks) > 0 {
 		items = append(items, hooks...)
 	}
+	items = append(items, m.reportItems()...)
 	items = append(items, export, separator(),
 		item(i18n.L("Close"), m.win.Close, shortcut(fyne.KeyW, false)), quit)
 	return fyne.NewMenu(i18n.L("File"), items...)

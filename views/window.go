@@ -15,12 +15,16 @@ import (
 	"orgdesigner/views/projects"
 )
 
-// Initial window size and panel proportions.
+// Initial window size and panel proportions. Fyne cannot maximise a
+// window, so it opens as large as a common 1440×900 or larger screen
+// allows. The card panel then gets ~390 px, what a role card needs, so the
+// chart does not jump sideways when the selection moves from a department
+// to a role.
 const (
-	windowWidth  = 1280
-	windowHeight = 800
+	windowWidth  = 1440
+	windowHeight = 900
 	outlineShare = 0.2  // of the window width
-	cardShare    = 0.72 // the chart's share of what the outline leaves
+	cardShare    = 0.66 // the chart's share of what the outline leaves
 )
 
 // source says which widget a selection came from, so it is not echoed back.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"strings"
 
 	"orgdesigner/app/i18n"
 	"orgdesigner/app/sheets"
@@ -30,14 +29,8 @@ func runImport(s Streams, args []string) int {
 		return ExitRejected
 	}
 	lang := i18n.Language()
-	report := p.Report(lang)
-	fmt.Fprint(s.Out, report)
-	if !strings.HasSuffix(report, "\n") {
-		fmt.Fprintln(s.Out)
-	}
-	for _, prob := range p.Problems {
-		fmt.Fprintln(s.Err, prob.Text(lang))
-	}
+	fmt.Fprint(s.Out, p.Summary(lang))
+	fmt.Fprint(s.Err, p.ProblemList(lang))
 	switch {
 	case *dry:
 		fmt.Fprintln(s.Out, i18n.L("Dry run: the document was not changed."))

@@ -189,6 +189,11 @@ func writeAtomic(dst string, write func(*os.File) error) error {
 	if err := tmp.Close(); err != nil {
 		return err
 	}
+	// CreateTemp makes the file private (0600); the annotated workbook is
+	// an ordinary file the user shares with colleagues, like an export.
+	if err := os.Chmod(name, 0o644); err != nil {
+		return err
+	}
 	return os.Rename(name, dst)
 }
 

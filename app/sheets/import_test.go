@@ -3,7 +3,10 @@ package sheets
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"reflect"
+	"runtime"
 	"slices"
 	"testing"
 
@@ -455,5 +458,80 @@ func TestCellsRightOfHeaderAreKept(t *testing.T) {
 	_, p := importFile(t, path, blankDoc(), PlanOptions{})
 	if len(p.NewPeople) != 1 || !slices.Equal(p.NewPeople[0].Extra, []data.ExtraField{{Key: "D", Value: "备用电话 139"}}) {
 		t.Errorf("people %+v", p.NewPeople)
+	}
+}
+
+// TestAnnotatedCopyKeepsChoices: the user maps 市场部, saves the annotated
+// workbook, fixes it and imports that copy; the choice still applies, so
+// only the fixed row changes.
+func TestAnnotatedCopyKeepsChoices(t *testing.T) {
+	dir := t.TempDir()
+	path := writeWorkbook(t, dir, "员工花名册.xlsx", sheetSpec{name: "Sheet1", rows: [][]any{
+		{"工号", "姓名", "部门", "岗位", "入职日期"},
+		{"A02", "周明", "市场部", "市场分析师", "去年春天"},
+	}})
+	doc := existingDoc()
+	wb, err := Open(path)
+	must(t, err)
+	defer wb.Close()
+	a, err := wb.Analyse(context.Background(), wb.Suggested(), doc, nil)
+	must(t, err)
+	a.Choose(KindDepartment, "市场部", "d-mkt")
+	p, err := Plan(context.Background(), a, doc, PlanOptions{NewID: seqIDs()}, nil)
+	must(t, err)
+	copyPath := filepath.Join(dir, "员工花名册-导入问题.xlsx")
+	must(t, p.WriteAnnotated(copyPath))
+	nd := apply(t, doc, p)
+
+	wb2, err := Open(copyPath)
+	must(t, err)
+	defer wb2.Close()
+	a2, err := wb2.Analyse(context.Background(), wb2.Suggested(), nd, nil)
+	must(t, err)
+	if len(a2.Values) != 1 || !a2.Values[0].Remembered || a2.Values[0].Target != "d-mkt" {
+		t.Fatalf("annotated copy values %+v, want the remembered 市场部 → d-mkt", a2.Values)
+	}
+	p2, err := Plan(context.Background(), a2, nd, PlanOptions{NewID: seqIDs()}, nil)
+	must(t, err)
+	if len(p2.NewDepartments) != 0 || len(p2.NewPeople) != 0 || len(p2.Changes.PutValueMaps) != 0 {
+		t.Errorf("re-import of the annotated copy: new departments %v, people %d, value maps %+v; want none",
+			p2.NewDepartments, len(p2.NewPeople), p2.Changes.PutValueMaps)
+	}
+}
+
+func TestSourceStem(t *testing.T) {
+	cases := map[string]string{
+		"员工花名册.xlsx":                  "员工花名册",
+		"员工花名册-导入问题.xlsx":             "员工花名册",
+		"员工花名册-导入问题-导入问题.xlsx":        "员工花名册",
+		"roster-import-problems.xlsx": "roster",
+		"名单.csv":                      "名单",
+		"-导入问题.xlsx":                  "-导入问题",
+		"导入问题汇总.xlsx":                 "导入问题汇总",
+	}
+	for in, want := range cases {
+		if got := sourceStem(in); got != want {
+			t.Errorf("sourceStem(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestAnnotatedCopyIsReadable: the annotated workbook is an ordinary file
+// (0644 like an export), not the private mode of a temporary file.
+func TestAnnotatedCopyIsReadable(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("POSIX permissions")
+	}
+	dir := t.TempDir()
+	path := writeWorkbook(t, dir, "roster.xlsx", sheetSpec{name: "Sheet1", rows: [][]any{
+		{"姓名", "部门", "入职日期"}, {"周明", "运营部", "去年春天"},
+	}})
+	_, p := importFile(t, path, existingDoc(), PlanOptions{})
+	dst := filepath.Join(dir, "roster-import-problems.xlsx")
+	must(t, p.WriteAnnotated(dst))
+	info, err := os.Stat(dst)
+	must(t, err)
+	if mode := info.Mode().Perm(); mode&0o044 == 0 {
+		t.Errorf("annotated workbook mode %v, want readable by group and others", mode)
 	}
 }

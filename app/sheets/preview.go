@@ -57,9 +57,14 @@ func (p *Preview) NothingToDo() bool { return p.Changes == nil || p.Changes.IsEm
 // maxListed bounds how many names of a kind the report lists.
 const maxListed = 20
 
-// Report is the text the command line prints (and the wizard may show):
-// a summary, the new departments and roles, then every problem, in lang.
-func (p *Preview) Report(lang string) string {
+// Report is the text the wizard may show: Summary, then every problem,
+// in lang.
+func (p *Preview) Report(lang string) string { return p.Summary(lang) + p.ProblemList(lang) }
+
+// Summary is the report without the problem list: counts, new
+// departments and roles. The command line prints it on stdout and the
+// problems (ProblemList) on stderr.
+func (p *Preview) Summary(lang string) string {
 	var b strings.Builder
 	line := func(key string, args ...any) { b.WriteString(tr(lang, key, args...) + "\n") }
 	line("Import of %s, sheet %s: %d rows read.", p.File, p.Sheet, p.Rows)
@@ -101,12 +106,19 @@ func (p *Preview) Report(lang string) string {
 			}
 		}
 	}
-	if len(p.Problems) > 0 {
-		b.WriteString("\n")
-		line("Problems:")
-		for _, pr := range p.Problems {
-			b.WriteString("  " + pr.Text(lang) + "\n")
-		}
+	return b.String()
+}
+
+// ProblemList lists every problem with its place, in lang; "" when there
+// are none.
+func (p *Preview) ProblemList(lang string) string {
+	if len(p.Problems) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("\n" + tr(lang, "Problems:") + "\n")
+	for _, pr := range p.Problems {
+		b.WriteString("  " + pr.Text(lang) + "\n")
 	}
 	return b.String()
 }

@@ -1,6 +1,7 @@
 package sheets
 
 import (
+	"path/filepath"
 	"strings"
 
 	"orgdesigner/data"
@@ -54,12 +55,36 @@ func newIndex(doc *data.Document, source string) *index {
 		k := normKey(p.Name)
 		x.byName[k] = append(x.byName[k], p)
 	}
-	for _, v := range doc.ValueMaps {
-		if v.Source == source {
-			x.valueMaps[v.Kind+"\x00"+v.Value] = v
+	// Choices made for the same roster apply: those for this very file
+	// win over those for its annotated copy (花名册-导入问题.xlsx, which
+	// the user fixes and imports again) or the original of that copy.
+	stem := sourceStem(source)
+	for _, exact := range []bool{false, true} {
+		for _, v := range doc.ValueMaps {
+			if (v.Source == source) == exact && sourceStem(v.Source) == stem {
+				x.valueMaps[v.Kind+"\x00"+v.Value] = v
+			}
 		}
 	}
 	return x
+}
+
+// sourceStem is a roster's file name without its extension and without
+// the suffix WriteAnnotated's suggested name adds (in either language), so
+// 员工花名册.xlsx, 员工花名册-导入问题.xlsx and 员工花名册.csv share
+// their remembered choices.
+func sourceStem(name string) string {
+	stem := strings.TrimSuffix(name, filepath.Ext(name))
+	suffixes := []string{tr("zh", "-import-problems"), tr("en", "-import-problems")}
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, s := range suffixes {
+			if s != "" && strings.HasSuffix(stem, s) && len(stem) > len(s) {
+				stem, trimmed = strings.TrimSuffix(stem, s), true
+			}
+		}
+	}
+	return stem
 }
 
 func (x *index) addDept(d *data.Department) {

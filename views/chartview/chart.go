@@ -59,6 +59,8 @@ type Chart struct {
 	modifiers func() fyne.KeyModifier
 	// confirm asks the user a yes/no question; tests replace it.
 	confirm func(title, message, confirmText string, done func(bool))
+	// pick asks the user to choose one of options; tests replace it.
+	pick func(title string, options []string, done func(int))
 }
 
 // selection names the selected node by id and kind, which survive a
@@ -97,6 +99,7 @@ func New(sess Session) *Chart {
 		modifiers: currentModifiers,
 	}
 	c.confirm = c.showConfirm
+	c.pick = c.showPick
 	c.setupRename()
 	c.opts = chart.Options{Compact: true, Mode: sess.Doc().Org.Mode}
 	c.ExtendBaseWidget(c)

@@ -239,9 +239,31 @@ func (c *Chart) DragEnd() {
 		if d.reason != "" {
 			c.fail(d.reason)
 		} else if d.cmd != nil {
-			c.do(d.cmd)
+			c.drop(d.cmd, d.target)
 		}
 	}
+	c.Refresh()
+}
+
+// drop applies a drop's command keeping the target card where it is on
+// screen, where the user's eye is, rather than the moved card (which would
+// shift the whole chart under the pointer), then scrolls the moved card,
+// still selected, into view.
+func (c *Chart) drop(cmd app.Command, target int) {
+	n := c.lay.Nodes[target]
+	before := c.view.toScreen(chart.Point{X: n.Rect.X, Y: n.Rect.Y})
+	if !c.do(cmd) {
+		return
+	}
+	// The session's change signal may already have re-laid the chart out
+	// around the moved card; whichever way, put the target back.
+	if i := c.findNode(n.ID, n.Kind, -1); i >= 0 {
+		r := c.lay.Nodes[i].Rect
+		after := c.view.toScreen(chart.Point{X: r.X, Y: r.Y})
+		c.view.scrollBy(after.X-before.X, after.Y-before.Y)
+		c.view.clamp(c.lay.Bounds)
+	}
+	c.ensureVisible(c.sel.idx)
 	c.Refresh()
 }
 

@@ -22,10 +22,11 @@ func (c *Chart) showMenu(abs fyne.Position) {
 func (c *Chart) contextMenu() *fyne.Menu {
 	n, ok := c.selectedNode()
 	kind := chart.Kind(-1)
-	hasKids := false
+	hasKids, hasPeople := false, false
 	if ok {
 		kind = n.Kind
 		hasKids = len(n.Children) > 0 || n.HasHidden
+		hasPeople = n.Kind == chart.KindRole && len(c.doc.Holders(n.ID)) > 0
 	}
 	tree := !c.projectView()
 	item := func(label string, enabled bool, action func()) *fyne.MenuItem {
@@ -45,6 +46,7 @@ func (c *Chart) contextMenu() *fyne.Menu {
 		fyne.NewMenuItemSeparator(),
 		item(i18n.L("Rename"), ok, c.Rename),
 		item(i18n.L("Duplicate role"), isRole, c.Duplicate),
+		item(i18n.L("Move people to…"), isRole && hasPeople, c.MovePeople),
 		item(i18n.L("Delete"), ok && kind != chart.KindCompany, c.Delete),
 		fyne.NewMenuItemSeparator(),
 		item(toggle, hasKids, func() { c.toggleAt(c.sel.idx) }),

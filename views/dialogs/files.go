@@ -39,8 +39,7 @@ var chooseFile = func(parent fyne.Window, exts []string, then func(path string))
 	}, parent)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	startIn(d, lastFolder(""))
-	d.Resize(fileDialogSize(parent))
-	d.Show()
+	showFileDialog(d, parent)
 }
 
 // chooseFolder asks the user for a folder and calls then with its path.
@@ -60,8 +59,7 @@ var chooseFolder = func(parent fyne.Window, start string, then func(dir string))
 		then(u.Path())
 	}, parent)
 	startIn(d, start)
-	d.Resize(fileDialogSize(parent))
-	d.Show()
+	showFileDialog(d, parent)
 }
 
 // openURL opens a file or folder with the system's default program.
@@ -97,6 +95,14 @@ func startIn(d *dialog.FileDialog, dir string) {
 	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 		d.SetLocation(l)
 	}
+}
+
+// showFileDialog shows d, sized to fit parent. Fyne 2.8's FileDialog
+// dereferences its window in Resize until Show has built it, so resizing
+// first crashes the app: show, then resize.
+func showFileDialog(d *dialog.FileDialog, parent fyne.Window) {
+	d.Show()
+	d.Resize(fileDialogSize(parent))
 }
 
 // fileDialogSize is large: Fyne's default file dialog is too small to

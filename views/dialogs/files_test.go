@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
 )
 
 func TestSafeFileName(t *testing.T) {
@@ -56,5 +58,24 @@ func TestFileURL(t *testing.T) {
 	}
 	if s := u.String(); s != "file:///home/%E7%8E%8B%E7%BB%8F%E7%90%86/%E6%8A%A5%E5%91%8A%202024.pdf" {
 		t.Errorf("escaped URL %s", s)
+	}
+}
+
+// TestFileChoosersShow opens the real file and folder choosers: Fyne 2.8's
+// FileDialog crashes when resized before it is shown, which took the app
+// down from File → Import… on the desktop driver.
+func TestFileChoosersShow(t *testing.T) {
+	w := newWindow(t)
+	chooseFile(w, []string{".xlsx", ".csv"}, func(string) {})
+	chooseFolder(w, t.TempDir(), func(string) {})
+	var top fyne.CanvasObject
+	if ov := w.Canvas().Overlays().List(); len(ov) > 0 {
+		top = ov[len(ov)-1]
+	}
+	if top == nil {
+		t.Fatal("no file dialog on the window")
+	}
+	if s := top.Size(); s.Width < 600 || s.Height < 400 {
+		t.Errorf("file dialog is %v, want it sized for long Chinese names", s)
 	}
 }

@@ -148,8 +148,8 @@ func (f *docForm) onChooseFolder() {
 	if u, err := storage.ListerForURI(storage.NewFileURI(f.folder.Text)); err == nil {
 		d.SetLocation(u)
 	}
-	resizeDialog(d, f.parent)
 	d.Show()
+	resizeDialog(d, f.parent) // after Show: Fyne 2.8.1 panics resizing a file dialog not yet shown
 }
 
 // uniqueName returns base, or "base 2", "base 3" … so that no document of

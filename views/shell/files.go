@@ -34,8 +34,8 @@ func (c *controller) askOpen(parent fyne.Window) {
 	}
 	d.SetConfirmText(i18n.L("Open"))
 	d.SetDismissText(i18n.L("Cancel"))
-	resizeDialog(d, parent)
 	d.Show()
+	resizeDialog(d, parent) // after Show: Fyne 2.8.1 panics resizing a file dialog not yet shown
 }
 
 // openFrom opens path for a button or dialog on parent, saying why when it

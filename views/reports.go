@@ -1,0 +1,37 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+
+	"orgdesigner/app/chart"
+	"orgdesigner/app/i18n"
+	"orgdesigner/data"
+	"orgdesigner/views/dialogs"
+	"orgdesigner/views/settings"
+)
+
+// reportItems are the File menu's document-exchange commands: import a
+// roster, export the staffing workbook, print or export a PDF.
+func (m *MainWindow) reportItems() []*fyne.MenuItem {
+	return []*fyne.MenuItem{
+		item(i18n.L("Import roster…"), m.importRoster, shortcut(fyne.KeyI, false)),
+		item(i18n.L("Export staffing workbook…"), m.exportWorkbook, shortcut(fyne.KeyE, true)),
+		item(i18n.L("Print / Export PDF…"), m.printPDF, shortcut(fyne.KeyP, false)),
+	}
+}
+
+// importRoster opens the import wizard for an Excel or CSV roster.
+func (m *MainWindow) importRoster() { dialogs.ShowImport(m.win, m.sess) }
+
+// exportWorkbook opens the staffing workbook (编制表) export dialog.
+func (m *MainWindow) exportWorkbook() { dialogs.ShowExportWorkbook(m.win, m.sess) }
+
+// printPDF opens the Print / Export PDF dialog for what is selected (a
+// role's sheet, a department's sheets) on the paper set in Settings.
+func (m *MainWindow) printPDF() {
+	var selected []data.ID
+	if m.sel.Kind == chart.KindRole || m.sel.Kind == chart.KindDepartment {
+		selected = []data.ID{m.sel.ID}
+	}
+	dialogs.ShowPDF(m.win, m.sess, selected, settings.PaperSize(m.app))
+}
