@@ -5,7 +5,7 @@ go 1.26.0
 require (
 	fyne.io/fyne/v2 v2.8.1
 	github.com/go-pdf/fpdf v0.9.0
-	github.com/go-text/typesetting v0.3.5
+	github.com/go-text/typesetting v0.3.4
 	github.com/xuri/excelize/v2 v2.10.1
 	go.etcd.io/bbolt v1.4.3
 	golang.org/x/image v0.25.0

@@ -18,7 +18,7 @@ func TestPanelsMarkup(t *testing.T) {
 	m.Select(Selection{chart.KindRole, roleByTitle(t, sess.Doc(), "电商运营").ID})
 	m.status.stop()
 
-	outline := m.outlinePane
+	outline := m.outline.content
 	outline.Resize(fyne.NewSize(280, 520))
 	test.AssertObjectRendersToMarkup(t, "outline.xml", outline)
 

@@ -153,6 +153,8 @@ func (m *MainWindow) viewMenu() *fyne.Menu {
 		checked(i18n.L("Matrix mode"), m.mode == data.ModeMatrix, func() { m.SetMode(data.ModeMatrix) }),
 		separator(),
 		checked(i18n.L("Outline"), m.outlinePane.Visible(), func() { m.ShowOutline(!m.outlinePane.Visible()) }),
+		item(i18n.L("People list"), func() { m.ShowOutline(true); m.showPeople() }, shortcut(fyne.Key2, false)),
+		item(i18n.L("Structure checks"), func() { m.ShowOutline(true); m.showChecks() }, shortcut(fyne.Key3, false)),
 		checked(i18n.L("Card panel"), m.cardPane.Visible(), func() { m.ShowCardPanel(!m.cardPane.Visible()) }),
 	}
 	items = append(items, m.hookSection(MenuView)...)
@@ -241,5 +243,6 @@ func (m *MainWindow) focusSearch() {
 	if !m.outlinePane.Visible() {
 		m.ShowOutline(true)
 	}
+	m.side.tabs.Select(m.side.structure)
 	m.win.Canvas().Focus(m.outline.search)
 }

@@ -62,6 +62,7 @@ type MainWindow struct {
 	centre   *fyne.Container
 
 	outlinePane, cardPane fyne.CanvasObject
+	side                  *sidebar
 	bodySplit, innerSplit *container.Split
 	toolbar               *toolbar
 
@@ -133,7 +134,8 @@ func (m *MainWindow) build() {
 	m.status = newStatusBar()
 	m.centre = container.NewStack()
 
-	m.outlinePane = m.outline.content
+	m.side = m.newSidebar()
+	m.outlinePane = m.side.tabs
 	m.cardPane = m.card.Object()
 	m.innerSplit = container.NewHSplit(m.centre, m.cardPane)
 	m.innerSplit.Offset = cardShare
@@ -281,6 +283,7 @@ func (m *MainWindow) Relabel() {
 	m.win.SetTitle(Title(m.sess.Path()))
 	m.toolbar.relabel()
 	m.outline.relabel()
+	m.side.relabel()
 	m.status.update(m.doc)
 	if m.projList != nil {
 		m.projList.Relabel()
@@ -311,6 +314,7 @@ func (m *MainWindow) onClosed() {
 	}
 	m.closed = true
 	m.card.close()
+	m.side.close()
 	m.status.stop()
 	unregister(m)
 	if err := m.sess.Store().Close(); err != nil {

@@ -46,6 +46,7 @@ func Build(doc *data.Document, opts Options) *Chart {
 	c.layout()
 	if opts.Mode == data.ModeMatrix {
 		c.addDottedEdges(t, shown)
+		c.addProjectEdges(doc, t, shown)
 	}
 	c.finish()
 	return c

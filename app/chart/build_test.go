@@ -294,3 +294,45 @@ func contains(outer, inner Rect) bool {
 	return inner.X >= outer.X-eps && inner.Y >= outer.Y-eps &&
 		inner.Right() <= outer.Right()+eps && inner.Bottom() <= outer.Bottom()+eps
 }
+
+// A project team made in the UI gets dotted project-reporting lines from
+// its member roles to its owner in matrix mode, without typed dotted lines.
+func TestMatrixDrawsProjectTeamReporting(t *testing.T) {
+	doc := &data.Document{
+		Org:         data.Organisation{Name: "X"},
+		Departments: []data.Department{{ID: "d-a", Name: "A"}, {ID: "d-b", Name: "B"}},
+		Roles: []data.Role{
+			{ID: "r-top", Title: "Top"},
+			{ID: "r-a", Title: "A lead", Department: "d-a", ReportsTo: "r-top"},
+			{ID: "r-b", Title: "B lead", Department: "d-b", ReportsTo: "r-top"},
+			{ID: "r-b2", Title: "B member", Department: "d-b", ReportsTo: "r-b",
+				Dotted: []data.DottedLine{{Manager: "r-a", Label: "typed"}}},
+		},
+		Projects: []data.ProjectTeam{{ID: "t-1", Name: "Launch", OwnerRole: "r-a",
+			Members: []data.Member{{Role: "r-a"}, {Role: "r-b"}, {Role: "r-b2"}, {Role: "r-b"}}}},
+	}
+	doc.Reindex()
+	labels := func(mode data.Mode) map[string]int {
+		c := Build(doc, Options{Mode: mode})
+		out := map[string]int{}
+		for _, e := range c.Edges {
+			if e.Dotted {
+				out[c.Nodes[e.To].Label+"←"+c.Nodes[e.From].Label+":"+e.Label]++
+			}
+		}
+		return out
+	}
+	got := labels(data.ModeMatrix)
+	want := map[string]int{"B lead←A lead:Launch": 1, "B member←A lead:typed": 1}
+	if len(got) != len(want) {
+		t.Fatalf("dotted edges %v, want %v", got, want)
+	}
+	for k, n := range want {
+		if got[k] != n {
+			t.Fatalf("dotted edges %v, want %v", got, want)
+		}
+	}
+	if n := len(labels(data.ModeFunctional)); n != 0 {
+		t.Fatalf("functional mode drew %d dotted edges", n)
+	}
+}

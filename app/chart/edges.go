@@ -156,6 +156,47 @@ func (c *Chart) addDottedEdges(t *entityTree, shown []int32) {
 	}
 }
 
+// addProjectEdges draws the project reporting of the matrix mode: a dashed
+// line from each member role of a project team to the team's owner role,
+// labelled with the team's name, unless the member already has a dotted
+// line to that owner (drawn by addDottedEdges) or reports to it directly.
+// The lines are derived from the teams, so a team made in the UI shows at
+// once, without anyone typing dotted lines.
+func (c *Chart) addProjectEdges(doc *data.Document, t *entityTree, shown []int32) {
+	for i := range doc.Projects {
+		team := &doc.Projects[i]
+		owner := t.lookupRole(team.OwnerRole)
+		if owner < 0 || shown[owner] < 0 {
+			continue
+		}
+		drawn := map[int32]bool{}
+		for _, m := range team.Members {
+			e := t.lookupRole(m.Role)
+			if e < 0 || e == owner || shown[e] < 0 || shown[e] == shown[owner] || drawn[e] {
+				continue
+			}
+			drawn[e] = true
+			r := t.ents[e].role
+			if r.ReportsTo == team.OwnerRole || hasDotted(r, team.OwnerRole) {
+				continue
+			}
+			from, to := int(shown[owner]), int(shown[e])
+			route := dottedRoute(c.Nodes[from].Rect, c.Nodes[to].Rect, c.Opts)
+			c.Edges = append(c.Edges, Edge{From: from, To: to, Dotted: true, Label: team.Name,
+				Points: append([]Point(nil), route.points()...)})
+		}
+	}
+}
+
+func hasDotted(r *data.Role, manager data.ID) bool {
+	for _, d := range r.Dotted {
+		if d.Manager == manager {
+			return true
+		}
+	}
+	return false
+}
+
 // lookupRole returns the entity of the role with the id, or -1.
 func (t *entityTree) lookupRole(id data.ID) int32 {
 	if e, ok := t.roleAt[id]; ok {

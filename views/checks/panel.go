@@ -48,6 +48,7 @@ type Panel struct {
 	mu         sync.Mutex
 	thresholds check.Thresholds
 	timer      *time.Timer
+	closed     bool   // Close was called; guarded by mu
 	gen        uint64 // bumped per change; only the newest run is shown
 
 	findings []check.Finding
@@ -100,9 +101,12 @@ func (p *Panel) Relabel() {
 // SetThresholds changes the span and depth limits and checks again.
 func (p *Panel) SetThresholds(t check.Thresholds) {
 	p.mu.Lock()
+	same, closed := p.thresholds == t, p.closed
 	p.thresholds = t
 	p.mu.Unlock()
-	p.Update()
+	if !same && !closed {
+		p.Update()
+	}
 }
 
 // Findings returns the findings shown (all severities).
@@ -132,17 +136,31 @@ func (p *Panel) changed() {
 	if p.timer != nil {
 		p.timer.Stop()
 	}
+	if p.closed {
+		return
+	}
 	p.timer = time.AfterFunc(Delay, func() {
 		fs := check.Run(p.s.Doc(), t)
 		fyne.Do(func() {
 			p.mu.Lock()
-			current := gen == p.gen
+			current := gen == p.gen && !p.closed
 			p.mu.Unlock()
 			if current {
 				p.show(fs)
 			}
 		})
 	})
+}
+
+// Close stops the panel following the session (its window closed): a
+// pending run is cancelled and nothing is shown any more.
+func (p *Panel) Close() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.closed = true
+	if p.timer != nil {
+		p.timer.Stop()
+	}
 }
 
 func (p *Panel) onShowInfo(on bool) {

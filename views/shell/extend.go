@@ -50,6 +50,7 @@ func (c *controller) extend(m *views.MainWindow) {
 	m.AddMenuItems(views.MenuEdit, w.settings)
 	m.AddMenuItems(views.MenuHelp, w.guide, w.keys, w.about)
 	m.SetHelpKey(func() { c.showHelp(help.GuidePage, m) })
+	m.SetCheckThresholds(settings.Thresholds(c.app))
 	c.backup(m)
 }
 

@@ -60,8 +60,25 @@ func newController(a fyne.App, version string, now func() time.Time) *controller
 	c.settings = settings.NewWindow(a)
 	c.settings.OnLanguageChanged = c.onLanguageChanged
 	c.help = help.NewWindow(a, version)
+	// Check thresholds set in Settings apply to every open window at once.
+	a.Preferences().AddChangeListener(c.applyThresholds)
 	install(c)
 	return c
+}
+
+// applyThresholds gives every document window the check thresholds from
+// the settings.
+func (c *controller) applyThresholds() {
+	t := settings.Thresholds(c.app)
+	c.mu.Lock()
+	ws := make([]*views.MainWindow, 0, len(c.windows))
+	for m := range c.windows {
+		ws = append(ws, m)
+	}
+	c.mu.Unlock()
+	for _, m := range ws {
+		m.SetCheckThresholds(t)
+	}
 }
 
 func (c *controller) start(file string) {
