@@ -5,6 +5,7 @@ package main
 // (installed by `make test`) and are skipped with -short or without them.
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -15,6 +16,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -59,26 +61,44 @@ func newE2EBench(t testing.TB) *e2e {
 }
 
 func (e *e2e) startXvfb() {
-	for n := 90; n < 110; n++ {
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
-			continue
-		}
-		display := fmt.Sprintf(":%d", n)
-		cmd := exec.Command("Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
-		if err := cmd.Start(); err != nil {
-			e.t.Fatal(err)
-		}
-		e.t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-		for i := 0; i < 50; i++ {
-			if _, err := os.Stat(fmt.Sprintf("/tmp/.X11-unix/X%d", n)); err == nil {
-				e.display = display
-				return
-			}
-			time.Sleep(100 * time.Millisecond)
-		}
-		e.t.Fatal("Xvfb did not start")
+	// -displayfd: Xvfb picks a free display itself and writes its number
+	// to the pipe, so stale sockets of earlier runs do not matter.
+	r, w, err := os.Pipe()
+	if err != nil {
+		e.t.Fatal(err)
 	}
-	e.t.Fatal("no free X display")
+	defer r.Close()
+	cmd := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+	cmd.ExtraFiles = []*os.File{w}
+	if err := cmd.Start(); err != nil {
+		e.t.Fatal(err)
+	}
+	w.Close()
+	e.t.Cleanup(func() {
+		cmd.Process.Signal(syscall.SIGTERM) // lets Xvfb remove its socket
+		done := make(chan struct{})
+		go func() { cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			cmd.Process.Kill()
+			<-done
+		}
+	})
+	got := make(chan string, 1)
+	go func() {
+		line, _ := bufio.NewReader(r).ReadString('\n')
+		got <- strings.TrimSpace(line)
+	}()
+	select {
+	case n := <-got:
+		if n == "" {
+			e.t.Fatal("Xvfb did not start")
+		}
+		e.display = ":" + n
+	case <-time.After(20 * time.Second):
+		e.t.Fatal("Xvfb did not start within 20 s")
+	}
 }
 
 // cli runs a headless subcommand and returns stdout.
