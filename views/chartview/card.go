@@ -61,6 +61,21 @@ func textScale(z float64) float32 {
 	return textScales[len(textScales)-1]
 }
 
+// minTitle is the smallest title size, in pixels, on cards that show only
+// their title: scaled down with the zoom, a fitted template chart printed
+// its titles at 5–6 px, too small to read; a larger title that is cut
+// with "…" reads better.
+const minTitle = 9
+
+// titleSize is the card title's text size at zoom z.
+func titleSize(pal *palette, z float32) float32 {
+	size := pal.title * z
+	if z < detailZoom {
+		size = max(size, minTitle)
+	}
+	return size
+}
+
 // textOf returns node i's card text for the current zoom, computing it on
 // first use.
 func (c *Chart) textOf(i int, pal *palette) *cardText {
@@ -70,7 +85,7 @@ func (c *Chart) textOf(i int, pal *palette) *cardText {
 	}
 	n := &c.lay.Nodes[i]
 	w := (n.Rect.W - 2*cardPad) * float64(k.scale)
-	title, detail := pal.title*k.scale, pal.detail*k.scale
+	title, detail := titleSize(pal, k.scale), pal.detail*k.scale
 	t := &cardText{title: fitText(n.Label, title, fyne.TextStyle{Bold: true}, w)}
 	switch n.Kind {
 	case chart.KindRole:
@@ -224,7 +239,7 @@ func (v *cardView) draw(c *Chart, i int, pal *palette, st cardState, full bool) 
 		v.band.Hide()
 	}
 	pad := cardPad * z
-	setText(v.title, t.title, pal.title*z, l.text, pos.AddXY(pad, titleTop*z))
+	setText(v.title, t.title, titleSize(pal, z), l.text, pos.AddXY(pad, titleTop*z))
 	if !full {
 		for _, o := range []fyne.CanvasObject{v.sub, v.count, v.badge, v.badgeText, v.plus, v.bar, v.stem} {
 			o.Hide()

@@ -42,6 +42,10 @@ func (c *controller) extend(m *views.MainWindow) {
 		about:    fyne.NewMenuItem("", func() { c.showHelp(help.AboutPage, m) }),
 	}
 	w.settings.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyComma, Modifier: fyne.KeyModifierShortcutDefault}
+	// Shown in the menu and the shortcut sheet so F1 can be found; the key
+	// itself reaches the Guide through SetHelpKey (Fyne fires no menu
+	// shortcut without a modifier).
+	w.guide.Shortcut = &desktop.CustomShortcut{KeyName: fyne.KeyF1}
 	w.label()
 	c.mu.Lock()
 	c.windows[m] = w

@@ -84,6 +84,9 @@ func (p *restorePicker) show() {
 	size := p.parent.Canvas().Size()
 	p.dlg.Resize(fyne.NewSize(max(size.Width*0.5, 480), max(size.Height*0.6, 360)))
 	p.dlg.Show()
+	// The newest copy is the usual choice (often the only one); Restore
+	// still asks before replacing anything.
+	p.list.Select(0)
 }
 
 func (p *restorePicker) onRestore() {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -207,6 +208,63 @@ func TestLockedFileIsRefusedWithinASecond(t *testing.T) {
 	if f.c.welcome.failed != "" {
 		t.Error("a locked document is offered a restore from backup")
 	}
+
+	// Once the other window lets go, Try again opens it.
+	if f.c.welcome.retry == nil {
+		t.Fatal("no Try again button for a document open elsewhere")
+	}
+	held.Close()
+	test.Tap(f.c.welcome.retry)
+	f.window(path)
+	if f.c.welcome.win != nil {
+		t.Error("welcome window still open after trying again")
+	}
+}
+
+func TestDamagedDocumentWithoutBackupsSaysSo(t *testing.T) {
+	f := newFixture(t)
+	path := filepath.Join(f.dir, "nobackup.orgdb")
+	if err := os.WriteFile(path, []byte(strings.Repeat("garbage ", 500)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f.c.start(path)
+	found := false
+	walk(f.c.welcome.win.Content(), func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, "没有备份") {
+			found = true
+		}
+	})
+	if !found {
+		t.Error("the welcome screen does not say the damaged file has no backups")
+	}
+	if f.c.welcome.retry != nil {
+		t.Error("a damaged document is offered Try again")
+	}
+}
+
+func TestGuideMenuItemShowsF1(t *testing.T) {
+	f := newFixture(t)
+	m, err := f.c.open(f.newDoc("keys.orgdb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := f.c.windows[m]
+	sc, ok := w.guide.Shortcut.(*desktop.CustomShortcut)
+	if !ok || sc.KeyName != fyne.KeyF1 {
+		t.Errorf("Guide menu item shortcut %v, want F1", w.guide.Shortcut)
+	}
+}
+
+func TestWelcomeOverFitsTheWindow(t *testing.T) {
+	for _, parent := range []fyne.Size{{Width: 1440, Height: 860}, {Width: 800, Height: 560}} {
+		got := overSize(parent)
+		if got.Width > parent.Width || got.Height > parent.Height {
+			t.Errorf("welcome %v is larger than its window %v", got, parent)
+		}
+		if parent.Height >= 800 && got.Height < 700 {
+			t.Errorf("welcome %v over %v: too short to show every section", got, parent)
+		}
+	}
 }
 
 func TestRecentDocumentsOrderAndPruning(t *testing.T) {
@@ -285,10 +343,9 @@ func TestRestoreFromBackupReplacesContent(t *testing.T) {
 	if p == nil || len(p.backups) != 1 {
 		t.Fatal("no backup offered")
 	}
-	if p.ok.Disabled() == false {
-		t.Error("Restore is enabled before a backup is chosen")
+	if p.ok.Disabled() || p.chosen != 0 {
+		t.Error("the newest backup is not chosen to begin with")
 	}
-	p.list.Select(0)
 	p.restore(p.backups[0]) // what the confirmation runs
 
 	m2 := f.window(path)

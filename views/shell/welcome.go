@@ -31,31 +31,38 @@ type welcome struct {
 	over    *dialog.CustomDialog // shown over a document window, or nil
 	message string               // why no document is open, or ""
 	failed  string               // a damaged document to offer backups of, or ""
+	locked  string               // a document open elsewhere, to try again, or ""
 
 	overParent fyne.Window // the document window the dialog is over
 
 	// widgets of the current content, for tests
 	messageLabel *widget.Label
 	keep         *widget.Button // carry on with the open document, or nil
+	retry        *widget.Button // open the locked document again, or nil
 	recent       []*widget.Button
 }
 
 // showProblem opens the welcome window saying why path did not open, and
 // offers its backups when the file is damaged and has some.
+// A document open in another window gets a Try again button instead, for
+// after the user closed it there.
 func (w *welcome) showProblem(path string, err error) {
-	restorable := ""
-	if errors.Is(err, data.ErrDamaged) {
+	restorable, locked := "", ""
+	switch {
+	case errors.Is(err, data.ErrDamaged):
 		restorable = absPath(path)
+	case errors.Is(err, data.ErrLocked):
+		locked = absPath(path)
 	}
-	w.open(app.DescribeFile(path, err), restorable)
+	w.open(app.DescribeFile(path, err), restorable, locked)
 }
 
 // show opens the welcome window with message (a sentence saying why no
 // document is open, or "").
-func (w *welcome) show(message string) { w.open(message, "") }
+func (w *welcome) show(message string) { w.open(message, "", "") }
 
-func (w *welcome) open(message, failed string) {
-	w.message, w.failed = message, failed
+func (w *welcome) open(message, failed, locked string) {
+	w.message, w.failed, w.locked = message, failed, locked
 	if w.win == nil {
 		w.win = w.c.app.NewWindow(i18n.L("Welcome to OrgDesigner"))
 		w.win.SetOnClosed(func() { w.win = nil })
@@ -71,12 +78,12 @@ func (w *welcome) open(message, failed string) {
 // showOver shows the welcome screen as a dialog over a document window,
 // with a button to carry on with the document (first start).
 func (w *welcome) showOver(parent fyne.Window) {
-	w.message, w.failed, w.overParent = "", "", parent
+	w.message, w.failed, w.locked, w.overParent = "", "", "", parent
 	var d *dialog.CustomDialog
 	d = dialog.NewCustomWithoutButtons(i18n.L("Welcome to OrgDesigner"), w.content(func() { d.Hide() }), parent)
 	d.SetOnClosed(func() { w.over = nil })
 	w.over = d
-	d.Resize(fyne.NewSize(720, 560))
+	d.Resize(overSize(parent.Canvas().Size()))
 	d.Show()
 }
 
@@ -136,14 +143,7 @@ func (w *welcome) content(keep func()) fyne.CanvasObject {
 	}
 
 	body := container.NewVBox(w.messageLabel)
-	if w.failed != "" {
-		if list, _ := app.ListBackups(w.failed); len(list) > 0 {
-			path := w.failed
-			body.Add(widget.NewButtonWithIcon(i18n.L("Restore it from a backup…"), fynetheme.HistoryIcon(), func() {
-				w.c.pickBackup(w.parent(), path, func(b app.Backup) { w.c.restoreClosed(path, b) })
-			}))
-		}
-	}
+	body.Add(w.problemActions())
 	w.keep = nil
 	if keep != nil {
 		w.keep = widget.NewButtonWithIcon(i18n.L("Start with the example company"), fynetheme.ConfirmIcon(), keep)
@@ -159,6 +159,40 @@ func (w *welcome) content(keep func()) fyne.CanvasObject {
 		widget.NewButtonWithIcon(i18n.L("Guide"), fynetheme.HelpIcon(), func() { w.c.showHelp(help.GuidePage, nil) }),
 	)
 	return container.NewBorder(head, footer, nil, nil, container.NewVScroll(body))
+}
+
+// problemActions offers the way forward for the document that failed to
+// open: its backups when it is damaged (or a sentence saying there are
+// none, since the message points at Restore from backup), Try again when
+// it is open in another window.
+func (w *welcome) problemActions() fyne.CanvasObject {
+	box := container.NewVBox()
+	w.retry = nil
+	if w.failed != "" {
+		if list, _ := app.ListBackups(w.failed); len(list) > 0 {
+			path := w.failed
+			box.Add(widget.NewButtonWithIcon(i18n.L("Restore it from a backup…"), fynetheme.HistoryIcon(), func() {
+				w.c.pickBackup(w.parent(), path, func(b app.Backup) { w.c.restoreClosed(path, b) })
+			}))
+		} else {
+			none := widget.NewLabel(i18n.L("There are no backups of this file. Start a new document or open another one below."))
+			none.Wrapping = fyne.TextWrapWord
+			box.Add(none)
+		}
+	}
+	if w.locked != "" {
+		path := w.locked
+		w.retry = widget.NewButtonWithIcon(i18n.L("Try again"), fynetheme.ViewRefreshIcon(), func() { w.c.openFrom(w.parent(), path) })
+		box.Add(container.NewHBox(w.retry))
+	}
+	return box
+}
+
+// overSize is the size of the welcome dialog over a document window whose
+// canvas is parent: tall enough for every section without scrolling on a
+// usual screen, never larger than the window.
+func overSize(parent fyne.Size) fyne.Size {
+	return fyne.NewSize(min(760, parent.Width*0.9), min(720, parent.Height*0.9))
 }
 
 // newSection offers one button per template (the blank one included).

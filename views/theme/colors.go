@@ -23,9 +23,24 @@ const (
 	ColorNameOver fyne.ThemeColorName = "orgdesigner-over"
 )
 
+// Disabled text colours. Fyne's defaults (#39393a on the dark background,
+// #e3e3e3 on the light one) are barely visible, and labels of low
+// importance use them for hints and descriptions people need to read
+// (welcome screen, settings). These stay clearly dimmer than normal text
+// (placeholder text is brighter still) but can be read.
+var (
+	disabledDark  = color.NRGBA{0x75, 0x75, 0x79, 0xff}
+	disabledLight = color.NRGBA{0x9e, 0x9e, 0x9e, 0xff}
+)
+
 func ownColor(n fyne.ThemeColorName, v fyne.ThemeVariant) (color.Color, bool) {
 	dark := v == fynetheme.VariantDark
 	switch n {
+	case fynetheme.ColorNameDisabled:
+		if dark {
+			return disabledDark, true
+		}
+		return disabledLight, true
 	case ColorNameVacancy:
 		if dark {
 			return color.NRGBA{0xff, 0x8a, 0x65, 0xff}, true

@@ -2,6 +2,7 @@ package theme
 
 import (
 	"image/color"
+	"math"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -121,5 +122,41 @@ func TestHexAndMix(t *testing.T) {
 	}
 	if TextOn(white) != black || TextOn(black) != white || TextOn(CompanyColor) != white {
 		t.Error("TextOn picks the wrong contrast")
+	}
+}
+
+// contrast is the WCAG contrast ratio of two colours.
+func contrast(a, b color.Color) float64 {
+	lum := func(c color.Color) float64 {
+		r, g, b, _ := c.RGBA()
+		ch := func(v uint32) float64 {
+			x := float64(v) / 0xffff
+			if x <= 0.03928 {
+				return x / 12.92
+			}
+			return math.Pow((x+0.055)/1.055, 2.4)
+		}
+		return 0.2126*ch(r) + 0.7152*ch(g) + 0.0722*ch(b)
+	}
+	la, lb := lum(a), lum(b)
+	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+}
+
+// Low-importance labels (hints, template descriptions) are drawn in the
+// disabled colour: it must be readable on the background, yet dimmer than
+// normal text so disabled buttons still look disabled.
+func TestDisabledTextIsReadableButDimmer(t *testing.T) {
+	test.NewTempApp(t)
+	for _, v := range []Variant{Light, Dark} {
+		th := New(v)
+		bg := th.Color(fynetheme.ColorNameBackground, fynetheme.VariantDark)
+		dis := th.Color(fynetheme.ColorNameDisabled, fynetheme.VariantDark)
+		fg := th.Color(fynetheme.ColorNameForeground, fynetheme.VariantDark)
+		if c := contrast(dis, bg); c < 2.5 {
+			t.Errorf("%v: disabled text contrast %.2f on the background, want ≥ 2.5", v, c)
+		}
+		if contrast(dis, bg) >= contrast(fg, bg) {
+			t.Errorf("%v: disabled text is as strong as normal text", v)
+		}
 	}
 }
