@@ -26,7 +26,7 @@ func Describe(err error) string {
 	case errors.Is(err, data.ErrForeign):
 		return i18n.L("This file belongs to another program; it is not an OrgDesigner document.")
 	case errors.Is(err, data.ErrDamaged):
-		return i18n.L("This file is damaged or is not an OrgDesigner document. Open a backup copy instead (File → Restore from backup).")
+		return i18n.L("This file is damaged or is not an OrgDesigner document. Open one of its daily backups instead: they are in the .backups folder next to it (File → Restore from backup).")
 	case errors.Is(err, data.ErrExists):
 		return i18n.L("A file with that name already exists. Choose another name.")
 	case errors.Is(err, os.ErrNotExist):
