@@ -28,6 +28,7 @@ func (m *MainWindow) newSidebar() *sidebar {
 		checks: checks.NewPanel(m.sess, m.onFinding),
 	}
 	s.people.OnSelect = m.onPerson
+	s.people.OnDragOver = m.chart.MarkDropTarget
 	s.structure = container.NewTabItemWithIcon("", fynetheme.ListIcon(), m.outline.content)
 	s.staff = container.NewTabItemWithIcon("", fynetheme.AccountIcon(), s.people)
 	s.review = container.NewTabItemWithIcon("", fynetheme.WarningIcon(), s.checks)

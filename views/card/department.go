@@ -77,6 +77,7 @@ func (e *DepartmentEditor) entry(rows int) *field.Entry {
 	}
 	en.Normalize = strings.TrimSpace
 	en.OnFocus = e.reveal
+	en.OnScroll = e.wheel
 	return en
 }
 
@@ -177,6 +178,10 @@ func (e *DepartmentEditor) Close() {
 }
 
 func (e *DepartmentEditor) reveal(obj fyne.CanvasObject) { field.Reveal(e.scroll, obj) }
+
+// wheel scrolls the panel with the mouse wheel turned over a multi-line
+// field (the field grows with its text instead of scrolling).
+func (e *DepartmentEditor) wheel(ev *fyne.ScrollEvent) { e.scroll.Scrolled(ev) }
 
 func (e *DepartmentEditor) reload() {
 	if !e.closed {

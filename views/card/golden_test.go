@@ -13,14 +13,6 @@ import (
 	"fyne.io/fyne/v2/test"
 )
 
-// relayout resizes the window away and back, laying the whole tree out as
-// the real driver does on every frame (the test canvas does not).
-func relayout(w fyne.Window) {
-	size := w.Canvas().Size()
-	w.Resize(size.AddWidthHeight(1, 0))
-	w.Resize(size)
-}
-
 func TestRoleCardMarkup(t *testing.T) {
 	env := newEnv(t, fixture())
 	ed := NewRoleEditor(env.s)

@@ -119,3 +119,11 @@ func typeInto(t *testing.T, w fyne.Window, en *field.Entry, text string) {
 }
 
 func deleteRole(id data.ID) app.Command { return app.DeleteRole(id) }
+
+// relayout resizes the window away and back, laying the whole tree out as
+// the real driver does on every frame (the test canvas does not).
+func relayout(w fyne.Window) {
+	size := w.Canvas().Size()
+	w.Resize(size.AddWidthHeight(1, 0))
+	w.Resize(size)
+}

@@ -92,6 +92,7 @@ func (o *OrgSettings) entry(rows int) *field.Entry {
 	}
 	en.Normalize = strings.TrimSpace
 	en.OnFocus = o.reveal
+	en.OnScroll = o.wheel
 	return en
 }
 
@@ -157,6 +158,10 @@ func (o *OrgSettings) Flush() {
 func (o *OrgSettings) Close() { o.Flush(); o.closed = true }
 
 func (o *OrgSettings) reveal(obj fyne.CanvasObject) { field.Reveal(o.scroll, obj) }
+
+// wheel scrolls the settings with the mouse wheel turned over a multi-line
+// field (the field grows with its text instead of scrolling).
+func (o *OrgSettings) wheel(ev *fyne.ScrollEvent) { o.scroll.Scrolled(ev) }
 
 func (o *OrgSettings) reload() {
 	if !o.closed {

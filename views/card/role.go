@@ -200,6 +200,10 @@ func (e *RoleEditor) open(id data.ID) {
 // reveal scrolls a field that gained focus into view.
 func (e *RoleEditor) reveal(obj fyne.CanvasObject) { field.Reveal(e.scroll, obj) }
 
+// wheel scrolls the card with the mouse wheel turned over a multi-line
+// field (the field grows with its text instead of scrolling).
+func (e *RoleEditor) wheel(ev *fyne.ScrollEvent) { e.scroll.Scrolled(ev) }
+
 // describe turns a save error into the message under the field.
 func describe(err error) string {
 	if err == nil || errors.Is(err, errGone) {
@@ -217,6 +221,7 @@ func (e *RoleEditor) entry(multi int) *field.Entry {
 		en = field.NewEntry()
 	}
 	en.OnFocus = e.reveal
+	en.OnScroll = e.wheel
 	return en
 }
 

@@ -1,11 +1,15 @@
 package card
 
 import (
+	"image/color"
 	"slices"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -26,7 +30,10 @@ type kpiSection struct {
 	draft *kpiRow // the "new KPI" row, added on Enter or Add
 	addB  *field.Button
 	msg   *field.Message
-	cols  *field.Columns
+	// Each KPI takes two lines, so the indicator and the target get the
+	// narrow panel's width: indicator and cycle, then target, weight and
+	// the remove (or add) button.
+	top, bottom *field.Columns
 	// cycles are the cycle options in the document's content language.
 	cycles []string
 }
@@ -46,7 +53,8 @@ func newKPISection(e *RoleEditor) *kpiSection {
 	s := &kpiSection{e: e, box: container.NewVBox(), mark: suggestionMark(), msg: field.NewMessage()}
 	s.sum = widget.NewLabel("")
 	s.sum.Wrapping = fyne.TextWrapWord
-	s.cols = &field.Columns{Flex: []float32{3, 2}, Fixed: []float32{0, 0, 0}}
+	s.top = &field.Columns{Flex: []float32{1}, Fixed: []float32{0}}
+	s.bottom = &field.Columns{Flex: []float32{1}, Fixed: []float32{0, 0}}
 	s.fitColumns()
 	s.draft = s.newDraft()
 	s.addB = e.button(i18n.L("Add item"), theme.ContentAddIcon(), s.onAdd)
@@ -60,14 +68,14 @@ func (s *kpiSection) fitColumns() {
 		for _, k := range cycleKeys {
 			probe := widget.NewSelect([]string{i18n.In(lang, k)}, nil)
 			probe.SetSelected(i18n.In(lang, k))
-			s.cols.Fit(0, probe)
+			s.top.Fit(0, probe)
 		}
 	}
-	s.cols.Fit(0, caption(i18n.L("Cycle")))
-	s.cols.FitText(1, "100.5")
-	s.cols.Fit(1, caption(i18n.L("Weight %")))
-	s.cols.Fit(2, widget.NewButtonWithIcon("", theme.DeleteIcon(), nil))
-	s.cols.Fit(2, widget.NewButtonWithIcon(i18n.L("Add item"), theme.ContentAddIcon(), nil))
+	s.top.Fit(0, caption(i18n.L("Cycle")))
+	s.bottom.FitText(0, "100.5")
+	s.bottom.Fit(0, caption(i18n.L("Weight %")))
+	s.bottom.Fit(1, widget.NewButtonWithIcon("", theme.DeleteIcon(), nil))
+	s.bottom.Fit(1, widget.NewButtonWithIcon(i18n.L("Add item"), theme.ContentAddIcon(), nil))
 }
 
 // newDraft returns the row a new KPI is typed into; Enter in any of its
@@ -86,11 +94,38 @@ func (s *kpiSection) newDraft() *kpiRow {
 	return d
 }
 func (s *kpiSection) object() fyne.CanvasObject {
-	head := s.cols.Row(caption(i18n.L("Indicator")), caption(i18n.L("Target")),
-		caption(i18n.L("Cycle")), caption(i18n.L("Weight %")), widget.NewLabel(""))
+	marker := widget.NewIcon(theme.ContentAddIcon())
+	head := container.NewVBox(
+		s.lines(nil, caption(i18n.L("Indicator")), caption(i18n.L("Cycle")),
+			caption(i18n.L("Target")), caption(i18n.L("Weight %")), widget.NewLabel("")))
 	d := s.draft
 	return section(i18n.L("KPIs"), s.mark, head, s.box,
-		s.cols.Row(d.indicator, d.target, d.cycle, d.weight, s.addB), s.sum, s.msg)
+		s.lines(marker, d.indicator, d.cycle, d.target, d.weight, s.addB), s.sum, s.msg)
+}
+
+// lines lays one KPI out on two lines: lead (its number) and indicator,
+// cycle; then target, weight and button, under the indicator.
+func (s *kpiSection) lines(lead fyne.CanvasObject, indicator, cycle, target, weight, button fyne.CanvasObject) fyne.CanvasObject {
+	gap := canvas.NewRectangle(color.Transparent)
+	gap.SetMinSize(fyne.NewSize(kpiLeadWidth(), 0))
+	lead = container.NewStack(gap, container.NewCenter(orEmpty(lead)))
+	pad := canvas.NewRectangle(color.Transparent)
+	pad.SetMinSize(gap.MinSize())
+	return container.NewVBox(
+		container.NewBorder(nil, nil, lead, nil, s.top.Row(indicator, cycle)),
+		container.NewBorder(nil, nil, pad, nil, s.bottom.Row(target, weight, button)))
+}
+
+// kpiLeadWidth is the width of the KPI numbers' column ("10.").
+func kpiLeadWidth() float32 {
+	return widget.NewLabel("10.").MinSize().Width
+}
+
+func orEmpty(o fyne.CanvasObject) fyne.CanvasObject {
+	if o == nil {
+		return layout.NewSpacer()
+	}
+	return o
 }
 
 // entries returns the entries bound to KPIs (not the draft row: it is
@@ -146,8 +181,9 @@ func (s *kpiSection) rebuild(n int) {
 	for i := range n {
 		row := s.newRow(i)
 		s.rows = append(s.rows, row)
+		number := widget.NewLabel(strconv.Itoa(i+1) + ".")
 		objs = append(objs, container.NewVBox(
-			s.cols.Row(row.indicator, row.target, row.cycle, row.weight, row.remove), row.msg))
+			s.lines(number, row.indicator, row.cycle, row.target, row.weight, row.remove), row.msg))
 	}
 	s.box.Objects = objs
 	s.box.Refresh()
@@ -268,6 +304,9 @@ func (s *kpiSection) onAdd() {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(s.box); c != nil {
 		c.Focus(d.indicator)
 	}
+	// Keep the whole draft and the weight sum in view: the next KPI is
+	// typed there, and the sum says whether the weights add up.
+	s.e.reveal(s.sum)
 }
 
 func (s *kpiSection) onRemove(i int) {

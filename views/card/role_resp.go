@@ -1,11 +1,13 @@
 package card
 
 import (
+	"image/color"
 	"slices"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -56,9 +58,7 @@ func newRespSection(e *RoleEditor) *respSection {
 }
 
 func (s *respSection) object() fyne.CanvasObject {
-	head := s.cols.Row(caption(i18n.L("Responsibility and examples")), caption(i18n.L("Weight %")),
-		widget.NewLabel(""), widget.NewLabel(""), widget.NewLabel(""))
-	return section(i18n.L("Main responsibilities"), s.mark, head, s.box, s.sum,
+	return section(i18n.L("Main responsibilities"), s.mark, s.box, s.sum,
 		container.NewBorder(nil, nil, nil, s.addB, s.add), s.msg)
 }
 
@@ -97,13 +97,31 @@ func (s *respSection) rebuild(n int) {
 	for i := range n {
 		row := s.newRow(i, n)
 		s.rows = append(s.rows, row)
-		examples := container.NewBorder(nil, nil, widget.NewLabel("   "), nil, row.examples)
-		objs = append(objs, container.NewVBox(
-			s.cols.Row(container.NewBorder(nil, nil, row.number, nil, row.text), row.weight, row.up, row.down, row.remove),
-			examples, row.msg))
+		objs = append(objs, s.rowObject(row))
 	}
 	s.box.Objects = objs
 	s.box.Refresh()
+}
+
+// rowObject lays a responsibility out over the panel's full width — the
+// panel is narrow, and a text squeezed between the weight and the buttons
+// showed a few characters a line: the text, its examples under it, then
+// the weight and the move and remove buttons.
+func (s *respSection) rowObject(row *respRow) fyne.CanvasObject {
+	indent := func(o fyne.CanvasObject) fyne.CanvasObject {
+		// A gap as wide as the number keeps the examples and the weight
+		// aligned with the text.
+		gap := canvas.NewRectangle(color.Transparent)
+		gap.SetMinSize(fyne.NewSize(row.number.MinSize().Width, 0))
+		return container.NewBorder(nil, nil, gap, nil, o)
+	}
+	weight := widget.NewLabel(i18n.L("Weight %"))
+	weight.Alignment = fyne.TextAlignTrailing
+	return container.NewVBox(
+		container.NewBorder(nil, nil, row.number, nil, row.text),
+		indent(row.examples),
+		indent(s.cols.Row(weight, row.weight, row.up, row.down, row.remove)),
+		row.msg)
 }
 
 func (s *respSection) newRow(i, n int) *respRow {

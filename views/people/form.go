@@ -84,6 +84,7 @@ func (f *form) entry() *field.Entry {
 	en := field.NewEntry()
 	en.Normalize = strings.TrimSpace
 	en.OnFocus = f.reveal
+	en.OnScroll = f.wheel
 	return en
 }
 
@@ -100,6 +101,10 @@ func (f *form) button(label string, icon fyne.Resource, fn func()) *field.Button
 }
 
 func (f *form) reveal(obj fyne.CanvasObject) { field.Reveal(f.scroll, obj) }
+
+// wheel scrolls the form with the mouse wheel turned over one of its
+// fields (an entry's own scroller would otherwise take it).
+func (f *form) wheel(ev *fyne.ScrollEvent) { f.scroll.Scrolled(ev) }
 
 func (f *form) build() {
 	row := func(label string, obj fyne.CanvasObject, msg *field.Message) []fyne.CanvasObject {

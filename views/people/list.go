@@ -45,6 +45,10 @@ type List struct {
 
 	// OnSelect is called when the user selects a person in the list.
 	OnSelect func(id data.ID)
+	// OnDragOver is called while a person is dragged with the role card
+	// under the pointer ("" over no card, and once the drag ends), so the
+	// chart can mark the card the person would be dropped on.
+	OnDragOver func(role data.ID)
 
 	s      Session
 	save   *field.Saver
@@ -254,6 +258,12 @@ func (l *List) dragMove(r *row, abs fyne.Position) {
 	}
 	label := l.ghost.Content.(*widget.Label)
 	label.SetText(i18n.L("Assign %s to…", r.name.Text))
+	// A pop-up is not sized by being shown: unsized, the first drag showed
+	// nothing.
+	l.ghost.Resize(l.ghost.MinSize())
+	if l.drop != nil && l.OnDragOver != nil {
+		l.OnDragOver(l.drop(abs))
+	}
 	pos := abs.AddXY(theme.Padding()*2, theme.Padding()*2)
 	if l.ghost.Visible() {
 		l.ghost.Move(pos)
@@ -266,6 +276,9 @@ func (l *List) dragMove(r *row, abs fyne.Position) {
 func (l *List) dragEnd(id data.ID, abs fyne.Position) {
 	if l.ghost != nil {
 		l.ghost.Hide()
+	}
+	if l.OnDragOver != nil {
+		l.OnDragOver("")
 	}
 	if l.drop == nil {
 		return

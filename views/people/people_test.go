@@ -198,12 +198,18 @@ func TestAssignByDrag(t *testing.T) {
 		return ""
 	}
 	l := NewList(env.s, drop)
+	var over []data.ID
+	l.OnDragOver = func(role data.ID) { over = append(over, role) }
 	w := newWindow(t, l)
 	w.Resize(fyne.NewSize(520, 900))
 
 	// 赵六 (p-4, no role) is the fourth row.
 	pos := rowPosition(t, l, 3)
 	test.Drag(w.Canvas(), pos, 700, 10)
+	// The card under the pointer is marked while dragging, unmarked after.
+	if want := []data.ID{"r-ops", ""}; !slices.Equal(over, want) {
+		t.Errorf("drop target marks %q, want %q", over, want)
+	}
 	if got := env.s.Doc().Person("p-4").Role; got != "r-ops" {
 		t.Fatalf("after the drag 赵六's role is %q (dropped at %v)", got, dropped)
 	}
@@ -230,6 +236,24 @@ func TestAssignByDrag(t *testing.T) {
 	}
 	if got := env.s.Doc().Person("p-4").Role; got != "" {
 		t.Errorf("undo left 赵六 in %q", got)
+	}
+}
+
+// TestDragShowsName: while dragging, the person's name follows the
+// pointer — from the first drag on.
+func TestDragShowsName(t *testing.T) {
+	env := newEnv(t)
+	l := NewList(env.s, nil)
+	w := newWindow(t, l)
+	w.Resize(fyne.NewSize(520, 900))
+	r := newRow(l)
+	r.name.SetText("赵六")
+	l.dragMove(r, fyne.NewPos(100, 100))
+	if l.ghost == nil || !l.ghost.Visible() || l.ghost.Content.Size().Width < 20 {
+		t.Fatal("the first drag shows no name beside the pointer")
+	}
+	if got := l.ghost.Content.(*widget.Label).Text; !strings.Contains(got, "赵六") {
+		t.Errorf("drag label %q does not name the person", got)
 	}
 }
 
@@ -405,5 +429,22 @@ func TestListRelabel(t *testing.T) {
 	}
 	if l.add.Text != "Add person" {
 		t.Errorf("add button = %q", l.add.Text)
+	}
+}
+
+// TestWheelOverFormFieldScrollsForm: the wheel turned over a field of the
+// person form scrolls the form, not the field.
+func TestWheelOverFormFieldScrollsForm(t *testing.T) {
+	env := newEnv(t)
+	l := NewList(env.s, nil)
+	w := newWindow(t, l)
+	w.Resize(fyne.NewSize(520, 500))
+	l.SelectPerson("p-1")
+	f := l.form
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(f.name).AddXY(20, 10)
+	before := f.scroll.Offset.Y
+	test.Scroll(w.Canvas(), pos, 0, -60)
+	if f.scroll.Offset.Y <= before {
+		t.Errorf("form offset %v after the wheel over the name field, was %v", f.scroll.Offset.Y, before)
 	}
 }

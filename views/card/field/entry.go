@@ -52,12 +52,22 @@ type Entry struct {
 	// pause or focus loss: an entry that adds an item must not add a
 	// half-typed one because the user tabbed on.
 	Manual bool
+	// OnScroll receives the mouse wheel over a multi-line entry, which
+	// grows with its text rather than scrolling (see grow.go): editors pass
+	// it to their own scroll. When nil the wheel is not taken.
+	OnScroll func(*fyne.ScrollEvent)
 
 	dirty   bool
 	setting bool
 	gen     uint64
 	run     uint64
 	timer   *time.Timer
+
+	// probe measures the wrapped text of a multi-line entry; the last
+	// measurement is kept.
+	probe                   *widget.RichText
+	probeText               string
+	probeWidth, probeHeight float32
 }
 
 var (
@@ -72,7 +82,8 @@ func NewEntry() *Entry {
 	return e
 }
 
-// NewMultiLine returns a word-wrapping multi-line entry showing rows lines.
+// NewMultiLine returns a word-wrapping multi-line entry showing at least
+// rows lines; it grows to show all its text.
 func NewMultiLine(rows int) *Entry {
 	e := &Entry{}
 	e.MultiLine = true

@@ -1,0 +1,57 @@
+package card
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+// The card panel is narrow (about 380 px beside the chart): a
+// responsibility's text must get the panel's width, not what is left
+// beside the weight and the buttons, and must show all its lines.
+func TestResponsibilityUsesPanelWidth(t *testing.T) {
+	doc := fixture()
+	long := strings.Repeat("研究主流搜索引擎算法并制定优化方案", 4)
+	for i := range doc.Roles {
+		if doc.Roles[i].ID == "r-seo" {
+			doc.Roles[i].Responsibilities[0].Text = long
+		}
+	}
+	env := newEnv(t, doc)
+	ed := NewRoleEditor(env.s)
+	w := newWindow(t, ed, fyne.NewSize(380, 700))
+	ed.SetRole("r-seo")
+	relayout(w)
+
+	text := ed.resp.rows[0].text
+	if got, min := text.Size().Width, 0.75*w.Canvas().Size().Width; got < min {
+		t.Errorf("responsibility text is %v wide in a %v panel, want at least %v", got, w.Canvas().Size().Width, min)
+	}
+	if h, need := text.Size().Height, text.MinSize().Height; h < need {
+		t.Errorf("responsibility text is %v high but needs %v: it scrolls inside", h, need)
+	}
+	short := ed.resp.rows[1].text
+	if text.Size().Height <= short.Size().Height {
+		t.Errorf("a four-line responsibility (%v high) is no taller than a one-line one (%v)", text.Size().Height, short.Size().Height)
+	}
+}
+
+// The mouse wheel over a multi-line field scrolls the card: the fields grow
+// with their text and never scroll themselves.
+func TestWheelOverFieldScrollsCard(t *testing.T) {
+	env := newEnv(t, fixture())
+	ed := NewRoleEditor(env.s)
+	w := newWindow(t, ed, fyne.NewSize(380, 500))
+	ed.SetRole("r-seo")
+	relayout(w)
+	purpose := ed.texts.byName["purpose"].entry
+	ed.reveal(purpose)
+	before := ed.scroll.Offset.Y
+	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(purpose).Add(fyne.NewPos(20, 10))
+	test.Scroll(w.Canvas(), pos, 0, -60)
+	if ed.scroll.Offset.Y <= before {
+		t.Errorf("card offset %v after the wheel over 岗位目的, was %v: the field took the wheel", ed.scroll.Offset.Y, before)
+	}
+}
