@@ -69,15 +69,8 @@ func NewDepartmentEditor(s Session) *DepartmentEditor {
 }
 
 func (e *DepartmentEditor) entry(rows int) *field.Entry {
-	var en *field.Entry
-	if rows > 0 {
-		en = field.NewMultiLine(rows)
-	} else {
-		en = field.NewEntry()
-	}
+	en := field.NewEditorEntry(rows, e.reveal, e.wheel)
 	en.Normalize = strings.TrimSpace
-	en.OnFocus = e.reveal
-	en.OnScroll = e.wheel
 	return en
 }
 

@@ -84,15 +84,8 @@ func NewOrgSettings(s Session) *OrgSettings {
 }
 
 func (o *OrgSettings) entry(rows int) *field.Entry {
-	var en *field.Entry
-	if rows > 0 {
-		en = field.NewMultiLine(rows)
-	} else {
-		en = field.NewEntry()
-	}
+	en := field.NewEditorEntry(rows, o.reveal, o.wheel)
 	en.Normalize = strings.TrimSpace
-	en.OnFocus = o.reveal
-	en.OnScroll = o.wheel
 	return en
 }
 

@@ -214,15 +214,7 @@ func describe(err error) string {
 
 // entry returns a debounced entry that scrolls into view on focus.
 func (e *RoleEditor) entry(multi int) *field.Entry {
-	var en *field.Entry
-	if multi > 0 {
-		en = field.NewMultiLine(multi)
-	} else {
-		en = field.NewEntry()
-	}
-	en.OnFocus = e.reveal
-	en.OnScroll = e.wheel
-	return en
+	return field.NewEditorEntry(multi, e.reveal, e.wheel)
 }
 
 func (e *RoleEditor) selectField(picked func(string)) *field.Select {

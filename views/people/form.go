@@ -81,10 +81,8 @@ func newForm(l *List) *form {
 }
 
 func (f *form) entry() *field.Entry {
-	en := field.NewEntry()
+	en := field.NewEditorEntry(0, f.reveal, f.wheel)
 	en.Normalize = strings.TrimSpace
-	en.OnFocus = f.reveal
-	en.OnScroll = f.wheel
 	return en
 }
 

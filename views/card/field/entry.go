@@ -220,3 +220,19 @@ func (e *Entry) replace(text string) {
 	e.SetText(text)
 	e.setting = false
 }
+
+// NewEditorEntry returns an entry for a scrolling editor panel: one line
+// (rows 0) or a growing multi-line entry of at least rows lines; focus
+// calls reveal (to scroll it into view) and the mouse wheel over it goes to
+// wheel (the panel's scroller).
+func NewEditorEntry(rows int, reveal func(fyne.CanvasObject), wheel func(*fyne.ScrollEvent)) *Entry {
+	var en *Entry
+	if rows > 0 {
+		en = NewMultiLine(rows)
+	} else {
+		en = NewEntry()
+	}
+	en.OnFocus = reveal
+	en.OnScroll = wheel
+	return en
+}
