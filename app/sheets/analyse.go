@@ -49,14 +49,19 @@ const (
 )
 
 // ValueChoice is a department or role value from the file and what it
-// becomes: Target "" creates it, an existing id maps it onto that one.
+// becomes: Target "" creates it, an existing id maps it onto that one,
+// and CompanyLevel (departments only) puts its rows at the company level.
 type ValueChoice struct {
 	Kind  ValueKind
 	Value string // as written; department levels joined with "/"
 	Rows  int    // how many rows use it
 	// Suggestions are the closest existing departments or roles, best first.
 	Suggestions []Suggestion
-	Target      data.ID
+	// Company: the department value looks like the company-level office
+	// (总经办, 董事会, Management …), so CompanyLevel is suggested first
+	// and is the Target unless an earlier import remembered another.
+	Company bool
+	Target  data.ID
 	// Remembered: Target comes from an earlier import of the same file.
 	Remembered bool
 }
@@ -144,7 +149,8 @@ func (a *Analysis) SetField(col int, f Field, level int) {
 	a.computeValues()
 }
 
-// Choose sets the target of a listed value ("" = create it).
+// Choose sets the target of a listed value ("" = create it, CompanyLevel =
+// a department value's rows at the company level).
 func (a *Analysis) Choose(kind ValueKind, value string, target data.ID) {
 	for i := range a.Values {
 		if a.Values[i].Kind == kind && a.Values[i].Value == value {

@@ -7,7 +7,8 @@ import (
 )
 
 // ensureDept returns the department a value means, creating the missing
-// levels of its path (under the deepest existing one) when needed.
+// levels of its path (under the deepest existing one) when needed, or
+// CompanyLevel for a value placed at the company level.
 func (pl *planner) ensureDept(value string) data.ID {
 	if value == "" {
 		return ""
@@ -20,11 +21,24 @@ func (pl *planner) ensureDept(value string) data.ID {
 	return id
 }
 
+// resolveDept follows the user's choice; without one (a value of the
+// staffing sheet only) a company-level office is put at the company
+// level as Analyse suggests, and a value naming only the company is.
 func (pl *planner) resolveDept(value string) data.ID {
-	if t := pl.choices[string(KindDepartment)+"\x00"+value]; t != "" && pl.x.depts[t] != nil {
+	t, chosen := pl.choices[string(KindDepartment)+"\x00"+value]
+	switch {
+	case t == CompanyLevel:
+		return pl.companyLevel(value)
+	case t != "" && pl.x.depts[t] != nil:
 		return t
 	}
 	cur, missing := pl.x.walk(splitPath(value))
+	switch {
+	case len(missing) > 0 && !chosen && pl.x.companyLike(value):
+		return pl.companyLevel(value)
+	case cur == "" && len(missing) == 0 && pl.x.namesCompany(value):
+		return CompanyLevel
+	}
 	for _, name := range missing {
 		d := &data.Department{ID: pl.newID("d"), Name: name, Parent: cur, Order: pl.x.nextOrder[cur]}
 		pl.x.addDept(d)
@@ -36,7 +50,9 @@ func (pl *planner) resolveDept(value string) data.ID {
 
 // ensureRole returns the role a title means in a department: the user's
 // choice, the role of that title in the department, for a row without a
-// department the only role of that title, or else a new role.
+// department the only role of that title, or else a new role. dept
+// CompanyLevel looks among the company-level roles only and makes a new
+// role company-level.
 func (pl *planner) ensureRole(title string, dept data.ID) data.ID {
 	if title == "" {
 		return ""
@@ -59,10 +75,14 @@ func (pl *planner) resolveRole(title string, dept data.ID) data.ID {
 		return t
 	}
 	k := normKey(title)
+	company := dept == CompanyLevel
+	if company {
+		dept = ""
+	}
 	if r := pl.x.rolesIn[dept][k]; r != nil {
 		return r.ID
 	}
-	if all := pl.x.rolesByName[k]; dept == "" && len(all) == 1 {
+	if all := pl.x.rolesByName[k]; dept == "" && !company && len(all) == 1 {
 		return all[0].ID
 	}
 	r := &data.Role{ID: pl.newID("r"), Title: title, Department: dept, Order: pl.x.nextRole[dept]}
@@ -106,4 +126,11 @@ func (pl *planner) setPlanned(role data.ID, n, row int, col Column) {
 	if r.Planned != n || pl.isNew[role] {
 		pl.editRole(role).Planned = n
 	}
+}
+
+// companyLevel notes a department value placed at the company level, for
+// the preview, and returns CompanyLevel.
+func (pl *planner) companyLevel(value string) data.ID {
+	pl.companyValues = append(pl.companyValues, value)
+	return CompanyLevel
 }

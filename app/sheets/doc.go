@@ -9,9 +9,15 @@
 //	a, err := wb.Analyse(ctx, wb.Suggested(), doc, progress) // header, mapping, values
 //	a.SetField(col, sheets.FieldRole, 0)    // optional: the user fixes the mapping
 //	a.Values[i].Target = someID             // optional: map 市场部 → an existing department
+//	a.Choose(sheets.KindDepartment, "总经办", sheets.CompanyLevel) // or to the company level
 //	p, err := sheets.Plan(ctx, a, doc, sheets.PlanOptions{}, progress) // dry run
 //	fmt.Print(p.Report(lang))               // what the CLI prints
 //	session.Do(app.ApplyChanges(label, p.Changes)) // ONE transaction
+//
+// A department value that looks like the company's own office (总经办,
+// 董事会, Management …) is suggested as CompanyLevel: its rows get no
+// department and its roles resolve against the company-level roles, so a
+// roster's 总经理 fills the template's company-level 总经理.
 //
 // Every input file is untrusted: Open enforces a file-size limit and
 // excelize's unzip limits, recovers from panics inside the parser and turns

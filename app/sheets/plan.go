@@ -40,6 +40,8 @@ type planner struct {
 	recs        []*record
 	probs       []Problem
 	layout      map[string]sheetLayout
+
+	companyValues []string // department values placed at the company level
 }
 
 // Plan is the dry run of an import: it reads the analysed sheet with its
@@ -72,6 +74,7 @@ func Plan(ctx context.Context, a *Analysis, doc *data.Document, opts PlanOptions
 	pl.resolveManagers()
 	pl.breakManagerCycles()
 	p := pl.build()
+	p.CompanyLevel = pl.companyValues
 	if err := data.Validate(doc.With(p.Changes)); err != nil {
 		return nil, fmt.Errorf("import of %s would make the document invalid: %w", a.Source, err)
 	}
@@ -180,8 +183,12 @@ func (pl *planner) readRows(ctx context.Context, progress func(done, total int))
 // needed) and matches it to an existing person: by 工号, else by name in
 // the same department.
 func (pl *planner) place(r *record) {
-	r.deptID = pl.ensureDept(r.dept)
-	r.roleID = pl.ensureRole(r.role, r.deptID)
+	dept := pl.ensureDept(r.dept)
+	r.roleID = pl.ensureRole(r.role, dept)
+	if dept == CompanyLevel {
+		dept = "" // a person at the company level has no department
+	}
+	r.deptID = dept
 	if r.roleID != "" {
 		r.deptID = pl.x.roles[r.roleID].Department
 	}

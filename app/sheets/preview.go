@@ -25,6 +25,10 @@ type Preview struct {
 	Skipped        int         // rows not imported (see Problems)
 	Problems       []Problem
 
+	// CompanyLevel are the department values of the file whose rows go to
+	// the company level (no department), such as 总经办.
+	CompanyLevel []string
+
 	Changes *data.ChangeSet
 
 	src     string                 // the imported file
@@ -89,6 +93,17 @@ func (p *Preview) Summary(lang string) string {
 				break
 			}
 			b.WriteString("  " + d.Path + "\n")
+		}
+	}
+	if len(p.CompanyLevel) > 0 {
+		b.WriteString("\n")
+		line("At the company level (no department):")
+		for i, v := range p.CompanyLevel {
+			if i == maxListed {
+				line("  … and %d more", len(p.CompanyLevel)-maxListed)
+				break
+			}
+			b.WriteString("  " + v + "\n")
 		}
 	}
 	if len(p.NewRoles) > 0 {

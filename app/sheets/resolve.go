@@ -201,18 +201,20 @@ func (x *index) remembered(kind ValueKind, value string) (data.ValueMap, bool) {
 
 func (x *index) exists(kind ValueKind, id data.ID) bool {
 	if kind == KindDepartment {
-		return x.doc.Department(id) != nil
+		return id == CompanyLevel || x.doc.Department(id) != nil
 	}
 	return x.doc.Role(id) != nil
 }
 
 // valueChoice decides whether a value needs the user: a remembered map
-// to a department or role that still exists is listed (so it can be
-// changed); a value that matches an existing one is not; an unmatched
-// value is listed with suggestions when the document has anything to map
-// it to.
+// to a department or role that still exists (or to the company level) is
+// listed (so it can be changed); a value that matches an existing one is
+// not; an unmatched value is listed with suggestions when the document
+// has anything to map it to, or when it looks like the company-level
+// office, for which company level is the suggested choice.
 func (x *index) valueChoice(kind ValueKind, value string) (ValueChoice, bool) {
 	vc := ValueChoice{Kind: kind, Value: value, Rows: 1}
+	vc.Company = kind == KindDepartment && x.companyLike(value)
 	vm, rem := x.remembered(kind, value)
 	if rem && vm.Target != "" && x.exists(kind, vm.Target) {
 		vc.Target, vc.Remembered = vm.Target, true
@@ -221,8 +223,12 @@ func (x *index) valueChoice(kind ValueKind, value string) (ValueChoice, bool) {
 	}
 	switch kind {
 	case KindDepartment:
-		if _, missing := x.walk(splitPath(value)); len(missing) == 0 || len(x.doc.Departments) == 0 {
+		_, missing := x.walk(splitPath(value))
+		if len(missing) == 0 || len(x.doc.Departments) == 0 && !vc.Company {
 			return vc, false
+		}
+		if vc.Company && !rem {
+			vc.Target = CompanyLevel // a suggestion: the user may pick another
 		}
 	case KindRole:
 		if len(x.rolesByName[normKey(value)]) > 0 || len(x.doc.Roles) == 0 {

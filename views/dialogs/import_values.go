@@ -13,7 +13,8 @@ import (
 
 // valuesStep is the fourth page: departments and roles named in the file
 // that match nothing in the document, each mapped onto an existing one or
-// created. A roster may name thousands of them, so they are a list that
+// created; a department may also be put at the company level (总经办,
+// 董事会: its people hold the company-level roles such as 总经理). A roster may name thousands of them, so they are a list that
 // only makes widgets for the rows on screen.
 type valuesStep struct {
 	w       *ImportWizard
@@ -41,7 +42,7 @@ type valueItem struct {
 
 func newValuesStep(w *ImportWizard) *valuesStep {
 	s := &valuesStep{w: w, empty: widget.NewLabel(""), items: map[fyne.CanvasObject]*valueItem{}}
-	intro := widget.NewLabel(i18n.L("These departments and roles in the file match nothing in your document. Map each to an existing one (the closest matches are listed first) or let the import create it. Your choices are remembered for the next import of this file."))
+	intro := widget.NewLabel(i18n.L("These departments and roles in the file match nothing in your document. Map each to an existing one (the closest matches are listed first) or let the import create it. A department such as the general manager's office or the board can go to the company level: its people then hold the company-level roles. Your choices are remembered for the next import of this file."))
 	intro.Wrapping = fyne.TextWrapWord
 	s.empty.Wrapping = fyne.TextWrapWord
 	s.list = widget.NewList(func() int { return len(s.rows) }, s.createItem, s.updateItem)
@@ -69,6 +70,8 @@ func (s *valuesStep) build() {
 		r.selected = r.createLabel()
 		if l, ok := r.targets.label[v.Target]; ok && v.Target != "" {
 			r.selected = l
+		} else if r.companyOption() && v.Target == sheets.CompanyLevel {
+			r.selected = companyLabel()
 		}
 		s.rows = append(s.rows, r)
 	}
@@ -126,11 +129,28 @@ func (s *valuesStep) choose(i int, label string) {
 
 func (r *valueRow) createLabel() string { return i18n.L("Create “%s”", r.choice.Value) }
 
-// options are Create first, then the closest matches, then every other
-// department or role in document order.
+// companyLabel is the option that puts a department value's rows at the
+// company level (sheets.CompanyLevel).
+func companyLabel() string { return i18n.L("Company level (no department)") }
+
+// companyOption reports whether the row offers the company level: every
+// department value does, roles do not.
+func (r *valueRow) companyOption() bool { return r.choice.Kind == sheets.KindDepartment }
+
+// options are Create and, for a department, Company level first (Company
+// level ahead when the value looks like the company's own office), then
+// the closest matches, then every other department or role in document
+// order.
 func (r *valueRow) options() []string {
-	opts := make([]string, 0, 1+len(r.targets.order))
-	opts = append(opts, r.createLabel())
+	opts := make([]string, 0, 2+len(r.targets.order))
+	switch {
+	case !r.companyOption():
+		opts = append(opts, r.createLabel())
+	case r.choice.Company:
+		opts = append(opts, companyLabel(), r.createLabel())
+	default:
+		opts = append(opts, r.createLabel(), companyLabel())
+	}
 	suggested := map[data.ID]bool{}
 	for _, sg := range r.choice.Suggestions {
 		if l, ok := r.targets.label[sg.ID]; ok && !suggested[sg.ID] {
@@ -146,8 +166,14 @@ func (r *valueRow) options() []string {
 	return opts
 }
 
-// target is the id an option stands for; "" creates the value.
-func (r *valueRow) target(label string) data.ID { return r.targets.byLabel[label] }
+// target is the id an option stands for; "" creates the value and
+// sheets.CompanyLevel puts it at the company level.
+func (r *valueRow) target(label string) data.ID {
+	if r.companyOption() && label == companyLabel() {
+		return sheets.CompanyLevel
+	}
+	return r.targets.byLabel[label]
+}
 
 // targetLabels names every department or role of the document once, in
 // document order, for the mapping selects.
