@@ -20,11 +20,14 @@ package data
 //	valuemaps/
 //	    <source \x00 kind \x00 value> -> ValueMap (JSON)
 //
-// Every record is JSON through one codec (putJSON/getJSON). One user action
-// is one ChangeSet is one bbolt Update transaction.
+// Every record is JSON (written by encodeChanges, read by getJSON and
+// loadAll with encoding/json). One user action is one ChangeSet is one
+// bbolt Update transaction.
 
 import (
 	"bytes"
+	"cmp"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -33,8 +36,9 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"sort"
+	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -134,10 +138,14 @@ func Create(path string, doc *Document) (*Store, error) {
 				return err
 			}
 		}
-		return writeChanges(tx, &ChangeSet{
+		enc, err := encodeChanges(&ChangeSet{
 			Org: &nd.Org, PutDepartments: nd.Departments, PutRoles: nd.Roles,
 			PutPeople: nd.People, PutProjects: nd.Projects, PutValueMaps: nd.ValueMaps,
 		})
+		if err != nil {
+			return err
+		}
+		return enc.write(tx)
 	})
 	if cerr := db.Close(); err == nil {
 		err = cerr
@@ -304,7 +312,8 @@ func loadAll[T any](b *bolt.Bucket) ([]T, error) {
 	return out, err
 }
 
-// getJSON and putJSON are the one codec of the store.
+// getJSON reads one record; every record is JSON (encodeChanges writes
+// them).
 func getJSON(b *bolt.Bucket, key []byte, v any) error {
 	raw := b.Get(key)
 	if raw == nil {
@@ -316,12 +325,10 @@ func getJSON(b *bolt.Bucket, key []byte, v any) error {
 	return nil
 }
 
-func putJSON(b *bolt.Bucket, key []byte, v any) error {
-	raw, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	return b.Put(key, raw)
+// size is the number of records cs puts or deletes.
+func size(cs *ChangeSet) int {
+	return len(cs.PutDepartments) + len(cs.DeleteDepartments) + len(cs.PutRoles) + len(cs.DeleteRoles) +
+		len(cs.PutPeople) + len(cs.DeletePeople) + len(cs.PutProjects) + len(cs.DeleteProjects) + len(cs.PutValueMaps)
 }
 
 // Path returns the file the store is open on.
@@ -347,16 +354,38 @@ func (s *Store) Apply(cs *ChangeSet) error {
 	if s.db == nil {
 		return fmt.Errorf("apply: %w", bolt.ErrDatabaseNotOpen)
 	}
+	// Encoding needs neither the snapshot nor the transaction: a big change
+	// set is encoded on another core while the new snapshot is built and
+	// validated.
+	var enc *encodedChanges
+	var encErr error
+	var encoded chan struct{}
+	if size(cs) >= bulkPuts {
+		encoded = make(chan struct{})
+		go func() {
+			enc, encErr = encodeChanges(cs)
+			close(encoded)
+		}()
+	} else {
+		enc, encErr = encodeChanges(cs)
+	}
 	nd, inPlace := s.doc.with(cs)
 	validate := Validate
 	if inPlace {
 		validate = func(d *Document) error { return validateChanges(d, cs) }
 	}
-	if err := validate(nd); err != nil {
+	err := validate(nd)
+	if encoded != nil {
+		<-encoded
+	}
+	if err != nil {
 		return err
 	}
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		if err := writeChanges(tx, cs); err != nil {
+	if encErr != nil {
+		return fmt.Errorf("save %s: %w", s.path, encErr)
+	}
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		if err := enc.write(tx); err != nil {
 			return err
 		}
 		return tx.Bucket(bucketMeta).Put(keyModified, []byte(time.Now().UTC().Format(time.RFC3339)))
@@ -368,45 +397,143 @@ func (s *Store) Apply(cs *ChangeSet) error {
 	return nil
 }
 
-func writeChanges(tx *bolt.Tx, cs *ChangeSet) error {
-	if cs.Org != nil {
-		if err := putJSON(tx.Bucket(bucketOrg), keyOrg, cs.Org); err != nil {
-			return err
-		}
-	}
-	if err := writeBucket(tx.Bucket(bucketDepartments), cs.PutDepartments, cs.DeleteDepartments, func(x Department) ID { return x.ID }); err != nil {
-		return err
-	}
-	if err := writeBucket(tx.Bucket(bucketRoles), cs.PutRoles, cs.DeleteRoles, func(x Role) ID { return x.ID }); err != nil {
-		return err
-	}
-	if err := writeBucket(tx.Bucket(bucketPeople), cs.PutPeople, cs.DeletePeople, func(x Person) ID { return x.ID }); err != nil {
-		return err
-	}
-	if err := writeBucket(tx.Bucket(bucketProjects), cs.PutProjects, cs.DeleteProjects, func(x ProjectTeam) ID { return x.ID }); err != nil {
-		return err
-	}
-	return writeBucket(tx.Bucket(bucketValueMaps), cs.PutValueMaps, nil, func(x ValueMap) ID { return x.key() })
+// encodedChanges is a ChangeSet encoded for the store: each bucket's puts
+// as sorted key/value pairs, ready for one transaction. Encoding needs no
+// transaction, so Apply does it while it validates.
+type encodedChanges struct {
+	org     []byte // nil: the organisation is unchanged
+	buckets []encodedBucket
 }
 
-func writeBucket[T any](b *bolt.Bucket, put []T, del []ID, id func(T) ID) error {
-	// bbolt inserts keys in order far faster than at random (fewer page
-	// splits), and random ids make a big import random: sort it first.
-	order := make([]int, len(put))
-	for i := range order {
-		order[i] = i
+type encodedBucket struct {
+	name []byte
+	put  []encodedRecord
+	del  []ID
+}
+
+type encodedRecord struct {
+	prefix uint64 // the key's first eight bytes, big-endian (for sorting)
+	key    ID
+	i      int // the put's position: the last put of a key is written last
+	value  []byte
+}
+
+// encodeChanges encodes every record of cs (people by hand, the rest with
+// encoding/json; see codec.go).
+func encodeChanges(cs *ChangeSet) (*encodedChanges, error) {
+	e := &encodedChanges{}
+	if cs.Org != nil {
+		raw, err := json.Marshal(cs.Org)
+		if err != nil {
+			return nil, err
+		}
+		e.org = raw
 	}
-	if len(put) > 16 {
-		sort.Slice(order, func(i, j int) bool { return id(put[order[i]]) < id(put[order[j]]) })
+	var sl slab
+	var errs [5]error
+	e.buckets = []encodedBucket{
+		encodeBucket(bucketDepartments, &sl, &errs[0], cs.PutDepartments, cs.DeleteDepartments, func(x *Department) ID { return x.ID }, appendMarshal),
+		encodeBucket(bucketRoles, &sl, &errs[1], cs.PutRoles, cs.DeleteRoles, func(x *Role) ID { return x.ID }, appendMarshal),
+		encodeBucket(bucketPeople, &sl, &errs[2], cs.PutPeople, cs.DeletePeople, func(x *Person) ID { return x.ID },
+			func(b []byte, x *Person) ([]byte, error) { return appendPersonJSON(b, x), nil }),
+		encodeBucket(bucketProjects, &sl, &errs[3], cs.PutProjects, cs.DeleteProjects, func(x *ProjectTeam) ID { return x.ID }, appendMarshal),
+		encodeBucket(bucketValueMaps, &sl, &errs[4], cs.PutValueMaps, nil, func(x *ValueMap) ID { return x.key() }, appendMarshal),
 	}
-	for _, i := range order {
-		if err := putJSON(b, []byte(id(put[i])), put[i]); err != nil {
+	if err := errors.Join(errs[:]...); err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// encodeBucket encodes the puts of one bucket and sorts them by key:
+// bbolt inserts keys in order far faster than at random (fewer page
+// splits), and random ids make a big import random. The last put of a key
+// is written last, so it wins, as in the snapshot.
+func encodeBucket[T any](name []byte, sl *slab, errp *error, put []T, del []ID, id func(*T) ID, enc func([]byte, *T) ([]byte, error)) encodedBucket {
+	if len(put) == 0 {
+		return encodedBucket{name: name, del: del}
+	}
+	recs := make([]encodedRecord, len(put))
+	// Records are encoded in the order they were made, which is the order
+	// their strings sit in memory.
+	encodeRange := func(sl *slab, from, to int) error {
+		for i := from; i < to; i++ {
+			x := &put[i]
+			raw, err := sl.encode(func(buf []byte) ([]byte, error) { return enc(buf, x) })
+			if err != nil {
+				return err
+			}
+			k := id(x)
+			var p [8]byte
+			copy(p[:], k)
+			recs[i] = encodedRecord{binary.BigEndian.Uint64(p[:]), k, i, raw}
+		}
+		return nil
+	}
+	// Encoding a big import waits mostly on memory (the records' strings
+	// are scattered over the heap), so it is split over the cores.
+	workers := 1
+	if len(put) >= bulkPuts {
+		workers = min(runtime.GOMAXPROCS(0), 4)
+	}
+	if workers == 1 {
+		*errp = encodeRange(sl, 0, len(put))
+	} else {
+		errs := make([]error, workers)
+		var wg sync.WaitGroup
+		for w := range workers {
+			wg.Go(func() { errs[w] = encodeRange(&slab{}, w*len(put)/workers, (w+1)*len(put)/workers) })
+		}
+		wg.Wait()
+		*errp = errors.Join(errs...)
+	}
+	if *errp != nil {
+		return encodedBucket{}
+	}
+	// Comparing the keys' first eight bytes as a number before the strings
+	// saves most of the cache misses of comparing scattered strings.
+	slices.SortFunc(recs, func(a, b encodedRecord) int {
+		if a.prefix != b.prefix {
+			return cmp.Compare(a.prefix, b.prefix)
+		}
+		if c := strings.Compare(string(a.key), string(b.key)); c != 0 {
+			return c
+		}
+		return a.i - b.i
+	})
+	return encodedBucket{name: name, put: recs, del: del}
+}
+
+// bulkPuts is the size of a put from which a bucket is written as a bulk
+// load (see write).
+const bulkPuts = 1000
+
+// write puts and deletes the records in tx.
+func (e *encodedChanges) write(tx *bolt.Tx) error {
+	if e.org != nil {
+		if err := tx.Bucket(bucketOrg).Put(keyOrg, e.org); err != nil {
 			return err
 		}
 	}
-	for _, x := range del {
-		if err := b.Delete([]byte(x)); err != nil {
-			return err
+	var key []byte // Put copies the key (not the value), so one buffer serves
+	for _, eb := range e.buckets {
+		b := tx.Bucket(eb.name)
+		if len(eb.put) >= bulkPuts {
+			// Sorted keys arrive in order, so bbolt's default of half-full
+			// pages (room for later random inserts) would write twice the
+			// pages a bulk load needs; later inserts simply split them.
+			b.FillPercent = 0.9
+		}
+		for _, r := range eb.put {
+			key = append(key[:0], r.key...)
+			if err := b.Put(key, r.value); err != nil {
+				return err
+			}
+		}
+		for _, x := range eb.del {
+			if err := b.Delete([]byte(x)); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

@@ -558,12 +558,7 @@ func BenchmarkApplyImport10k(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		cs := &ChangeSet{}
-		for k := 0; k < 10000; k++ {
-			cs.PutPeople = append(cs.PutPeople, Person{ID: NewID("p"), Number: fmt.Sprintf("N%05d", k), Name: "员工" + strconv.Itoa(k),
-				Role: "r-seo", Status: StatusActive, HireDate: "2023-05-08", Phone: "13800000000", Email: "a@b.c",
-				Extra: []ExtraField{{Key: "籍贯", Value: "浙江"}, {Key: "学历", Value: "本科"}}})
-		}
+		cs := importChangeSet(10000)
 		b.StartTimer()
 		if err := s.Apply(cs); err != nil {
 			b.Fatal(err)
@@ -572,4 +567,15 @@ func BenchmarkApplyImport10k(b *testing.B) {
 		s.Close()
 		b.StartTimer()
 	}
+}
+
+// importChangeSet is an import of n new people with extra fields.
+func importChangeSet(n int) *ChangeSet {
+	cs := &ChangeSet{}
+	for k := 0; k < n; k++ {
+		cs.PutPeople = append(cs.PutPeople, Person{ID: NewID("p"), Number: fmt.Sprintf("N%05d", k), Name: "员工" + strconv.Itoa(k),
+			Role: "r-seo", Status: StatusActive, HireDate: "2023-05-08", Phone: "13800000000", Email: "a@b.c",
+			Extra: []ExtraField{{Key: "籍贯", Value: "浙江"}, {Key: "学历", Value: "本科"}}})
+	}
+	return cs
 }

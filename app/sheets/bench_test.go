@@ -295,3 +295,29 @@ func BenchmarkPlan10k(b *testing.B) {
 		must(b, err)
 	}
 }
+
+// BenchmarkCommit10k is the commit alone: the change set of the 10,000-row
+// import applied to a new .orgdb file (one transaction with fsync).
+func BenchmarkCommit10k(b *testing.B) {
+	path := bigRoster(b)
+	dir := b.TempDir()
+	wb, err := Open(path)
+	must(b, err)
+	defer wb.Close()
+	doc := blankDoc()
+	a, err := wb.Analyse(context.Background(), wb.Suggested(), doc, nil)
+	must(b, err)
+	p, err := Plan(context.Background(), a, doc, PlanOptions{}, nil)
+	must(b, err)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		s := newStore(b, dir, i)
+		b.StartTimer()
+		must(b, s.Apply(p.Changes))
+		b.StopTimer()
+		s.Close()
+		b.StartTimer()
+	}
+}
