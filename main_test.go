@@ -265,7 +265,7 @@ func TestE2EAddRoleAndUndo(t *testing.T) {
 		t.Fatalf("the chart area looks blank (%d colours)", n)
 	}
 	e.key(win, "Insert")
-	if _, err := e.xdo("type", "--window", win, "--delay", "120", "E2E测试岗位"); err != nil {
+	if _, err := e.xdo("type", "--window", win, "--delay", "250", "E2E测试岗位"); err != nil {
 		t.Fatal(err)
 	}
 	time.Sleep(500 * time.Millisecond)
