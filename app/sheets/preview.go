@@ -84,43 +84,29 @@ func (p *Preview) Summary(lang string) string {
 	if p.NothingToDo() {
 		line("Nothing changes: the document already holds everything in this file.")
 	}
-	if len(p.NewDepartments) > 0 {
+	// list writes a heading and at most maxListed items of n.
+	list := func(heading string, n int, item func(i int) string) {
+		if n == 0 {
+			return
+		}
 		b.WriteString("\n")
-		line("New departments:")
-		for i, d := range p.NewDepartments {
+		line(heading)
+		for i := 0; i < n; i++ {
 			if i == maxListed {
-				line("  … and %d more", len(p.NewDepartments)-maxListed)
+				line("  … and %d more", n-maxListed)
 				break
 			}
-			b.WriteString("  " + d.Path + "\n")
+			b.WriteString("  " + item(i) + "\n")
 		}
 	}
-	if len(p.CompanyLevel) > 0 {
-		b.WriteString("\n")
-		line("At the company level (no department):")
-		for i, v := range p.CompanyLevel {
-			if i == maxListed {
-				line("  … and %d more", len(p.CompanyLevel)-maxListed)
-				break
-			}
-			b.WriteString("  " + v + "\n")
+	list("New departments:", len(p.NewDepartments), func(i int) string { return p.NewDepartments[i].Path })
+	list("At the company level (no department):", len(p.CompanyLevel), func(i int) string { return p.CompanyLevel[i] })
+	list("New roles:", len(p.NewRoles), func(i int) string {
+		if r := p.NewRoles[i]; r.Department != "" {
+			return tr(lang, "%s (%s)", r.Title, r.Department)
 		}
-	}
-	if len(p.NewRoles) > 0 {
-		b.WriteString("\n")
-		line("New roles:")
-		for i, r := range p.NewRoles {
-			if i == maxListed {
-				line("  … and %d more", len(p.NewRoles)-maxListed)
-				break
-			}
-			if r.Department != "" {
-				b.WriteString("  " + tr(lang, "%s (%s)", r.Title, r.Department) + "\n")
-			} else {
-				b.WriteString("  " + r.Title + "\n")
-			}
-		}
-	}
+		return p.NewRoles[i].Title
+	})
 	return b.String()
 }
 

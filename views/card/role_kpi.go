@@ -222,14 +222,11 @@ func (s *kpiSection) newRow(i int) *kpiRow {
 }
 
 func (s *kpiSection) updateSum() {
-	ws := make([]float64, 0, len(s.rows))
-	bad := false
-	for _, r := range s.rows {
-		w, err := field.ParseWeight(r.weight.Text)
-		bad = bad || err != nil
-		ws = append(ws, w)
+	entries := make([]*field.Entry, len(s.rows))
+	for i, r := range s.rows {
+		entries[i] = r.weight
 	}
-	setSum(s.sum, ws, bad)
+	showWeightSum(s.sum, entries)
 }
 
 func (s *kpiSection) current(i int) *data.KPI {

@@ -168,18 +168,23 @@ func joinLines(text string) string { return strings.Join(splitLines(text), "\n")
 // updateSum shows the sum of the weights as typed, warning when weights are
 // given and do not add up to 100.
 func (s *respSection) updateSum() {
-	ws := make([]float64, 0, len(s.rows))
+	entries := make([]*field.Entry, len(s.rows))
+	for i, r := range s.rows {
+		entries[i] = r.weight
+	}
+	showWeightSum(s.sum, entries)
+}
+
+// showWeightSum writes the live sum of the weights typed in entries into
+// l (responsibilities and KPIs both use it).
+func showWeightSum(l *widget.Label, entries []*field.Entry) {
+	ws := make([]float64, 0, len(entries))
 	bad := false
-	for _, r := range s.rows {
-		w, err := field.ParseWeight(r.weight.Text)
+	for _, en := range entries {
+		w, err := field.ParseWeight(en.Text)
 		bad = bad || err != nil
 		ws = append(ws, w)
 	}
-	setSum(s.sum, ws, bad)
-}
-
-// setSum writes a live weight sum into l.
-func setSum(l *widget.Label, ws []float64, bad bool) {
 	sum, given := field.WeightSum(ws)
 	text, imp := i18n.L("Weights are optional; when given they must add up to 100%."), widget.LowImportance
 	switch {
