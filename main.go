@@ -1,14 +1,17 @@
 // Command orgdesigner is OrgDesigner (组织架构设计器): a desktop app to
 // design a company's organisation structure and print it. With no
-// subcommand it opens the GUI; subcommands (new, show, import, export,
-// report, check) run headless for scripts. This file is wiring only.
+// argument or a document's path it opens the GUI; subcommands (new, show,
+// import, export, report, check) run headless for scripts, and anything
+// else prints the usage (exit 2). This file is wiring only.
 package main
 
 import (
 	"os"
+	"time"
 
 	fyneapp "fyne.io/fyne/v2/app"
 
+	"orgdesigner/app"
 	"orgdesigner/app/cli"
 	"orgdesigner/app/i18n"
 	"orgdesigner/views/shell"
@@ -18,17 +21,29 @@ import (
 var version = "dev"
 
 func main() {
+	os.Exit(run())
+}
+
+// run returns the exit code, so the private temporary folder is removed
+// before the process ends.
+func run() int {
 	i18n.SetLanguage(i18n.FromEnv(os.Getenv))
 	cli.Version = version
+	streams := cli.Streams{Out: os.Stdout, Err: os.Stderr}
+	// Every temporary file (excelize's too) goes into one folder of this
+	// process; the next start sweeps what a killed run left.
+	cleanup, _ := app.UseOwnTempDir(time.Now())
+	defer cleanup()
 	args := os.Args[1:]
-	if len(args) > 0 && cli.IsCommand(args[0]) {
-		os.Exit(cli.Run(cli.Streams{Out: os.Stdout, Err: os.Stderr}, args))
+	file, gui := cli.GUIFile(args)
+	if !gui {
+		return cli.Run(streams, args)
 	}
-	var file string
-	if len(args) > 0 {
-		file = args[0]
+	if msg := cli.NoDisplay(os.Getenv); msg != "" {
+		return cli.Exit(streams, cli.ExitRejected, msg)
 	}
 	a := fyneapp.NewWithID(shell.AppID)
 	shell.Start(a, file, version)
 	a.Run()
+	return cli.ExitOK
 }

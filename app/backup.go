@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -108,34 +109,108 @@ func ListBackups(docPath string) ([]Backup, error) {
 	return out, nil
 }
 
+// KeepBeforeRestore is how many "before-restore" copies a document keeps.
+const KeepBeforeRestore = 5
+
 // Restore replaces the document at docPath (which must be closed) with a
-// backup. The backup is checked to open first; the current file is kept
-// as a "before-restore" backup; the replacement is a rename, so the
-// document is never half-written.
+// backup. The backup is checked to open first (read-only: an old backup
+// is not upgraded on disk); a symbolic link at docPath is followed, so the
+// real file is replaced; the current file is kept as a "before-restore"
+// backup (the newest KeepBeforeRestore are kept), or, when it is damaged,
+// copied aside as NAME.damaged-DATE.orgdb next to it; the replacement is
+// a rename, so the document is never half-written, and it keeps the
+// document's permissions.
 func Restore(backupPath, docPath string, now time.Time) error {
-	st, err := data.Open(backupPath)
+	if real, err := filepath.EvalSymlinks(docPath); err == nil {
+		docPath = real
+	}
+	st, err := data.OpenReadOnly(backupPath)
 	if err != nil {
 		return fmt.Errorf("restore from %s: %w", filepath.Base(backupPath), err)
 	}
 	defer st.Close()
 	if _, err := os.Stat(docPath); err == nil {
-		cur, err := data.Open(docPath)
-		if err == nil {
+		cur, err := data.OpenReadOnly(docPath)
+		switch {
+		case err == nil:
 			base := strings.TrimSuffix(filepath.Base(docPath), filepath.Ext(docPath))
 			keep := filepath.Join(BackupDir(docPath), base+"-before-restore-"+now.Format("20060102-150405")+data.Extension)
-			os.MkdirAll(BackupDir(docPath), 0o755)
-			err = cur.CopyTo(keep)
+			err = os.MkdirAll(BackupDir(docPath), 0o755)
+			if err == nil {
+				err = cur.CopyTo(keep)
+			}
 			cur.Close()
 			if err != nil {
 				return fmt.Errorf("restore: keep current document: %w", err)
 			}
-		} else if errors.Is(err, data.ErrLocked) {
+			pruneBeforeRestore(docPath)
+		case errors.Is(err, data.ErrDamaged), errors.Is(err, data.ErrForeign), errors.Is(err, data.ErrNewerSchema):
+			if err := copyFile(docPath, DamagedPath(docPath, now)); err != nil {
+				return fmt.Errorf("restore: keep the damaged document: %w", err)
+			}
+		default: // locked by another window, no permission …
 			return fmt.Errorf("restore: %w", err)
 		}
-		// A damaged current file is simply replaced.
 	}
 	if err := st.CopyTo(docPath); err != nil {
 		return fmt.Errorf("restore: %w", err)
 	}
 	return nil
+}
+
+// DamagedPath is where Restore keeps a damaged document before replacing
+// it: team.orgdb → team.damaged-20261204-113000.orgdb, next to it.
+func DamagedPath(docPath string, now time.Time) string {
+	return strings.TrimSuffix(docPath, filepath.Ext(docPath)) + ".damaged-" + now.Format("20060102-150405") + data.Extension
+}
+
+// pruneBeforeRestore removes all but the newest KeepBeforeRestore
+// "before-restore" copies of a document.
+func pruneBeforeRestore(docPath string) {
+	list, err := ListBackups(docPath)
+	if err != nil {
+		return
+	}
+	n := 0
+	for _, b := range list { // newest first
+		if strings.Contains(filepath.Base(b.Path), "-before-restore-") {
+			n++
+			if n > KeepBeforeRestore {
+				os.Remove(b.Path)
+			}
+		}
+	}
+}
+
+// copyFile copies src to a new file dst with src's permissions, through a
+// temporary file, so dst is complete or absent.
+func copyFile(src, dst string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	fi, err := in.Stat()
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(dst), ".orgdb-copy-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	_, err = io.Copy(tmp, in)
+	if err == nil {
+		err = tmp.Chmod(fi.Mode().Perm())
+	}
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), dst)
 }

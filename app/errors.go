@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"syscall"
 
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
@@ -16,11 +17,16 @@ func Describe(err error) string {
 		return ""
 	}
 	var ve *data.ValidationError
+	var oe *OutputError
 	switch {
 	case errors.As(err, &ve):
 		return describeValidation(ve)
+	case errors.As(err, &oe):
+		return describeOutput(oe)
+	case errors.Is(err, data.ErrReadOnly):
+		return i18n.L("This document is read-only: you can view, check, print and export it, but not change it. To edit it, save a copy (File → Save As).")
 	case errors.Is(err, data.ErrLocked):
-		return i18n.L("This document is open in another OrgDesigner window. Close it there, or open a copy.")
+		return i18n.L("This document is in use by another OrgDesigner window or command (such as an import). Close it there or wait for the command to finish, then try again.")
 	case errors.Is(err, data.ErrNewerSchema):
 		return i18n.L("This document was made by a newer version of OrgDesigner. Update OrgDesigner to open it.")
 	case errors.Is(err, data.ErrForeign):
@@ -29,6 +35,10 @@ func Describe(err error) string {
 		return i18n.L("This file is damaged or is not an OrgDesigner document. Open one of its daily backups instead: they are in the .backups folder next to it (File → Restore from backup).")
 	case errors.Is(err, data.ErrExists):
 		return i18n.L("A file with that name already exists. Choose another name.")
+	case errors.Is(err, syscall.ENOSPC):
+		return i18n.L("The disk is full: nothing was saved. Free some space and try again.")
+	case errors.Is(err, syscall.EROFS):
+		return i18n.L("The disk or folder is read-only: nothing can be saved there.")
 	case errors.Is(err, os.ErrNotExist):
 		return i18n.L("The file does not exist or was moved.")
 	case errors.Is(err, os.ErrPermission):
@@ -39,9 +49,40 @@ func Describe(err error) string {
 	return err.Error()
 }
 
-// DescribeFile is Describe with the file name in front.
+func describeOutput(e *OutputError) string {
+	switch e.Problem {
+	case OutputIsDocument:
+		return i18n.L("%s is the open document: an export, report or copy never replaces it. Choose another file name.", e.Path)
+	case OutputIsOrgDocument:
+		return i18n.L("%s is an OrgDesigner document (.orgdb): an export or report never replaces a document. Choose another file name.", e.Path)
+	case OutputIsFolder:
+		return i18n.L("%s is a folder. Give a file name for the output.", e.Path)
+	}
+	return i18n.L("The folder %s does not exist.", filepath.Dir(e.Path))
+}
+
+// DescribeFile is Describe with the file name in front. A missing file
+// whose folder is missing too is described by its folder.
 func DescribeFile(path string, err error) string {
-	return filepath.Base(path) + ": " + Describe(err)
+	return filepath.Base(path) + ": " + describePath(path, err)
+}
+
+// DescribePath is Describe with the whole path in front (command line
+// messages name the file as the user typed it).
+func DescribePath(path string, err error) string {
+	return path + ": " + describePath(path, err)
+}
+
+func describePath(path string, err error) string {
+	var oe *OutputError
+	if errors.Is(err, os.ErrNotExist) && !errors.As(err, &oe) {
+		if dir := filepath.Dir(path); dir != "" {
+			if _, serr := os.Stat(dir); errors.Is(serr, os.ErrNotExist) {
+				return i18n.L("The folder %s does not exist.", dir)
+			}
+		}
+	}
+	return Describe(err)
 }
 
 var validationText = map[string]string{

@@ -3,6 +3,7 @@ package data
 import (
 	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -29,24 +30,57 @@ func BackupPath(path string, v int, now time.Time) string {
 
 // migrate backs the file up next to itself, then runs every step from
 // version to SchemaVersion in one transaction and bumps the version last,
-// so a failure or crash leaves the old file as it was.
+// so a failure or crash leaves the old file as it was. The backup keeps
+// the document's permissions.
 func migrate(path string, db *bolt.DB, version int) error {
 	backup := BackupPath(path, version, time.Now())
-	if err := db.View(func(tx *bolt.Tx) error { return tx.CopyFile(backup, 0o644) }); err != nil {
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(path); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	if err := db.View(func(tx *bolt.Tx) error { return tx.CopyFile(backup, mode) }); err != nil {
 		return fmt.Errorf("back up before upgrading: %w", err)
 	}
-	return db.Update(func(tx *bolt.Tx) error {
-		for v := version; v < SchemaVersion; v++ {
-			step, ok := migrations[v]
-			if !ok {
-				return fmt.Errorf("%w: no upgrade from schema %d", ErrDamaged, v)
-			}
-			if err := step(tx); err != nil {
-				return fmt.Errorf("upgrade schema %d to %d: %w", v, v+1, err)
-			}
+	_ = os.Chmod(backup, mode) // CopyFile's mode is filtered by the umask
+	return db.Update(func(tx *bolt.Tx) error { return upgrade(tx, version) })
+}
+
+// upgrade runs every step from version to SchemaVersion in tx.
+func upgrade(tx *bolt.Tx, version int) error {
+	for v := version; v < SchemaVersion; v++ {
+		step, ok := migrations[v]
+		if !ok {
+			return fmt.Errorf("%w: no upgrade from schema %d", ErrDamaged, v)
 		}
-		return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
-	})
+		if err := step(tx); err != nil {
+			return fmt.Errorf("upgrade schema %d to %d: %w", v, v+1, err)
+		}
+	}
+	return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
+}
+
+// loadMigrated loads a document of an older schema without writing its
+// file: the database is copied into a private temporary file, upgraded
+// there and read, and the copy is removed. Read-only commands use it.
+func loadMigrated(db *bolt.DB, version int) (*Document, error) {
+	dir, err := os.MkdirTemp("", "orgdb-upgrade-")
+	if err != nil {
+		return nil, fmt.Errorf("upgrade in memory: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	tmp := filepath.Join(dir, "upgrade"+Extension)
+	if err := db.View(func(tx *bolt.Tx) error { return tx.CopyFile(tmp, 0o600) }); err != nil {
+		return nil, fmt.Errorf("upgrade in memory: %w", err)
+	}
+	cp, err := bolt.Open(tmp, 0o600, &bolt.Options{Timeout: LockTimeout})
+	if err != nil {
+		return nil, fmt.Errorf("%w (%v)", ErrDamaged, err)
+	}
+	defer cp.Close()
+	if err := cp.Update(func(tx *bolt.Tx) error { return upgrade(tx, version) }); err != nil {
+		return nil, err
+	}
+	return load(cp)
 }
 
 // migrateV1toV2: schema 1 stored a role's responsibilities as plain

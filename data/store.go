@@ -84,6 +84,9 @@ var (
 	ErrForeign = errors.New("the file is a database of another program, not an OrgDesigner document")
 	// ErrExists: Create refuses to overwrite a file.
 	ErrExists = errors.New("a file with that name already exists")
+	// ErrReadOnly: the document was opened read-only (the file is not
+	// writable, or a read-only command opened it) and cannot be changed.
+	ErrReadOnly = errors.New("the document is read-only")
 )
 
 // LockTimeout is how long Open waits for a file held by another process.
@@ -91,8 +94,9 @@ var LockTimeout = time.Second
 
 // Store is an open document. Its methods are safe for concurrent use.
 type Store struct {
-	path string
-	db   *bolt.DB
+	path     string
+	db       *bolt.DB
+	readOnly bool
 
 	mu  sync.RWMutex
 	doc *Document
@@ -109,7 +113,8 @@ func Create(path string, doc *Document) (*Store, error) {
 	if err := Validate(nd); err != nil {
 		return nil, fmt.Errorf("create %s: %w", path, err)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".orgdb-new-*")
+	SweepTemporary(filepath.Dir(path))
+	tmp, err := os.CreateTemp(filepath.Dir(path), tempNewPrefix+"*")
 	if err != nil {
 		return nil, fmt.Errorf("create %s: %w", path, err)
 	}
@@ -167,8 +172,43 @@ func Create(path string, doc *Document) (*Store, error) {
 // foreign file fails with ErrDamaged or ErrForeign (bbolt may panic on
 // corrupt pages: Open recovers and reports instead of crashing); a newer
 // schema fails with ErrNewerSchema; an older one is backed up next to the
-// file and migrated in one transaction.
-func Open(path string) (s *Store, err error) {
+// file and migrated in one transaction. A file that cannot be written
+// (no write permission, or marked read-only: no write bit at all) opens
+// read-only instead, as OpenReadOnly does: ReadOnly reports it and Apply
+// refuses with ErrReadOnly.
+func Open(path string) (*Store, error) {
+	if !writable(path) {
+		return open(path, true)
+	}
+	return open(path, false)
+}
+
+// OpenReadOnly opens the document at path without ever writing to it, for
+// commands that only read (show, check, export, report). It shares the
+// file with other readers; a document an editor holds fails with
+// ErrLocked. An older schema is migrated in memory only.
+func OpenReadOnly(path string) (*Store, error) { return open(path, true) }
+
+// writable reports whether path may be opened for writing: the file has a
+// write bit (a file the user marked read-only stays read-only even for an
+// administrator) and this process may open it for writing.
+func writable(path string) bool {
+	fi, err := os.Stat(path)
+	if err != nil || fi.IsDir() {
+		return true // open reports the real problem
+	}
+	if fi.Mode().Perm()&0o222 == 0 {
+		return false
+	}
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		return !errors.Is(err, os.ErrPermission)
+	}
+	f.Close()
+	return true
+}
+
+func open(path string, readOnly bool) (s *Store, err error) {
 	fi, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
@@ -194,32 +234,45 @@ func Open(path string) (s *Store, err error) {
 			s, err = nil, fmt.Errorf("open %s: %w (%v)", path, ErrDamaged, r)
 		}
 	}()
-	db, err = bolt.Open(path, 0o644, boltOptions())
+	opts := boltOptions()
+	opts.ReadOnly = readOnly
+	db, err = bolt.Open(path, 0o644, opts)
 	if db != nil {
 		db.AllocSize = allocSize
 	}
 	switch {
 	case errors.Is(err, bolt.ErrTimeout):
 		return nil, fmt.Errorf("open %s: %w", path, ErrLocked)
+	case errors.Is(err, os.ErrPermission):
+		// Never call a file we may not read damaged.
+		return nil, fmt.Errorf("open %s: %w", path, err)
 	case err != nil:
 		return nil, fmt.Errorf("open %s: %w (%v)", path, ErrDamaged, err)
 	}
-	version, err := readSchema(db)
-	if err == nil && version < SchemaVersion {
-		err = migrate(path, db, version)
+	if !readOnly {
+		SweepTemporary(filepath.Dir(path))
 	}
+	version, err := readSchema(db)
 	if err == nil && version > SchemaVersion {
 		err = fmt.Errorf("%w (file schema %d, this app %d)", ErrNewerSchema, version, SchemaVersion)
 	}
 	var doc *Document
-	if err == nil {
+	switch {
+	case err != nil:
+	case version < SchemaVersion && readOnly:
+		doc, err = loadMigrated(db, version)
+	case version < SchemaVersion:
+		if err = migrate(path, db, version); err == nil {
+			doc, err = load(db)
+		}
+	default:
 		doc, err = load(db)
 	}
 	if err != nil {
 		closeQuietly(db)
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	return &Store{path: path, db: db, doc: doc}, nil
+	return &Store{path: path, db: db, doc: doc, readOnly: readOnly}, nil
 }
 
 // allocSize is how much bbolt grows the file by once it is larger than
@@ -334,6 +387,10 @@ func size(cs *ChangeSet) int {
 // Path returns the file the store is open on.
 func (s *Store) Path() string { return s.path }
 
+// ReadOnly reports whether the document was opened read-only: Apply
+// refuses every change with ErrReadOnly.
+func (s *Store) ReadOnly() bool { return s.readOnly }
+
 // Doc returns the current snapshot. It must not be modified; it stays valid
 // (and unchanged) after later changes.
 func (s *Store) Doc() *Document {
@@ -353,6 +410,9 @@ func (s *Store) Apply(cs *ChangeSet) error {
 	defer s.mu.Unlock()
 	if s.db == nil {
 		return fmt.Errorf("apply: %w", bolt.ErrDatabaseNotOpen)
+	}
+	if s.readOnly {
+		return fmt.Errorf("save %s: %w", s.path, ErrReadOnly)
 	}
 	// Encoding needs neither the snapshot nor the transaction: a big change
 	// set is encoded on another core while the new snapshot is built and
@@ -540,23 +600,40 @@ func (e *encodedChanges) write(tx *bolt.Tx) error {
 }
 
 // CopyTo writes a consistent copy of the open document to path (Save As,
-// backups) without closing it; the copy is written to a temporary file
-// and renamed, so path is never half-written.
+// backups, restores) without closing it; the copy is written to a
+// temporary file and renamed, so path is never half-written. A symbolic
+// link at path is followed, so the real file is replaced and the link
+// kept. The copy gets the permissions of the file it replaces, or else
+// those of this document.
 func (s *Store) CopyTo(path string) error {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	if s.db == nil {
 		return fmt.Errorf("copy to %s: %w", path, bolt.ErrDatabaseNotOpen)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".orgdb-copy-*")
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
+	mode := os.FileMode(0o644)
+	if fi, err := os.Stat(s.path); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	if fi, err := os.Stat(path); err == nil {
+		mode = fi.Mode().Perm()
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), tempCopyPrefix+"*")
 	if err != nil {
 		return fmt.Errorf("copy to %s: %w", path, err)
 	}
+	lockTemp(tmp)
 	defer os.Remove(tmp.Name())
 	err = s.db.View(func(tx *bolt.Tx) error {
 		_, err := tx.WriteTo(tmp)
 		return err
 	})
+	if err == nil {
+		err = tmp.Chmod(mode)
+	}
 	if err == nil {
 		err = tmp.Sync()
 	}

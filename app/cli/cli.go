@@ -132,10 +132,11 @@ func usageOf(w io.Writer, name string) {
 	}
 }
 
-// fail prints err as a sentence and returns ExitRejected.
+// fail prints err as a sentence naming path (as the user typed it) and
+// returns ExitRejected.
 func fail(s Streams, path string, err error) int {
 	if path != "" {
-		fmt.Fprintln(s.Err, app.DescribeFile(path, err))
+		fmt.Fprintln(s.Err, app.DescribePath(path, err))
 	} else {
 		fmt.Fprintln(s.Err, app.Describe(err))
 	}

@@ -228,8 +228,8 @@ func TestReportWritesPDFs(t *testing.T) {
 		{"two roles A3", []string{"report", doc, filepath.Join(dir, "two.pdf"), "--roles", "role-general-manager,role-data-analyst", "--paper", "A3"}, ExitOK},
 		{"booklet", []string{"report", doc, filepath.Join(dir, "booklet.pdf"), "--booklet"}, ExitOK},
 		{"staffing", []string{"report", doc, filepath.Join(dir, "staffing.pdf"), "--staffing"}, ExitOK},
-		{"unknown role", []string{"report", doc, filepath.Join(dir, "bad.pdf"), "--roles", "nope"}, ExitRejected},
-		{"bad paper", []string{"report", doc, filepath.Join(dir, "bad2.pdf"), "--paper", "B5"}, ExitRejected},
+		{"unknown role", []string{"report", doc, filepath.Join(dir, "bad.pdf"), "--roles", "nope"}, ExitUsage},
+		{"bad paper", []string{"report", doc, filepath.Join(dir, "bad2.pdf"), "--paper", "B5"}, ExitUsage},
 		{"missing out", []string{"report", doc}, ExitUsage},
 	}
 	for _, tc := range cases {

@@ -38,12 +38,14 @@ func runNew(s Streams, args []string) int {
 	return ExitOK
 }
 
-// openDoc opens a document for a subcommand, describing failures.
+// openDoc opens a document read-only for a subcommand that only reads it
+// (show, check, export, report), describing failures: nothing is written
+// to the file, an older schema is upgraded in memory only.
 func openDoc(s Streams, path string) (*data.Store, int) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fail(s, path, err)
 	}
-	st, err := data.Open(path)
+	st, err := data.OpenReadOnly(path)
 	if err != nil {
 		return nil, fail(s, path, err)
 	}

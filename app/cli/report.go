@@ -28,6 +28,9 @@ func runReport(s Streams, args []string) int {
 		fmt.Fprintln(s.Err, i18n.L("report: choose --booklet or --staffing, not both"))
 		return ExitUsage
 	}
+	if code := checkOutput(s, pos[0], pos[1]); code != ExitOK {
+		return code
+	}
 	st, code := openDoc(s, pos[0])
 	if st == nil {
 		return code
@@ -40,6 +43,9 @@ func runReport(s Streams, args []string) int {
 		for _, id := range strings.Split(*roles, ",") {
 			ids = append(ids, data.ID(strings.TrimSpace(id)))
 		}
+	}
+	if code := checkReportFlags(s, doc, ids, *paper); code != ExitOK {
+		return code
 	}
 	res, err := writeAtomically(pos[1], func(f *os.File) (report.Result, error) {
 		switch {

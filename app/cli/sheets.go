@@ -18,7 +18,7 @@ func runImport(s Streams, args []string) int {
 	if !ok {
 		return ExitUsage
 	}
-	st, code := openDoc(s, pos[0])
+	st, code := openForEditing(s, pos[0])
 	if st == nil {
 		return code
 	}
@@ -37,6 +37,9 @@ func runImport(s Streams, args []string) int {
 	case p.NothingToDo():
 		fmt.Fprintln(s.Out, i18n.L("Nothing to import: the document already has everything in this file."))
 	default:
+		if code := backupFirst(s, st); code != ExitOK {
+			return code
+		}
 		if err := st.Apply(p.Changes); err != nil {
 			return fail(s, pos[0], err)
 		}
@@ -55,6 +58,9 @@ func runExport(s Streams, args []string) int {
 	pos, ok := parse(s, fs, args, "FILE.orgdb", "OUT.xlsx")
 	if !ok {
 		return ExitUsage
+	}
+	if code := checkOutput(s, pos[0], pos[1]); code != ExitOK {
+		return code
 	}
 	st, code := openDoc(s, pos[0])
 	if st == nil {
