@@ -2,7 +2,6 @@ package views
 
 import (
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,19 +37,28 @@ func folderOf(dir string) fyne.ListableURI {
 	return l
 }
 
-// withExtension adds ".orgdb" unless the name already ends with it.
-func withExtension(name string) string {
+// outputFolder is where a save dialog for a file made from the document at
+// docPath starts: its folder, or the user's documents folder when the
+// document lives in the configuration folder (the default document).
+func outputFolder(docPath string) string { return app.SaveFolder(docPath) }
+
+// withExtension adds ext (".orgdb" when "") unless the name already ends
+// with it.
+func withExtension(name, ext string) string {
+	if ext == "" {
+		ext = data.Extension
+	}
 	name = strings.TrimSpace(name)
-	if strings.EqualFold(filepath.Ext(name), data.Extension) {
+	if strings.EqualFold(filepath.Ext(name), ext) {
 		return name
 	}
-	return name + data.Extension
+	return name + ext
 }
 
 // --- New ---
 
 func (m *MainWindow) newDocument() {
-	showNewDocument(m.app, m.win, filepath.Dir(m.sess.Path()), nil)
+	showNewDocument(m.app, m.win, outputFolder(m.sess.Path()), nil)
 }
 
 // showNewDocument asks for a template, a name and a folder, creates the
@@ -173,7 +181,7 @@ func (m *MainWindow) saveAs() {
 	chooseLocation(m.win, locationRequest{
 		title:     i18n.L("Save a copy as"),
 		confirm:   i18n.L("Save"),
-		dir:       filepath.Dir(m.sess.Path()),
+		dir:       outputFolder(m.sess.Path()),
 		name:      i18n.L("%s (copy)", base),
 		overwrite: true,
 		self:      m.key(),
@@ -198,6 +206,8 @@ type locationRequest struct {
 	extra          fyne.CanvasObject // shown above the name (New: templates)
 	overwrite      bool              // offer to replace an existing file
 	self           string            // the open document, never replaced
+	ext            string            // the file's extension; "" is ".orgdb"
+	output         bool              // an export, not a document: never any .orgdb
 }
 
 // chooseLocation asks for a folder and a file name and calls save with the
@@ -208,7 +218,7 @@ type locationRequest struct {
 func chooseLocation(win fyne.Window, req locationRequest, save func(path string) error) {
 	dir := req.dir
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
-		dir, _ = os.UserHomeDir()
+		dir = app.DocumentsFolder()
 	}
 	folder := widget.NewLabel(dir)
 	folder.Truncation = fyne.TextTruncateEllipsis
@@ -285,18 +295,30 @@ func chooseLocation(win fyne.Window, req locationRequest, save func(path string)
 // overwriting) an existing file.
 func checkTarget(dir, name string, req locationRequest) (string, string) {
 	name = strings.TrimSpace(name)
-	if name == "" || name == data.Extension {
+	if name == "" || strings.EqualFold(name, data.Extension) || (req.ext != "" && strings.EqualFold(name, req.ext)) {
 		return "", i18n.L("Type a file name.")
 	}
 	if strings.ContainsAny(name, `/\`) {
 		return "", i18n.L("A file name cannot contain / or \\.")
 	}
-	path := filepath.Join(dir, withExtension(name))
+	file := withExtension(name, req.ext)
+	if req.output && strings.EqualFold(filepath.Ext(name), data.Extension) {
+		file = name // refused below, rather than saved as NAME.orgdb.png
+	}
+	path := filepath.Join(dir, file)
 	if abs, err := filepath.Abs(path); err == nil {
 		path = abs
 	}
-	if path == req.self {
-		return "", i18n.L("That is the document you have open. Choose another name.")
+	check := app.CheckNotDocument
+	if req.output {
+		check = app.CheckOutput
+	}
+	if err := check(path, req.self); err != nil {
+		var oe *app.OutputError
+		if errors.As(err, &oe) && oe.Problem == app.OutputIsDocument {
+			return "", i18n.L("That is the document you have open. Choose another name.")
+		}
+		return "", app.Describe(err)
 	}
 	if lookup(path) != nil {
 		return "", i18n.L("That document is open in another window. Close it first or choose another name.")
@@ -327,51 +349,56 @@ func heldElsewhere(path string) error {
 
 // --- export picture ---
 
-// exportPicture saves the chart (whole or the part in view) as PNG or SVG.
+// exportPicture saves the chart (whole or the part in view) as PNG or SVG,
+// through OrgDesigner's own save dialog: Fyne's would empty a file chosen
+// by mistake (the document itself) before the app could refuse it.
 func (m *MainWindow) exportPicture(svg, visibleOnly bool) {
 	ext := ".png"
 	if svg {
 		ext = ".svg"
 	}
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			m.ShowError(err)
-			return
-		}
-		if w != nil { // nil: cancelled
-			m.writePicture(w, svg, visibleOnly)
-		}
-	}, m.win)
 	base := strings.TrimSuffix(filepath.Base(m.sess.Path()), filepath.Ext(m.sess.Path()))
-	d.SetFileName(base + ext)
-	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
-	if l := folderOf(filepath.Dir(m.sess.Path())); l != nil {
-		d.SetLocation(l)
-	}
-	d.SetConfirmText(i18n.L("Save"))
-	d.SetDismissText(i18n.L("Cancel"))
-	d.Show()
-	resizeToWindow(d, m.win) // after Show: Fyne 2.8.1 panics resizing a file dialog not yet shown
+	chooseLocation(m.win, locationRequest{
+		title:     i18n.L("Export chart picture"),
+		confirm:   i18n.L("Save"),
+		dir:       outputFolder(m.sess.Path()),
+		name:      base + ext,
+		ext:       ext,
+		output:    true,
+		overwrite: true,
+		self:      m.key(),
+	}, func(path string) error { return m.writePicture(path, svg, visibleOnly) })
 }
 
-// writePicture writes the chart picture to w and closes it; a failed
-// picture is removed rather than left half-written.
-func (m *MainWindow) writePicture(w fyne.URIWriteCloser, svg, visibleOnly bool) {
-	var err error
-	if svg {
-		err = m.chart.ExportSVG(w, visibleOnly)
-	} else {
-		err = m.chart.ExportPNG(w, visibleOnly)
+// writePicture writes the chart picture to path through a temporary file
+// in the same folder, so a failed picture never leaves a half-written file
+// (or destroys the one it would replace).
+func (m *MainWindow) writePicture(path string, svg, visibleOnly bool) error {
+	data.SweepTemporary(filepath.Dir(path))
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
 	}
-	if cerr := w.Close(); err == nil {
+	defer os.Remove(tmp.Name())
+	if svg {
+		err = m.chart.ExportSVG(tmp, visibleOnly)
+	} else {
+		err = m.chart.ExportPNG(tmp, visibleOnly)
+	}
+	if err == nil {
+		err = tmp.Chmod(0o644) // CreateTemp makes it private; a picture is an ordinary file
+	}
+	if cerr := tmp.Close(); err == nil {
 		err = cerr
 	}
-	if err != nil {
-		os.Remove(w.URI().Path())
-		m.ShowError(fmt.Errorf("%s: %w", w.URI().Name(), err))
-		return
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
 	}
-	m.status.say(i18n.L("Saved the picture %s.", w.URI().Name()), false)
+	if err != nil {
+		return err
+	}
+	m.status.say(i18n.L("Saved the picture %s.", filepath.Base(path)), false)
+	return nil
 }
 
 // --- quit and about ---

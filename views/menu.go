@@ -203,6 +203,7 @@ func (m *MainWindow) updateCommands() {
 	}
 	m.toolbar.update()
 	menu := m.mainMenu()
+	m.lockEdits(menu) // read-only documents: see readonly.go
 	key := menuKey(menu)
 	if key == m.menuKey {
 		return

@@ -143,7 +143,7 @@ func (m *MainWindow) build() {
 	m.bodySplit.Offset = outlineShare
 
 	m.toolbar = newToolbar(m)
-	m.win.SetContent(container.NewBorder(m.toolbar.object(), m.status.content, nil, nil, m.bodySplit))
+	m.win.SetContent(container.NewBorder(m.topBar(), m.status.content, nil, nil, m.bodySplit))
 	m.mode = "-" // differs from every mode, so refresh lays out the centre
 	m.applyMode(normalMode(doc.Org.Mode))
 	m.installShortcuts()

@@ -2,7 +2,6 @@ package dialogs
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -11,9 +10,13 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
+	"orgdesigner/app"
 	"orgdesigner/app/i18n"
 )
 
@@ -67,11 +70,46 @@ var chooseFolder = func(parent fyne.Window, start string, then func(dir string))
 var openURL = func(u *url.URL) error { return fyne.CurrentApp().OpenURL(u) }
 
 // openPath opens path (a file or a folder) with the system's default
-// program and says so when that fails.
+// program. When the system has no program for it (no opener installed),
+// it says where the file is, with a button that copies the path — never
+// the system's raw error.
 func openPath(parent fyne.Window, path string) {
 	if err := openURL(fileURL(path)); err != nil {
-		dialog.ShowError(errors.New(i18n.L("%s could not be opened: %s", path, err.Error())), parent)
+		fyne.LogError("open "+path, err)
+		showNotOpened(parent, path)
 	}
+}
+
+// showNotOpened says that path could not be opened and where it is, with
+// Copy path.
+func showNotOpened(parent fyne.Window, path string) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	var text string
+	if isDir(abs) {
+		text = i18n.L("The system has no program to show the folder %s. Open it in your file manager; Copy path puts its path on the clipboard.", abs)
+	} else {
+		text = i18n.L("The system has no program to open %s. It is saved in %s; Copy path puts its full path on the clipboard.", filepath.Base(abs), filepath.Dir(abs))
+	}
+	msg := widget.NewLabel(text)
+	msg.Wrapping = fyne.TextWrapWord
+	where := widget.NewEntry()
+	where.SetText(abs)
+	var d *dialog.CustomDialog
+	copyPath := widget.NewButtonWithIcon(i18n.L("Copy path"), theme.ContentCopyIcon(), func() {
+		if a := fyne.CurrentApp(); a != nil {
+			a.Clipboard().SetContent(abs)
+		}
+		d.Hide()
+	})
+	copyPath.Importance = widget.HighImportance
+	closeBtn := widget.NewButton(i18n.L("Close"), func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons(i18n.L("Could not open the file"), container.NewVBox(msg, where), parent)
+	d.SetButtons([]fyne.CanvasObject{closeBtn, copyPath})
+	d.Resize(fitSize(parent, fyne.NewSize(40*theme.TextSize(), d.MinSize().Height)))
+	d.Show()
 }
 
 // fileURL is the file:// URL of a local path, with the path escaped so
@@ -130,7 +168,7 @@ func rememberFolder(dir string) {
 }
 
 // lastFolder is the folder a file was last chosen from, else fallback,
-// else the user's Documents folder (or home).
+// else the user's documents folder.
 func lastFolder(fallback string) string {
 	if a := fyne.CurrentApp(); a != nil {
 		if dir := a.Preferences().String(prefLastFolder); isDir(dir) {
@@ -140,26 +178,13 @@ func lastFolder(fallback string) string {
 	if isDir(fallback) {
 		return fallback
 	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return ""
-	}
-	if docs := filepath.Join(home, "Documents"); isDir(docs) {
-		return docs
-	}
-	return home
+	return app.DocumentsFolder()
 }
 
 // saveFolder is where a file made from the document goes by default: the
-// document's own folder.
-func saveFolder(sess Session) string {
-	if p := sess.Path(); p != "" {
-		if dir := filepath.Dir(p); isDir(dir) {
-			return dir
-		}
-	}
-	return lastFolder("")
-}
+// document's own folder, or the user's documents folder when the document
+// lives in the configuration folder (the default document).
+func saveFolder(sess Session) string { return app.SaveFolder(sess.Path()) }
 
 func isDir(dir string) bool {
 	if dir == "" {

@@ -12,7 +12,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"orgdesigner/app"
 	"orgdesigner/app/i18n"
+	"orgdesigner/data"
 )
 
 // pathField is where a file will be saved: the full path in an entry the
@@ -24,6 +26,9 @@ type pathField struct {
 	browse  *widget.Button
 	content fyne.CanvasObject
 	auto    string // the path last suggested
+	// document is the open document's file, never written over ("" when
+	// the output is not made from a document).
+	document string
 }
 
 func newPathField(parent fyne.Window, path, ext string) *pathField {
@@ -55,13 +60,15 @@ func (f *pathField) onBrowse() {
 }
 
 // path returns the chosen file, with the extension added when missing, or
-// a sentence saying what is wrong with it.
+// a sentence saying what is wrong with it. An output never goes onto an
+// OrgDesigner document: a name typed with .orgdb is refused, not turned
+// into NAME.orgdb.xlsx behind the user's back.
 func (f *pathField) path() (string, error) {
 	p := strings.TrimSpace(f.entry.Text)
 	if p == "" || strings.HasSuffix(p, string(filepath.Separator)) {
 		return "", errors.New(i18n.L("Enter a file name."))
 	}
-	if !strings.EqualFold(filepath.Ext(p), f.ext) {
+	if !strings.EqualFold(filepath.Ext(p), f.ext) && !strings.EqualFold(filepath.Ext(p), data.Extension) {
 		p += f.ext
 	}
 	if abs, err := filepath.Abs(p); err == nil {
@@ -72,6 +79,9 @@ func (f *pathField) path() (string, error) {
 	}
 	if isDir(p) {
 		return "", errors.New(i18n.L("%s is a folder. Enter a file name.", p))
+	}
+	if err := app.CheckOutput(p, f.document); err != nil {
+		return "", errors.New(app.Describe(err))
 	}
 	return p, nil
 }

@@ -62,6 +62,9 @@ func (c *controller) extend(m *views.MainWindow) {
 // is shown: the copy takes a few milliseconds once a day, and a copy taken
 // later in the background could race with the window closing its store.
 func (c *controller) backup(m *views.MainWindow) {
+	if m.Session().Store().ReadOnly() {
+		return // nothing can change it here; its folder may not be ours to write
+	}
 	_, err := app.DailyBackup(m.Session().Store(), settings.BackupCount(c.app), c.now())
 	if err != nil {
 		dialog.ShowError(errors.New(i18n.L("Today's backup of this document could not be made: %s",
