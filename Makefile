@@ -12,7 +12,7 @@ export LANG ?= C.UTF-8
 BUILD_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev
 TEST_PKGS  := xvfb xdotool x11-utils imagemagick poppler-utils
 
-.PHONY: run build test test-short deps deps-test vet fmt bench package package-windows clean
+.PHONY: run build test test-long test-short deps deps-test vet fmt bench package package-windows clean
 
 run: deps build
 	./$(BIN)
@@ -24,6 +24,12 @@ test: deps deps-test
 	$(GO) test -count=1 -timeout 40m ./...
 	# Tests that need Fyne's headless driver (it writes preferences at once).
 	CGO_ENABLED=0 $(GO) test -count=1 -tags ci ./views/settings/
+
+# The long robustness run: the kill tests with 200 rounds each (40 in
+# `make test`) — a writer of the store, `new` and `import` killed at random
+# moments — and the soak of 10,000 random edits with undo and redo.
+test-long:
+	ORGDESIGNER_LONG=1 $(GO) test -count=1 -timeout 30m -v -run 'SIGKILL|Killed|Soak' ./data/ ./app/ ./app/cli/
 
 # Fast feedback without cgo or a display (Fyne's in-memory driver).
 test-short:

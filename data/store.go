@@ -40,6 +40,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -202,7 +203,7 @@ func writable(path string) bool {
 	}
 	f, err := os.OpenFile(path, os.O_RDWR, 0)
 	if err != nil {
-		return !errors.Is(err, os.ErrPermission)
+		return !errors.Is(err, os.ErrPermission) && !errors.Is(err, syscall.EROFS)
 	}
 	f.Close()
 	return true

@@ -258,7 +258,7 @@ func TestCrashSafetySIGKILL(t *testing.T) {
 	s0, path := newStore(t)
 	s0.Close()
 	rng := rand.New(rand.NewSource(time.Now().UnixNano()))
-	rounds := 40
+	rounds := KillRounds()
 	totalAcked := 0
 	for round := 0; round < rounds; round++ {
 		// when: a writer is killed at a random moment
@@ -313,6 +313,7 @@ func TestCrashSafetySIGKILL(t *testing.T) {
 		}
 		s.Close()
 	}
+	t.Logf("%d writers killed, %d acknowledged writes all kept", rounds, totalAcked)
 	if totalAcked < rounds {
 		t.Fatalf("the writers acknowledged only %d writes in %d rounds: the kills did not hit writing processes", totalAcked, rounds)
 	}

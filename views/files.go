@@ -120,7 +120,7 @@ func showNewDocument(a fyne.App, win fyne.Window, dir string, done func(*MainWin
 // --- Open ---
 
 func (m *MainWindow) openDocument() {
-	chooseDocument(m.app, m.win, filepath.Dir(m.sess.Path()), nil)
+	chooseDocument(m.app, m.win, outputFolder(m.sess.Path()), nil)
 }
 
 // chooseDocument shows a file dialog for .orgdb files and opens the chosen

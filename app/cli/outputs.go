@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -20,6 +21,7 @@ import (
 func checkOutput(s Streams, doc, out string) int {
 	err := app.CheckOutput(out, doc)
 	if err == nil {
+		data.SweepTemporary(filepath.Dir(out)) // what a killed export left there
 		return ExitOK
 	}
 	fmt.Fprintln(s.Err, app.Describe(err))

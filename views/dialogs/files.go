@@ -18,6 +18,7 @@ import (
 
 	"orgdesigner/app"
 	"orgdesigner/app/i18n"
+	"orgdesigner/data"
 )
 
 // prefLastFolder remembers the folder a file was last chosen from.
@@ -215,6 +216,7 @@ func safeFileName(name string) string {
 // either the old file or the complete new one. A cancelled ctx stops the
 // writing (through the writer) and removes the temporary file.
 func writeAtomic(ctx context.Context, path string, write func(w io.Writer) error) (err error) {
+	data.SweepTemporary(filepath.Dir(path)) // what a killed export left there
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
 		return err

@@ -1,7 +1,6 @@
 package shell
 
 import (
-	"os"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -84,7 +83,8 @@ func (c *controller) askNewDocument(parent fyne.Window, templateID string) *docF
 
 // defaultFolder is where a new document goes and where Open starts: the
 // folder of the most recent document the user keeps outside the app's own
-// folder, else ~/Documents, else the home folder.
+// folder, else the user's documents folder (XDG 文档/Documents), else the
+// home folder.
 func defaultFolder(p fyne.Preferences) string {
 	own := ""
 	if def, err := app.DefaultDocumentPath(); err == nil {
@@ -95,12 +95,8 @@ func defaultFolder(p fyne.Preferences) string {
 			return dir
 		}
 	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return "."
+	if dir := app.DocumentsFolder(); dir != "" {
+		return dir
 	}
-	if fi, err := os.Stat(filepath.Join(home, "Documents")); err == nil && fi.IsDir() {
-		return filepath.Join(home, "Documents")
-	}
-	return home
+	return "."
 }
