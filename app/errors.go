@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"syscall"
 
 	"orgdesigner/app/i18n"
@@ -35,7 +36,8 @@ func Describe(err error) string {
 		return i18n.L("This file is damaged or is not an OrgDesigner document. Open one of its daily backups instead: they are in the .backups folder next to it (File → Restore from backup).")
 	case errors.Is(err, data.ErrExists):
 		return i18n.L("A file with that name already exists. Choose another name.")
-	case errors.Is(err, syscall.ENOSPC):
+	case errors.Is(err, syscall.ENOSPC) || strings.Contains(err.Error(), syscall.ENOSPC.Error()):
+		// (bbolt's copy wraps the write error as text, so the chain is lost)
 		return i18n.L("The disk is full: nothing was saved. Free some space and try again.")
 	case errors.Is(err, syscall.EROFS):
 		return i18n.L("The disk or folder is read-only: nothing can be saved there.")

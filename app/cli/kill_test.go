@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"orgdesigner/app"
+	"orgdesigner/app/i18n"
 	"orgdesigner/data"
 )
 
@@ -19,6 +20,7 @@ import (
 // kill test kills): ORGD_CLI_ARGS holds its arguments, one a line.
 func TestMain(m *testing.M) {
 	if args := os.Getenv("ORGD_CLI_ARGS"); args != "" {
+		i18n.SetLanguage(i18n.FromEnv(os.Getenv))
 		cleanup, _ := app.UseOwnTempDir(time.Now())
 		code := Run(Streams{Out: os.Stdout, Err: os.Stderr}, strings.Split(args, "\n"))
 		cleanup()
