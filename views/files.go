@@ -337,7 +337,7 @@ func checkTarget(dir, name string, req locationRequest) (string, string) {
 // heldElsewhere reports data.ErrLocked when another process has the
 // document at path open, so it is never replaced under a running window.
 func heldElsewhere(path string) error {
-	st, err := data.Open(path)
+	st, err := data.OpenReadOnly(path) // a look only: never upgrade or sweep the file being replaced
 	if errors.Is(err, data.ErrLocked) {
 		return err
 	}

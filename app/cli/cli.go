@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"orgdesigner/app"
@@ -83,9 +84,23 @@ func Run(s Streams, args []string) int {
 			return c.run(s, args[1:])
 		}
 	}
-	fmt.Fprintln(s.Err, i18n.L("unknown command %q", args[0]))
+	if looksLikePath(args[0]) {
+		fmt.Fprintln(s.Err, i18n.L("%s is not an OrgDesigner document: give a .orgdb file to open, or a subcommand.", args[0]))
+	} else {
+		fmt.Fprintln(s.Err, i18n.L("unknown command %q", args[0]))
+	}
 	Usage(s.Err)
 	return ExitUsage
+}
+
+// looksLikePath reports whether a mistyped first argument names a file or
+// folder rather than a subcommand.
+func looksLikePath(arg string) bool {
+	if strings.ContainsAny(arg, `/\`) {
+		return true
+	}
+	_, err := os.Stat(arg)
+	return err == nil
 }
 
 // Usage prints the synopsis of every subcommand.

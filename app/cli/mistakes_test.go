@@ -57,6 +57,7 @@ func TestMistakesLeaveDocumentsAlone(t *testing.T) {
 		{"new in a missing folder", []string{"new", filepath.Join(missing, "x.orgdb")}, ExitRejected, []string{"The folder " + missing + " does not exist"}, false},
 		{"new over the document", []string{"new", doc}, ExitRejected, []string{doc, "already exists"}, false},
 		{"unknown subcommand", []string{"frob"}, ExitUsage, []string{`"frob"`, "Usage"}, false},
+		{"a folder instead of a document", []string{folder}, ExitUsage, []string{folder, "not an OrgDesigner document", "Usage"}, false},
 		{"unknown role id", []string{"report", doc, filepath.Join(dir, "r.pdf"), "--roles", "nope"}, ExitUsage, []string{`"nope"`}, false},
 		{"bad paper", []string{"report", doc, filepath.Join(dir, "r.pdf"), "--paper", "B9"}, ExitUsage, []string{`"B9"`, "A4"}, false},
 		{"bad number", []string{"check", doc, "--max-span", "many"}, ExitUsage, []string{"many"}, false},
