@@ -315,7 +315,7 @@ func TestE2ESecondInstanceRefused(t *testing.T) {
 	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 {
 		t.Fatalf("want exit 1, got %v: %s", err, out)
 	}
-	if !strings.Contains(string(out), "open in another OrgDesigner window") {
+	if !strings.Contains(string(out), "in use by another OrgDesigner window or command") {
 		t.Fatalf("unclear message: %s", out)
 	}
 	if elapsed > 3*time.Second {
