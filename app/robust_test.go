@@ -184,3 +184,33 @@ func TestOwnTempDirSweepsDeadRuns(t *testing.T) {
 		t.Errorf("own folder %s mode %v", dir, fi.Mode().Perm())
 	}
 }
+
+// TestUseOwnTempDir: after UseOwnTempDir every temporary file of the
+// process — excelize's use os.CreateTemp("", "excelize-") — lands in the
+// private folder, and the returned function removes it.
+func TestUseOwnTempDir(t *testing.T) {
+	base := t.TempDir()
+	for _, v := range []string{"TMPDIR", "TMP", "TEMP"} {
+		t.Setenv(v, base)
+	}
+	cleanup, err := UseOwnTempDir(time.Now())
+	if err != nil {
+		t.Fatal(err)
+	}
+	own := os.TempDir()
+	if filepath.Dir(own) != base || !strings.HasPrefix(filepath.Base(own), "orgdesigner-") {
+		t.Fatalf("temporary folder %s, want a private one in %s", own, base)
+	}
+	f, err := os.CreateTemp("", "excelize-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	if filepath.Dir(f.Name()) != own {
+		t.Fatalf("temporary file %s is outside %s", f.Name(), own)
+	}
+	cleanup()
+	if left, _ := os.ReadDir(base); len(left) != 0 {
+		t.Fatalf("left after exit: %v", left)
+	}
+}

@@ -1,6 +1,7 @@
 package shell
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -128,11 +129,23 @@ func (c *controller) restoreOpen(m *views.MainWindow, path string, b app.Backup)
 // restoreClosed restores backup b of a document that is not open (it
 // failed to open, e.g. because it is damaged) and opens it.
 func (c *controller) restoreClosed(path string, b app.Backup) {
-	if err := app.Restore(b.Path, path, c.now()); err != nil {
+	now := c.now()
+	if err := app.Restore(b.Path, path, now); err != nil {
 		c.welcome.show(app.DescribeFile(path, err))
 		return
 	}
-	if _, err := c.open(path); err != nil {
+	m, err := c.open(path)
+	if err != nil {
 		c.welcome.showProblem(path, err)
+		return
 	}
+	// Restore keeps a damaged document aside rather than throwing it away.
+	if aside := app.DamagedPath(path, now); fileExists(aside) {
+		m.SetStatus(i18n.L("Restored the backup: %s. The damaged file is kept as %s.", backupLabel(b), filepath.Base(aside)))
+	}
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }

@@ -396,6 +396,11 @@ func TestDamagedDocumentCanBeRestoredFromWelcome(t *testing.T) {
 	if n := len(f.window(path).Session().Doc().Departments); n < 8 {
 		t.Errorf("restored document has %d departments", n)
 	}
+	// the damaged file is kept aside, and the window says where
+	aside := app.DamagedPath(path, f.c.now())
+	if b, err := os.ReadFile(aside); err != nil || string(b) != "garbage" {
+		t.Errorf("the damaged file was not kept aside: %v", err)
+	}
 }
 
 func TestNewDocumentFromTheWelcomeScreen(t *testing.T) {
