@@ -24,6 +24,8 @@ func Describe(err error) string {
 		return describeValidation(ve)
 	case errors.As(err, &oe):
 		return describeOutput(oe)
+	case errors.Is(err, data.ErrFolder):
+		return i18n.L("This is a folder, not an OrgDesigner document. Choose a .orgdb file.")
 	case errors.Is(err, data.ErrReadOnly):
 		return i18n.L("This document is read-only: you can view, check, print and export it, but not change it. To edit it, save a copy (File → Save As).")
 	case errors.Is(err, data.ErrLocked):

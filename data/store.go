@@ -85,6 +85,8 @@ var (
 	ErrForeign = errors.New("the file is a database of another program, not an OrgDesigner document")
 	// ErrExists: Create refuses to overwrite a file.
 	ErrExists = errors.New("a file with that name already exists")
+	// ErrFolder: the path is a folder, not a document.
+	ErrFolder = errors.New("the path is a folder, not a document")
 	// ErrReadOnly: the document was opened read-only (the file is not
 	// writable, or a read-only command opened it) and cannot be changed.
 	ErrReadOnly = errors.New("the document is read-only")
@@ -215,7 +217,7 @@ func open(path string, readOnly bool) (s *Store, err error) {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	if fi.IsDir() {
-		return nil, fmt.Errorf("open %s: %w", path, ErrDamaged)
+		return nil, fmt.Errorf("open %s: %w", path, ErrFolder)
 	}
 	if fi.Size() == 0 {
 		return nil, fmt.Errorf("open %s: %w", path, ErrDamaged)

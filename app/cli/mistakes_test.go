@@ -64,6 +64,7 @@ func TestMistakesLeaveDocumentsAlone(t *testing.T) {
 		{"unknown flag", []string{"export", doc, filepath.Join(dir, "x.xlsx"), "--colour"}, ExitUsage, []string{"colour"}, false},
 		{"import while another holds it", []string{"import", doc, roster}, ExitRejected, []string{doc, "in use by another OrgDesigner window or command"}, true},
 		{"show while another holds it", []string{"show", doc}, ExitRejected, []string{doc, "in use by another"}, true},
+		{"show a folder", []string{"show", folder}, ExitRejected, []string{folder, "is a folder"}, false},
 		{"import a missing roster", []string{"import", doc, filepath.Join(dir, "none.csv")}, ExitRejected, []string{"none.csv"}, false},
 	}
 	for _, tc := range cases {
