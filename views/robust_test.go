@@ -70,6 +70,15 @@ func TestSaveAsOntoTheOpenDocumentIsRefused(t *testing.T) {
 		}
 		test.Tap(findButton(t, m.Window(), "取消"))
 	}
+	// a folder with a document's name is refused too
+	os.Mkdir(filepath.Join(filepath.Dir(sess.Path()), "文件夹.orgdb"), 0o755)
+	m.saveAs()
+	focusedEntry(t, m.Window()).SetText("文件夹")
+	test.Tap(findButton(t, m.Window(), "保存"))
+	if labelWith(m.Window(), "文件夹") == nil || labelWith(m.Window(), "输出文件") == nil {
+		t.Error("a folder: no refusal in the dialog")
+	}
+	test.Tap(findButton(t, m.Window(), "取消"))
 	if after, _ := os.ReadFile(sess.Path()); !bytes.Equal(before, after) {
 		t.Fatal("the document changed")
 	}
