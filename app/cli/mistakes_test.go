@@ -115,7 +115,8 @@ func snapshot(t *testing.T, paths ...string) []byte {
 	return all
 }
 
-// TestReadOnlyCommandsWriteNothing: show, check, export and report work
+// TestReadOnlyCommandsWriteNothing: show, check, export, report and an
+// import's dry run work
 // on a read-only document and on an older schema without writing either
 // (no upgrade, no backup, no temporary file next to it); import refuses a
 // read-only document with a sentence.
@@ -144,6 +145,7 @@ func TestReadOnlyCommandsWriteNothing(t *testing.T) {
 				{"show", doc}, {"show", doc, "--json"}, {"check", doc},
 				{"export", doc, filepath.Join(dir, "s.xlsx")},
 				{"report", doc, filepath.Join(dir, "b.pdf"), "--booklet"},
+				{"import", doc, filepath.Join(dir, "s.xlsx"), "--dry-run"},
 			} {
 				if code, _, e := run(args...); code != ExitOK {
 					t.Fatalf("%v: exit %d\n%s", args, code, e)

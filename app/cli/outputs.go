@@ -48,6 +48,15 @@ func checkReportFlags(s Streams, doc *data.Document, ids []data.ID, paper string
 	return ExitOK
 }
 
+// openForImport opens the document of an import: read-only for a dry
+// run, which writes nothing, else for editing.
+func openForImport(s Streams, path string, dryRun bool) (*data.Store, int) {
+	if dryRun {
+		return openDoc(s, path)
+	}
+	return openForEditing(s, path)
+}
+
 // openForEditing opens a document for a command that changes it (import):
 // a read-only file is refused with a sentence. Read-only commands use
 // openDoc.

@@ -18,7 +18,7 @@ func runImport(s Streams, args []string) int {
 	if !ok {
 		return ExitUsage
 	}
-	st, code := openForEditing(s, pos[0])
+	st, code := openForImport(s, pos[0], *dry)
 	if st == nil {
 		return code
 	}
