@@ -116,10 +116,9 @@ func snapshot(t *testing.T, paths ...string) []byte {
 }
 
 // TestReadOnlyCommandsWriteNothing: show, check, export, report and an
-// import's dry run work
-// on a read-only document and on an older schema without writing either
-// (no upgrade, no backup, no temporary file next to it); import refuses a
-// read-only document with a sentence.
+// import's dry run work on a read-only document and on an older schema
+// without writing either (no upgrade, no backup, no temporary file next to
+// it); import refuses a read-only document with a sentence.
 func TestReadOnlyCommandsWriteNothing(t *testing.T) {
 	i18n.SetLanguage("en")
 	old, err := os.ReadFile(v1Fixture)
