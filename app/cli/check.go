@@ -17,6 +17,15 @@ func runCheck(s Streams, args []string) int {
 	if !ok {
 		return ExitUsage
 	}
+	for _, f := range []struct {
+		name string
+		v    int
+	}{{"--max-span", *span}, {"--max-depth", *depth}} {
+		if f.v < 1 {
+			fmt.Fprintln(s.Err, i18n.L("check: %s must be a whole number of 1 or more, not %d.", f.name, f.v))
+			return ExitUsage
+		}
+	}
 	st, code := openDoc(s, pos[0])
 	if st == nil {
 		return code

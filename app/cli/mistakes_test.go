@@ -61,6 +61,7 @@ func TestMistakesLeaveDocumentsAlone(t *testing.T) {
 		{"unknown role id", []string{"report", doc, filepath.Join(dir, "r.pdf"), "--roles", "nope"}, ExitUsage, []string{`"nope"`}, false},
 		{"bad paper", []string{"report", doc, filepath.Join(dir, "r.pdf"), "--paper", "B9"}, ExitUsage, []string{`"B9"`, "A4"}, false},
 		{"bad number", []string{"check", doc, "--max-span", "many"}, ExitUsage, []string{"many"}, false},
+		{"negative number", []string{"check", doc, "--max-depth", "-3"}, ExitUsage, []string{"--max-depth", "-3"}, false},
 		{"unknown flag", []string{"export", doc, filepath.Join(dir, "x.xlsx"), "--colour"}, ExitUsage, []string{"colour"}, false},
 		{"import while another holds it", []string{"import", doc, roster}, ExitRejected, []string{doc, "in use by another OrgDesigner window or command"}, true},
 		{"show while another holds it", []string{"show", doc}, ExitRejected, []string{doc, "in use by another"}, true},
