@@ -77,6 +77,7 @@ func loadMigrated(db *bolt.DB, version int) (*Document, error) {
 		return nil, fmt.Errorf("%w (%v)", ErrDamaged, err)
 	}
 	defer cp.Close()
+	cp.NoSync = true // a throwaway copy: no need to wait for the disk
 	if err := cp.Update(func(tx *bolt.Tx) error { return upgrade(tx, version) }); err != nil {
 		return nil, err
 	}

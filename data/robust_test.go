@@ -128,3 +128,37 @@ func TestCopyToKeepsModeAndLinks(t *testing.T) {
 		t.Errorf("target mode %v size %d", fi.Mode().Perm(), fi.Size())
 	}
 }
+
+// BenchmarkOpen: opening for editing (with the write check and the sweep
+// of the folder) against opening read-only, and an older schema upgraded
+// in memory (a private copy is upgraded and read).
+func BenchmarkOpen(b *testing.B) {
+	dir := b.TempDir()
+	path := filepath.Join(dir, "doc.orgdb")
+	s, err := Create(path, sampleDoc())
+	if err != nil {
+		b.Fatal(err)
+	}
+	s.Close()
+	old := filepath.Join(dir, "old.orgdb")
+	src, err := os.ReadFile(v1Fixture)
+	if err != nil {
+		b.Fatal(err)
+	}
+	os.WriteFile(old, src, 0o644)
+	for _, bc := range []struct {
+		name string
+		open func(string) (*Store, error)
+		path string
+	}{{"editing", Open, path}, {"read-only", OpenReadOnly, path}, {"read-only schema 1", OpenReadOnly, old}} {
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				st, err := bc.open(bc.path)
+				if err != nil {
+					b.Fatal(err)
+				}
+				st.Close()
+			}
+		})
+	}
+}
