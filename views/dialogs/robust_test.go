@@ -13,6 +13,9 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"orgdesigner/app"
+	"orgdesigner/data"
 )
 
 // TestExportOntoTheDocumentIsRefused: the workbook export refuses the open
@@ -88,4 +91,28 @@ func collectTexts(t *testing.T, o fyne.CanvasObject) []string {
 		}
 	}
 	return out
+}
+
+// TestSaveDialogsAvoidTheConfigFolder: the workbook and PDF of the default
+// document (kept in the configuration folder) are offered the user's
+// documents folder, never the hidden configuration folder.
+func TestSaveDialogsAvoidTheConfigFolder(t *testing.T) {
+	home := t.TempDir()
+	t.Setenv("HOME", home)
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(home, ".config"))
+	docs := filepath.Join(home, "Documents")
+	os.MkdirAll(docs, 0o755)
+	conf, _ := os.UserConfigDir()
+	def := filepath.Join(conf, "OrgDesigner", "default.orgdb")
+	os.MkdirAll(filepath.Dir(def), 0o755)
+	st, err := data.Create(def, baseDoc())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	win := newWindow(t)
+	e := newExportDialog(win, app.NewSession(st))
+	if got := filepath.Dir(e.target.entry.Text); got != docs {
+		t.Errorf("workbook suggested in %s, want %s", got, docs)
+	}
 }
