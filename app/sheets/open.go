@@ -51,6 +51,7 @@ type SheetInfo struct {
 
 	top    [][]string // the first rows, raw values
 	topFmt [][]string // the same rows as Excel formats them (xlsx only)
+	broken error      // the sheet's XML broke within the first rows
 }
 
 // Workbook is an opened roster file (.xlsx/.xlsm or .csv). It is not safe
@@ -63,6 +64,10 @@ type Workbook struct {
 	csv      *csvFile
 	sheets   []SheetInfo
 	cache    map[string]*sheetData
+
+	sst     []string // shared strings, read on first use
+	sstErr  error
+	sstRead bool
 }
 
 // Open opens a roster file with DefaultLimits. The file type is taken from

@@ -27,6 +27,11 @@ const (
 type sheetData struct {
 	name string
 	rows [][]string
+	// issues are the cells and rows the reader found wrong (error cells,
+	// control characters, overlong values, bad bytes); refused holds the
+	// 1-based rows that cannot be imported at all.
+	issues  []cellIssue
+	refused map[int]bool
 }
 
 func (w *Workbook) openXLSX(lim Limits) (err error) {
@@ -54,12 +59,12 @@ func (w *Workbook) openXLSX(lim Limits) (err error) {
 	for _, name := range names {
 		visible, _ := f.GetSheetVisible(name)
 		info := SheetInfo{Name: name, Hidden: !visible}
-		if info.top, err = w.readTop(name, true); err != nil {
+		if info.top, info.broken, err = w.readTopRaw(name); err != nil {
 			return err
 		}
-		if info.topFmt, err = w.readTop(name, false); err != nil {
-			return err
-		}
+		// Formatted values only help to find date columns: a sheet excelize
+		// cannot format is still read.
+		info.topFmt, _ = w.readTop(name)
 		info.scoreHeader()
 		w.sheets = append(w.sheets, info)
 	}
@@ -100,8 +105,10 @@ func recoverAs(err *error, path string) {
 	}
 }
 
-// readTop reads the first sampleRows rows of a sheet, raw or formatted.
-func (w *Workbook) readTop(name string, raw bool) (out [][]string, err error) {
+// readTop reads the first sampleRows rows of a sheet as Excel formats
+// them, through excelize (which knows number formats), at most maxColumns
+// wide.
+func (w *Workbook) readTop(name string) (out [][]string, err error) {
 	defer recoverAs(&err, w.path)
 	rows, err := w.xl.Rows(name)
 	if err != nil {
@@ -109,13 +116,75 @@ func (w *Workbook) readTop(name string, raw bool) (out [][]string, err error) {
 	}
 	defer rows.Close()
 	for len(out) < sampleRows && rows.Next() {
-		cells, err := rows.Columns(excelize.Options{RawCellValue: raw})
+		cells, err := rows.Columns(excelize.Options{RawCellValue: false})
 		if err != nil {
 			return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: err}
 		}
-		out = append(out, cleanRow(cells, raw))
+		out = append(out, cleanRow(cells[:min(len(cells), maxColumns)], false))
 	}
 	return out, nil
+}
+
+// readTopRaw reads the first sampleRows rows with our decoder. A sheet
+// whose XML breaks in them keeps the rows before the break; the error is
+// kept to refuse the sheet when it is imported, so the other sheets of the
+// workbook stay usable.
+func (w *Workbook) readTopRaw(name string) (top [][]string, broken error, err error) {
+	sr, err := w.readSheet(name, 0, sampleRows)
+	if sr == nil {
+		return nil, nil, err
+	}
+	if err != nil {
+		var oe *OpenError
+		if errors.As(err, &oe) && (oe.Kind == ErrBrokenSheet || oe.Kind == ErrTooManyCells) {
+			return sr.rows, err, nil
+		}
+		return nil, nil, err
+	}
+	return sr.rows, nil, nil
+}
+
+// readSheet streams a sheet's XML with our decoder: colCap columns wide
+// (0: maxColumns), the first limit rows (0: all).
+func (w *Workbook) readSheet(name string, colCap, limit int) (sr *sheetXMLReader, err error) {
+	return w.readSheetCtx(context.Background(), name, colCap, limit, nil)
+}
+
+// readSheetCtx is readSheet honouring ctx and reporting progress over the
+// sheet's rows.
+func (w *Workbook) readSheetCtx(ctx context.Context, name string, colCap, limit int, progress func(done, total int)) (sr *sheetXMLReader, err error) {
+	defer recoverAs(&err, w.path)
+	part := w.sheetPart(name)
+	if part == "" {
+		return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: errors.New("no worksheet part")}
+	}
+	sst, err := w.sharedStrings()
+	if err != nil {
+		return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: err}
+	}
+	rc, err := w.part(part)
+	if err != nil {
+		return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: err}
+	}
+	defer rc.Close()
+	sr = &sheetXMLReader{sst: sst, colCap: colCap, limit: limit, ctx: ctx, progress: progress}
+	if xmlBytes := w.sheetXML(name); xmlBytes != nil && progress != nil {
+		sr.total = bytes.Count(xmlBytes, []byte("<row ")) + bytes.Count(xmlBytes, []byte("<row>"))
+	}
+	err = sr.read(rc)
+	if ctxErr := ctx.Err(); ctxErr != nil {
+		return nil, ctxErr
+	}
+	var be *brokenXMLError
+	switch {
+	case err == nil:
+		return sr, nil
+	case errors.As(err, &be):
+		return sr, &OpenError{Kind: ErrBrokenSheet, Path: w.path, Sheet: name, Line: be.row, Err: be.err}
+	case errors.Is(err, errTooManyCells), errors.Is(err, errTooManyRows):
+		return sr, &OpenError{Kind: ErrTooManyCells, Path: w.path, Sheet: name, Limit: maxCells, Err: err}
+	}
+	return sr, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: err}
 }
 
 // cleanRow trims every cell and tidies raw numbers; an all-blank row
@@ -161,73 +230,80 @@ func (w *Workbook) load(ctx context.Context, name string, progress func(done, to
 	return sd, nil
 }
 
-func (w *Workbook) readXLSX(ctx context.Context, name string, progress func(done, total int)) (sd *sheetData, err error) {
-	defer recoverAs(&err, w.path)
-	rows, err := w.xl.Rows(name)
-	if err != nil {
-		return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: err}
+func (w *Workbook) readXLSX(ctx context.Context, name string, progress func(done, total int)) (*sheetData, error) {
+	info := w.sheet(name)
+	if info == nil {
+		return nil, &OpenError{Kind: ErrNoSheet, Path: w.path, Sheet: name}
 	}
-	defer rows.Close()
-	sd = &sheetData{name: name}
-	total := 0
-	if part := w.sheetXML(name); part != nil && progress != nil {
-		total = bytes.Count(part, []byte("<row ")) + bytes.Count(part, []byte("<row>"))
+	if info.broken != nil {
+		return nil, info.broken
 	}
-	for rows.Next() {
-		n := len(sd.rows)
-		if n&255 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-			if progress != nil && n&1023 == 0 {
-				progress(min(n, total), total)
-			}
-		}
-		if n >= maxRows {
-			return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: errors.New("more rows than Excel allows")}
-		}
-		cells, err := rows.Columns()
-		if err != nil {
-			return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: err}
-		}
-		sd.rows = append(sd.rows, cleanRow(cells, true))
-	}
-	if err := rows.Error(); err != nil {
-		return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: err}
-	}
-	// Trailing blank rows (formatting that runs to row 1000) are noise.
-	for len(sd.rows) > 0 && sd.rows[len(sd.rows)-1] == nil {
-		sd.rows = sd.rows[:len(sd.rows)-1]
-	}
-	merges, err := w.mergeRanges(name)
+	colCap := widthCap(info)
+	sr, err := w.readSheetCtx(ctx, name, colCap, 0, progress)
 	if err != nil {
 		return nil, err
 	}
-	fillMerged(sd.rows, merges)
+	sd := &sheetData{name: name, rows: sr.rows, issues: sr.issues}
+	if err := fillMerged(sd.rows, sr.merges, colCap); err != nil {
+		return nil, &OpenError{Kind: ErrTooManyMerges, Path: w.path, Sheet: name, Err: err}
+	}
 	return sd, nil
+}
+
+// widthCap is how many columns of a sheet are read: up to the last
+// non-empty cell of the header and the rows above it (titles, the upper
+// row of a two-row header), or of the first rows when no header was
+// found; never more than maxColumns. Cells right of it have no header, so
+// no import could use them, and a hostile sheet declaring 16,384 columns
+// costs no more than its header.
+func widthCap(info *SheetInfo) int {
+	rows := info.top
+	if info.HeaderRow > 0 && info.HeaderRow <= len(rows) {
+		rows = rows[:info.HeaderRow]
+	}
+	w := 0
+	for _, r := range rows {
+		for i := len(r) - 1; i >= w; i-- {
+			if r[i] != "" {
+				w = i + 1
+				break
+			}
+		}
+	}
+	return min(max(w, 1), maxColumns)
 }
 
 // fillMerged copies each merged range's top-left value into every cell of
 // the range: Excel keeps the value only in the first cell, but a merged
-// 部门 cell means "this department" for every row it spans.
-func fillMerged(rows [][]string, merges []cellRange) {
+// 部门 cell means "this department" for every row it spans. Only rows that
+// exist (are not blank) and columns left of colCap are filled, so a range
+// declared over 200,000 rows costs what the rows in it cost; ranges that
+// overlap over more than maxMergeWork cells are refused.
+func fillMerged(rows [][]string, merges []cellRange, colCap int) error {
+	work := 0
 	for _, m := range merges {
-		if m.r1 >= len(rows) || m.c1 >= len(rows[m.r1]) {
+		if m.r1 >= len(rows) || m.c1 >= len(rows[m.r1]) || m.c1 >= colCap {
 			continue
 		}
 		v := rows[m.r1][m.c1]
 		if v == "" {
 			continue
 		}
-		last := min(m.r2, len(rows)-1)
+		last, c2 := min(m.r2, len(rows)-1), min(m.c2, colCap-1)
 		for r := m.r1; r <= last; r++ {
 			row := rows[r]
-			if len(row) <= m.c2 {
-				grown := make([]string, m.c2+1)
+			if row == nil {
+				continue
+			}
+			if work += c2 - m.c1 + 1; work > maxMergeWork {
+				return errTooManyCells
+			}
+			if len(row) <= c2 {
+				grown := make([]string, c2+1)
 				copy(grown, row)
 				row = grown
 			}
-			for c := m.c1; c <= m.c2; c++ {
+			for c := m.c1; c <= c2; c++ {
 				if row[c] == "" {
 					row[c] = v
 				}
@@ -235,4 +311,5 @@ func fillMerged(rows [][]string, merges []cellRange) {
 			rows[r] = row
 		}
 	}
+	return nil
 }
