@@ -233,7 +233,9 @@ func sniff(head []byte) sniffed {
 	if hasUTF16BOM(head) {
 		return sniffText
 	}
-	if bytes.IndexByte(head, 0) >= 0 {
+	// Binary files are full of NUL bytes; a text roster with a stray NUL
+	// is read, and the NUL reported where it is.
+	if nul := bytes.Count(head, []byte{0}); nul > 0 && nul*100 >= len(head) {
 		return sniffBinary
 	}
 	return sniffText

@@ -86,36 +86,38 @@ func (sr *sheetXMLReader) read(r io.Reader) error {
 	if sr.colCap <= 0 || sr.colCap > maxColumns {
 		sr.colCap = maxColumns
 	}
-	d := xml.NewDecoder(r)
+	sc := newXMLScanner(r)
 	var (
 		rowNum, lastRow int
-		inRow           bool
-		col             int // 0-based column of the current cell
-		nextCol         int
+		inRow, inCell   bool
+		keep            bool // the current cell is inside the cap
+		col, nextCol    int  // 0-based column of the current cell, of the next
 		typ             string
-		inV, inIS, inT  bool
-		inRPh           int
+		inIS, inRPh     int
 		haveV           bool
 	)
 	for {
-		tok, err := d.Token()
-		if err == io.EOF {
-			break
-		}
+		kind, err := sc.next()
 		if err != nil {
+			if errors.Is(err, errTooManyCells) || errors.Is(err, errTooManyRows) {
+				return err
+			}
 			at := lastRow + 1
 			if inRow {
 				at = rowNum
 			}
 			return &brokenXMLError{row: at, err: err}
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
+		if kind == tokEOF {
+			break
+		}
+		name := sc.name
+		if kind == tokStart {
+			switch string(name) {
 			case "row":
 				n := 0
-				if v := attr(t.Attr, "r"); v != "" {
-					n, _ = strconv.Atoi(v)
+				if len(sc.attrR) > 0 {
+					n, _ = strconv.Atoi(string(sc.attrR))
 				}
 				if n <= lastRow {
 					n = lastRow + 1
@@ -133,54 +135,55 @@ func (sr *sheetXMLReader) read(r io.Reader) error {
 					continue
 				}
 				col = nextCol
-				if ref := attr(t.Attr, "r"); ref != "" {
-					if c, ok := refColumn(ref); ok {
+				if len(sc.attrR) > 0 {
+					if c, ok := refColumn(string(sc.attrR)); ok {
 						col = c
 					}
 				}
-				nextCol = col + 1
-				typ = attr(t.Attr, "t")
-				sr.text, haveV = sr.text[:0], false
+				nextCol, inCell = col+1, true
+				keep = col < sr.colCap
+				typ = ""
+				if len(sc.attrT) > 0 {
+					typ = string(sc.attrT)
+				}
+				sc.text, haveV = sc.text[:0], false
 			case "v":
-				inV = inRow
+				sc.capture = inCell && keep && inIS == 0
+				haveV = haveV || sc.capture
 			case "is":
-				inIS = inRow
+				inIS++
 			case "t":
-				inT = true
+				sc.capture = inCell && keep && inIS > 0 && inRPh == 0
+				haveV = haveV || sc.capture
 			case "rPh":
 				inRPh++
 			case "mergeCell":
-				if r, ok := parseRange(attr(t.Attr, "ref")); ok {
+				if r, ok := parseRange(string(sc.attrRef)); ok {
 					sr.merges = append(sr.merges, r)
 				}
 			}
-		case xml.CharData:
-			if inV || inIS && inT && inRPh == 0 {
-				sr.text = append(sr.text, t...)
-				haveV = true
+			continue
+		}
+		switch string(name) {
+		case "v", "t":
+			sc.capture = false
+		case "is":
+			inIS--
+		case "rPh":
+			inRPh--
+		case "c":
+			if inRow && inCell && keep && haveV && len(sc.text) > 0 {
+				sr.text = append(sr.text[:0], sc.text...)
+				sr.setCell(rowNum, col, sr.cellValue(rowNum, col, typ))
 			}
-		case xml.EndElement:
-			switch t.Name.Local {
-			case "v":
-				inV = false
-			case "is":
-				inIS = false
-			case "t":
-				inT = false
-			case "rPh":
-				inRPh--
-			case "c":
-				if inRow && haveV && col < sr.colCap {
-					sr.setCell(rowNum, col, sr.cellValue(rowNum, col, typ))
-				}
-			case "row":
-				if !inRow {
-					continue
-				}
-				inRow, lastRow = false, rowNum
-				if err := sr.endRow(rowNum); err != nil {
-					return err
-				}
+			inCell = false
+		case "row":
+			if !inRow {
+				continue
+			}
+			inRow, lastRow = false, rowNum
+			if err := sr.endRow(rowNum); err != nil {
+				return err
 			}
 		}
 	}
@@ -387,40 +390,31 @@ done:
 // readSST reads the shared strings table: the text of each <si>, rich-text
 // runs joined and phonetic guides (<rPh>) left out, as Excel shows them.
 func readSST(r io.Reader) ([]string, error) {
-	d := xml.NewDecoder(r)
+	sc := newXMLScanner(r)
 	var out []string
-	var text []byte
-	inSI, inT, inRPh := false, false, 0
+	inSI, inRPh := false, 0
 	for {
-		tok, err := d.Token()
-		if err == io.EOF {
-			return out, nil
-		}
+		kind, err := sc.next()
 		if err != nil {
 			return nil, err
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			switch t.Name.Local {
-			case "si":
-				inSI, text = true, text[:0]
-			case "t":
-				inT = inSI
-			case "rPh":
-				inRPh++
-			}
-		case xml.CharData:
-			if inT && inRPh == 0 {
-				text = append(text, t...)
-			}
-		case xml.EndElement:
-			switch t.Name.Local {
-			case "si":
+		if kind == tokEOF {
+			return out, nil
+		}
+		switch string(sc.name) {
+		case "si":
+			if kind == tokStart {
+				inSI, sc.text = true, sc.text[:0]
+			} else {
 				inSI = false
-				out = append(out, unescapeBSTR(string(text)))
-			case "t":
-				inT = false
-			case "rPh":
+				out = append(out, unescapeBSTR(string(sc.text)))
+			}
+		case "t":
+			sc.capture = kind == tokStart && inSI && inRPh == 0
+		case "rPh":
+			if kind == tokStart {
+				inRPh++
+			} else {
 				inRPh--
 			}
 		}
