@@ -63,6 +63,9 @@ type sheetXMLReader struct {
 
 	scratch []string
 	text    []byte
+	// styles, when not nil, collects the style of each kept numeric cell
+	// (sheet row, 0-based column), to tell date-formatted columns.
+	styles map[[2]int]int
 }
 
 // brokenXMLError is a worksheet that stops being valid XML at row.
@@ -95,7 +98,12 @@ func (sr *sheetXMLReader) read(r io.Reader) error {
 		typ             string
 		inIS, inRPh     int
 		haveV           bool
+		rowDepth        int
 	)
+	endRow := func() error {
+		inRow, lastRow = false, rowNum
+		return sr.endRow(rowNum)
+	}
 	for {
 		kind, err := sc.next()
 		if err != nil {
@@ -129,6 +137,10 @@ func (sr *sheetXMLReader) read(r io.Reader) error {
 					return nil
 				}
 				rowNum, inRow, nextCol = n, true, 0
+				rowDepth = sc.depth()
+				if sc.selfClosing {
+					rowDepth++ // already closed: its end tag comes next
+				}
 				sr.scratch = sr.scratch[:0]
 			case "c":
 				if !inRow {
@@ -142,6 +154,26 @@ func (sr *sheetXMLReader) read(r io.Reader) error {
 				}
 				nextCol, inCell = col+1, true
 				keep = col < sr.colCap
+				if !keep {
+					// Cells of a row come left to right: the rest of the row
+					// is right of the cap too.
+					if sc.selfClosing {
+						sc.pendingClose = false
+					}
+					if _, err := sc.skipTo(rowDepth); err != nil {
+						return &brokenXMLError{row: rowNum, err: err}
+					}
+					inCell = false
+					if err := endRow(); err != nil {
+						return err
+					}
+					continue
+				}
+				if sr.styles != nil && len(sc.attrS) > 0 && (len(sc.attrT) == 0 || string(sc.attrT) == "n") {
+					if st, err := strconv.Atoi(string(sc.attrS)); err == nil && st > 0 {
+						sr.styles[[2]int{rowNum, col}] = st
+					}
+				}
 				typ = ""
 				if len(sc.attrT) > 0 {
 					typ = string(sc.attrT)
@@ -181,8 +213,7 @@ func (sr *sheetXMLReader) read(r io.Reader) error {
 			if !inRow {
 				continue
 			}
-			inRow, lastRow = false, rowNum
-			if err := sr.endRow(rowNum); err != nil {
+			if err := endRow(); err != nil {
 				return err
 			}
 		}

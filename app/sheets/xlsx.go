@@ -6,6 +6,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -59,12 +61,9 @@ func (w *Workbook) openXLSX(lim Limits) (err error) {
 	for _, name := range names {
 		visible, _ := f.GetSheetVisible(name)
 		info := SheetInfo{Name: name, Hidden: !visible}
-		if info.top, info.broken, err = w.readTopRaw(name); err != nil {
+		if info.top, info.topFmt, info.broken, err = w.readTopRaw(name); err != nil {
 			return err
 		}
-		// Formatted values only help to find date columns: a sheet excelize
-		// cannot format is still read.
-		info.topFmt, _ = w.readTop(name)
 		info.scoreHeader()
 		w.sheets = append(w.sheets, info)
 	}
@@ -105,54 +104,107 @@ func recoverAs(err *error, path string) {
 	}
 }
 
-// readTop reads the first sampleRows rows of a sheet as Excel formats
-// them, through excelize (which knows number formats), at most maxColumns
-// wide.
-func (w *Workbook) readTop(name string) (out [][]string, err error) {
-	defer recoverAs(&err, w.path)
-	rows, err := w.xl.Rows(name)
-	if err != nil {
-		return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: err}
-	}
-	defer rows.Close()
-	for len(out) < sampleRows && rows.Next() {
-		cells, err := rows.Columns(excelize.Options{RawCellValue: false})
-		if err != nil {
-			return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: err}
-		}
-		out = append(out, cleanRow(cells[:min(len(cells), maxColumns)], false))
-	}
-	return out, nil
-}
-
 // readTopRaw reads the first sampleRows rows with our decoder. A sheet
 // whose XML breaks in them keeps the rows before the break; the error is
 // kept to refuse the sheet when it is imported, so the other sheets of the
 // workbook stay usable.
-func (w *Workbook) readTopRaw(name string) (top [][]string, broken error, err error) {
-	sr, err := w.readSheet(name, 0, sampleRows)
+func (w *Workbook) readTopRaw(name string) (top, topFmt [][]string, broken error, err error) {
+	sr, err := w.readSheetCtx(context.Background(), name, 0, sampleRows, nil, true)
 	if sr == nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	if err != nil {
 		var oe *OpenError
-		if errors.As(err, &oe) && (oe.Kind == ErrBrokenSheet || oe.Kind == ErrTooManyCells) {
-			return sr.rows, err, nil
+		if !errors.As(err, &oe) || oe.Kind != ErrBrokenSheet && oe.Kind != ErrTooManyCells {
+			return nil, nil, nil, err
 		}
-		return nil, nil, err
+		broken = err
 	}
-	return sr.rows, nil, nil
+	return sr.rows, w.formatDates(sr), broken, nil
 }
 
-// readSheet streams a sheet's XML with our decoder: colCap columns wide
-// (0: maxColumns), the first limit rows (0: all).
-func (w *Workbook) readSheet(name string, colCap, limit int) (sr *sheetXMLReader, err error) {
-	return w.readSheetCtx(context.Background(), name, colCap, limit, nil)
+// formatDates gives the first rows as Excel would show their dates: a
+// number in a cell whose number format is a date format is written as the
+// date, everything else as read. It is what dateColumns needs, without
+// excelize formatting every cell (which took seconds on a sheet of 16,384
+// formatted columns).
+func (w *Workbook) formatDates(sr *sheetXMLReader) [][]string {
+	out := make([][]string, len(sr.rows))
+	isDate := map[int]bool{}
+	for i, row := range sr.rows {
+		if row == nil {
+			continue
+		}
+		out[i] = row
+		for c, v := range row {
+			st, ok := sr.styles[[2]int{i + 1, c}]
+			if !ok || !isPlainNumber(v) {
+				continue
+			}
+			d, seen := isDate[st]
+			if !seen {
+				d = w.dateStyle(st)
+				isDate[st] = d
+			}
+			if !d {
+				continue
+			}
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				continue
+			}
+			if shown, res := serialDate(f, w.date1904); res == dateOK {
+				if &out[i][0] == &row[0] {
+					out[i] = slices.Clone(row)
+				}
+				out[i][c] = shown
+			}
+		}
+	}
+	return out
 }
 
-// readSheetCtx is readSheet honouring ctx and reporting progress over the
-// sheet's rows.
-func (w *Workbook) readSheetCtx(ctx context.Context, name string, colCap, limit int, progress func(done, total int)) (sr *sheetXMLReader, err error) {
+// dateStyle reports a cell style whose number format shows a date.
+func (w *Workbook) dateStyle(id int) bool {
+	st, err := w.xl.GetStyle(id)
+	if err != nil || st == nil {
+		return false
+	}
+	if st.CustomNumFmt != nil {
+		return isDateFormat(*st.CustomNumFmt)
+	}
+	n := st.NumFmt
+	return n >= 14 && n <= 22 || n >= 27 && n <= 36 || n >= 45 && n <= 47 || n >= 50 && n <= 58 || n >= 71 && n <= 81
+}
+
+// isDateFormat reports a custom number format with year, month or day
+// codes outside quoted text, escapes and [colour]/[locale] sections.
+func isDateFormat(f string) bool {
+	quoted, bracket := false, false
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		switch {
+		case quoted:
+			quoted = c != '"'
+		case bracket:
+			bracket = c != ']'
+		case c == '"':
+			quoted = true
+		case c == '[':
+			bracket = true
+		case c == '\\' || c == '_' || c == '*':
+			i++
+		case c == 'y' || c == 'Y' || c == 'd' || c == 'D' || c == 'm' || c == 'M':
+			return true
+		}
+	}
+	return false
+}
+
+// readSheetCtx streams a sheet's XML with our decoder: colCap columns wide
+// (0: maxColumns), the first limit rows (0: all), honouring ctx and
+// reporting progress; styles collects the numeric cells' styles.
+func (w *Workbook) readSheetCtx(ctx context.Context, name string, colCap, limit int, progress func(done, total int), styles bool) (sr *sheetXMLReader, err error) {
 	defer recoverAs(&err, w.path)
 	part := w.sheetPart(name)
 	if part == "" {
@@ -168,6 +220,9 @@ func (w *Workbook) readSheetCtx(ctx context.Context, name string, colCap, limit 
 	}
 	defer rc.Close()
 	sr = &sheetXMLReader{sst: sst, colCap: colCap, limit: limit, ctx: ctx, progress: progress}
+	if styles {
+		sr.styles = map[[2]int]int{}
+	}
 	if xmlBytes := w.sheetXML(name); xmlBytes != nil && progress != nil {
 		sr.total = bytes.Count(xmlBytes, []byte("<row ")) + bytes.Count(xmlBytes, []byte("<row>"))
 	}
@@ -239,7 +294,7 @@ func (w *Workbook) readXLSX(ctx context.Context, name string, progress func(done
 		return nil, info.broken
 	}
 	colCap := widthCap(info)
-	sr, err := w.readSheetCtx(ctx, name, colCap, 0, progress)
+	sr, err := w.readSheetCtx(ctx, name, colCap, 0, progress, false)
 	if err != nil {
 		return nil, err
 	}

@@ -24,6 +24,7 @@ type xmlScanner struct {
 	name         []byte
 	attrR, attrT []byte
 	attrRef      []byte
+	attrS        []byte
 	selfClosing  bool
 	pendingClose bool // the end of a self-closing element is due
 
@@ -275,7 +276,7 @@ func (s *xmlScanner) startTag(first byte) (int, error) {
 	s.names = append(s.names, s.buf...)
 	s.stack = append(s.stack, len(s.names))
 	s.name = localName(s.names[len(s.names)-len(s.buf):])
-	s.attrR, s.attrT, s.attrRef = s.attrR[:0], s.attrT[:0], s.attrRef[:0]
+	s.attrR, s.attrT, s.attrRef, s.attrS = s.attrR[:0], s.attrT[:0], s.attrRef[:0], s.attrS[:0]
 	s.selfClosing = false
 	for {
 		for isXMLSpace(c) {
@@ -323,6 +324,8 @@ func (s *xmlScanner) attribute(first byte) (byte, error) {
 		dst = &s.attrT
 	case "ref":
 		dst = &s.attrRef
+	case "s":
+		dst = &s.attrS
 	}
 	for isXMLSpace(c) {
 		if c, err = s.byte(); err != nil {
@@ -403,5 +406,44 @@ func (s *xmlScanner) endTag() (int, error) {
 	s.names = s.names[:from]
 	s.stack = s.stack[:n-1]
 	s.name = localName(s.buf)
+	return tokEnd, nil
+}
+
+// depth is how many elements are open.
+func (s *xmlScanner) depth() int { return len(s.stack) }
+
+// skipTo discards the input up to the end tag of the element that was
+// open at depth d (1 = the root) and returns that end tag. It is how the
+// cells right of the header are passed over at memchr speed; markup inside
+// them is not checked.
+func (s *xmlScanner) skipTo(d int) (int, error) {
+	if d < 1 || d > len(s.stack) {
+		return 0, errXMLNesting
+	}
+	from := 0
+	if d > 1 {
+		from = s.stack[d-2]
+	}
+	end := append(append([]byte("</"), s.names[from:s.stack[d-1]]...), '>')
+	s.names, s.stack, s.pendingClose = s.names[:from], s.stack[:d-1], false
+	// An end tag holds no '>' but its last byte, so it ends a slice; only
+	// a slice cut by a full buffer can hold its first part.
+	var carry []byte
+	for {
+		chunk, err := s.r.ReadSlice('>')
+		full := errors.Is(err, bufio.ErrBufferFull)
+		if err != nil && !full {
+			return 0, errXMLEOF
+		}
+		if !full {
+			if bytes.HasSuffix(chunk, end) || len(carry) > 0 && bytes.HasSuffix(append(carry, chunk...), end) {
+				break
+			}
+			carry = carry[:0]
+			continue
+		}
+		carry = append(carry[:0], chunk[max(0, len(chunk)-len(end)):]...)
+	}
+	s.name = localName(end[2 : len(end)-1])
 	return tokEnd, nil
 }
