@@ -3,6 +3,8 @@ package sheets
 import (
 	"strings"
 	"unicode"
+
+	"orgdesigner/data"
 )
 
 // PersonalKind is a kind of personal data an HR export carries that an
@@ -162,4 +164,23 @@ func PersonalSummary(cols []PersonalColumn, lang string) string {
 		parts[i] = tr(lang, "%s %s (%s)", c.Letter, c.Header, c.Kind.Label(lang))
 	}
 	return strings.Join(parts, tr(lang, ", "))
+}
+
+// PersonalKeys lists the extra-field keys of doc's people that hold
+// personal data, in first-seen order: what the staffing workbook leaves
+// out unless ExportOptions.IncludePersonal.
+func PersonalKeys(doc *data.Document) []string {
+	var out []string
+	seen := map[string]bool{}
+	for i := range doc.People {
+		for _, e := range doc.People[i].Extra {
+			if !seen[e.Key] {
+				seen[e.Key] = true
+				if PersonalKindOf(e.Key) != "" {
+					out = append(out, e.Key)
+				}
+			}
+		}
+	}
+	return out
 }
