@@ -31,10 +31,10 @@ type exportDialog struct {
 	// accounts …); shown only when the document has any.
 	personal *widget.Check
 	target   *pathField
-	problem      *widget.Label
-	export       *widget.Button
-	dlg          *dialog.CustomDialog
-	run          *runner // the running export, for tests
+	problem  *widget.Label
+	export   *widget.Button
+	dlg      *dialog.CustomDialog
+	run      *runner // the running export, for tests
 }
 
 // ShowExportWorkbook opens the Export workbook dialog over parent.
