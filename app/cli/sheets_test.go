@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -50,5 +51,52 @@ func TestImportPersonalData(t *testing.T) {
 	}
 	if _, js, _ := run("show", doc2, "--json"); strings.Contains(js, "110101199001011234") || !strings.Contains(js, "跑步") {
 		t.Fatalf("--no-personal stored: %s", js)
+	}
+}
+
+// writeRoster10k writes a 10,000-row × 12-column roster as an HR system
+// would (the shape of app/sheets' benchmark roster).
+func writeRoster10k(b *testing.B, path string) {
+	f := excelize.NewFile()
+	defer f.Close()
+	sw, err := f.NewStreamWriter("Sheet1")
+	if err != nil {
+		b.Fatal(err)
+	}
+	sw.SetRow("A1", []any{"工号", "姓名", "部门", "岗位", "直属上级", "入职日期", "手机", "邮箱", "状态", "性别", "学历", "身份证号"})
+	for i := 0; i < 10000; i++ {
+		mgr := ""
+		if i >= 40 {
+			mgr = fmt.Sprintf("%06d", i-39)
+		}
+		cell, _ := excelize.CoordinatesToCellName(1, i+2)
+		sw.SetRow(cell, []any{fmt.Sprintf("%06d", i+1), fmt.Sprintf("员工%d", i+1), fmt.Sprintf("总部/中心%d/部门%d", i%40%5, i%40),
+			fmt.Sprintf("岗位%d", i%120), mgr, 40000 + i%3000, fmt.Sprintf("138%08d", i), fmt.Sprintf("user%d@example.com", i),
+			[]string{"在职", "在职", "试用"}[i%3], []string{"男", "女"}[i%2], "本科", fmt.Sprintf("1101011990%08d", i)})
+	}
+	if err := sw.Flush(); err != nil {
+		b.Fatal(err)
+	}
+	if err := f.SaveAs(path); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// BenchmarkImport10k is the whole `orgdesigner import` of 10,000 rows into
+// a new blank document, in process: open the document, read, map, plan,
+// commit (target ≤ 0.8 s).
+func BenchmarkImport10k(b *testing.B) {
+	i18n.SetLanguage("en")
+	dir := b.TempDir()
+	roster := filepath.Join(dir, "roster.xlsx")
+	writeRoster10k(b, roster)
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		doc := filepath.Join(dir, fmt.Sprintf("d%d.orgdb", i))
+		run("new", doc, "--template", "blank")
+		b.StartTimer()
+		if code, _, e := run("import", doc, roster); code != ExitOK {
+			b.Fatalf("import: %d %s", code, e)
+		}
 	}
 }
