@@ -89,3 +89,31 @@ func TestSkipRightOfCap(t *testing.T) {
 		t.Errorf("rows %d, last %q", len(sr.rows), sr.rows[len(sr.rows)-1])
 	}
 }
+
+// TestCellCap: a sheet keeping more than maxCells cells is refused, with
+// a sentence.
+func TestCellCap(t *testing.T) {
+	sr := &sheetXMLReader{cells: maxCells - 2}
+	err := sr.read(strings.NewReader(`<worksheet><sheetData><row><c><v>1</v></c><c><v>2</v></c><c><v>3</v></c></row></sheetData></worksheet>`))
+	if !errors.Is(err, errTooManyCells) {
+		t.Fatalf("%v", err)
+	}
+	oe := &OpenError{Kind: ErrTooManyCells, Path: "/x/big.xlsx", Sheet: "花名册", Limit: maxCells}
+	if msg := oe.Message("en"); !strings.Contains(msg, "big.xlsx") || !strings.Contains(msg, "6000000") {
+		t.Errorf("%q", msg)
+	}
+	if err := fillMerged([][]string{{"a"}, {"b"}}, []cellRange{{0, 0, 1, 1}}, 2); err != nil {
+		t.Error(err)
+	}
+	rows := make([][]string, 3000)
+	for i := range rows {
+		rows[i] = []string{"x"}
+	}
+	many := make([]cellRange, 5000) // overlapping: 5,000 × 3,000 rows × 1,000 columns
+	for i := range many {
+		many[i] = cellRange{0, 0, 2999, 999}
+	}
+	if err := fillMerged(rows, many, 1000); !errors.Is(err, errTooManyCells) {
+		t.Errorf("overlapping merges: %v", err)
+	}
+}
