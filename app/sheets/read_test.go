@@ -245,3 +245,26 @@ func FuzzDecodeText(f *testing.F) {
 }
 
 func utf8ValidString(s string) bool { return utf8.ValidString(s) }
+
+// TestSheetUnpackedToTempFile: a worksheet larger than MaxXMLBytes is
+// kept by excelize in a temporary file; it is then streamed from the zip.
+func TestSheetUnpackedToTempFile(t *testing.T) {
+	path := writeRawXLSX(t, t.TempDir(), "big.xlsx", rosterSST, func(w io.Writer) {
+		io.WriteString(w, "<sheetData>")
+		rosterRowsXML(w, 1, 300)
+		io.WriteString(w, "</sheetData>")
+	})
+	lim := DefaultLimits
+	lim.MaxXMLBytes = 1 << 10
+	wb, err := OpenWithLimits(path, lim)
+	must(t, err)
+	defer wb.Close()
+	if wb.sheetXML("Sheet1") != nil {
+		t.Fatal("the worksheet is in memory; the test needs it in a temporary file")
+	}
+	a, err := wb.Analyse(context.Background(), "Sheet1", blankDoc(), nil)
+	must(t, err)
+	if a.DataRows != 299 || a.HeaderRow != 1 {
+		t.Errorf("header %d, data rows %d", a.HeaderRow, a.DataRows)
+	}
+}
