@@ -157,13 +157,28 @@ func (k PersonalKind) Label(lang string) string {
 }
 
 // PersonalSummary is one line naming the personal-data columns, such as
-// "D 身份证号 (ID number), F 银行账号 (bank account)"; "" when none.
+// "D 身份证号, F 银行账号, H Salary (pay)": the kind is added when the
+// header does not say it; "" when none.
 func PersonalSummary(cols []PersonalColumn, lang string) string {
 	parts := make([]string, len(cols))
 	for i, c := range cols {
-		parts[i] = tr(lang, "%s %s (%s)", c.Letter, c.Header, c.Kind.Label(lang))
+		label := c.Kind.Label(lang)
+		if strings.Contains(strings.ToLower(c.Header), strings.ToLower(label)) || containsCJK(c.Header) && lang == "zh" {
+			parts[i] = tr(lang, "%s %s", c.Letter, c.Header)
+		} else {
+			parts[i] = tr(lang, "%s %s (%s)", c.Letter, c.Header, label)
+		}
 	}
 	return strings.Join(parts, tr(lang, ", "))
+}
+
+func containsCJK(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // PersonalKeys lists the extra-field keys of doc's people that hold

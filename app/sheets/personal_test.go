@@ -49,7 +49,7 @@ func TestPersonalColumnsMarkedAndLeftOut(t *testing.T) {
 	if !slices.Equal(kinds, []PersonalKind{PersonalID, PersonalBank, PersonalAddress, PersonalSalary}) {
 		t.Fatalf("personal columns %v", a.PersonalColumns())
 	}
-	if s := PersonalSummary(a.PersonalColumns(), "zh"); !strings.Contains(s, "D 身份证号（证件号码）") {
+	if s := PersonalSummary(a.PersonalColumns(), "zh"); !strings.Contains(s, "D 身份证号、E 银行账号") || !strings.Contains(PersonalSummary(a.PersonalColumns(), "en"), "D 身份证号 (ID number)") {
 		t.Errorf("summary %q", s)
 	}
 	// kept (the default): stored as extra fields

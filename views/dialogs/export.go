@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -48,7 +49,11 @@ func newExportDialog(parent fyne.Window, sess Session) *exportDialog {
 	about.Wrapping = fyne.TextWrapWord
 	e.templateOnly = widget.NewCheck(i18n.L("Empty roster template only (the roster sheet with its drop-downs, no people)"), e.onTemplateOnly)
 	keys := sheets.PersonalKeys(sess.Doc())
-	e.personal = widget.NewCheck(i18n.L("Include personal data (%s); left out unless ticked", strings.Join(keys, i18n.L(", "))), nil)
+	named := keys
+	if len(named) > 4 { // a check box does not wrap: name a few
+		named = append(slices.Clip(named[:4]), "…")
+	}
+	e.personal = widget.NewCheck(i18n.L("Include personal data (%s); left out unless ticked", strings.Join(named, i18n.L(", "))), nil)
 	if len(keys) == 0 {
 		e.personal.Hide()
 	}

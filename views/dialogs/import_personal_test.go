@@ -28,9 +28,9 @@ func TestImportPersonalColumns(t *testing.T) {
 	if w.page != pagePreview {
 		t.Fatalf("page %d, want the preview", w.page)
 	}
-	c := w.pre.personal
-	if c.Hidden || !c.Checked || !strings.Contains(c.Text, "D 身份证号") || !strings.Contains(c.Text, "E 银行账号") || strings.Contains(c.Text, "爱好") {
-		t.Fatalf("personal check %q hidden %v checked %v", c.Text, c.Hidden, c.Checked)
+	c, cols := w.pre.personal, w.pre.personalCols.Text
+	if !w.pre.personalBox.Visible() || !c.Checked || cols != "D 身份证号、E 银行账号" {
+		t.Fatalf("personal columns %q shown %v checked %v", cols, w.pre.personalBox.Visible(), c.Checked)
 	}
 	if keys := extraKeysOf(w.preview.NewPeople[0].Extra); keys != "身份证号,银行账号,爱好" {
 		t.Errorf("kept: %s", keys)
@@ -40,7 +40,7 @@ func TestImportPersonalColumns(t *testing.T) {
 	if keys := extraKeysOf(w.preview.NewPeople[0].Extra); keys != "爱好" {
 		t.Errorf("left out: %s", keys)
 	}
-	if w.pre.personal.Checked || w.pre.personal.Hidden {
+	if w.pre.personal.Checked || !w.pre.personalBox.Visible() {
 		t.Error("the check box should stay shown and unticked")
 	}
 	test.Tap(w.next)

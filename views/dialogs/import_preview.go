@@ -26,7 +26,9 @@ type previewStep struct {
 	lines, skipped                      *widget.Label
 	nothing                             *widget.Label
 	skipLeavers, structure              *widget.Check
-	personal                            *widget.Check // import_personal.go
+	personal                            *widget.Check     // import_personal.go
+	personalCols                        *widget.Label     // the personal columns
+	personalBox                         fyne.CanvasObject // both
 
 	tabs                  *container.AppTabs
 	problemsTab, deptsTab *container.TabItem
@@ -60,7 +62,7 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 	s.nothing.Wrapping = fyne.TextWrapWord
 	s.skipLeavers = widget.NewCheck(i18n.L("Skip people who have left"), s.onSkipLeavers)
 	s.structure = widget.NewCheck("", s.onStructure)
-	s.personal = s.newPersonalCheck()
+	s.personalBox = s.newPersonal()
 
 	pair := func(label string, l *widget.Label) fyne.CanvasObject {
 		return container.NewHBox(widget.NewLabel(label), l)
@@ -115,7 +117,7 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 	s.rolesTab = container.NewTabItem("", s.roles)
 	s.peopleTab = container.NewTabItem("", s.people)
 	s.tabs = container.NewAppTabs(s.problemsTab, s.deptsTab, s.rolesTab, s.peopleTab)
-	s.content = container.NewBorder(container.NewVBox(summary, s.nothing, s.skipLeavers, s.structure, s.personal),
+	s.content = container.NewBorder(container.NewVBox(summary, s.nothing, s.skipLeavers, s.structure, s.personalBox),
 		nil, nil, nil, s.tabs)
 	return s
 }
