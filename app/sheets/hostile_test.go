@@ -39,6 +39,16 @@ func TestHostileInputs(t *testing.T) {
 		{"one merge over 200,000 rows", func() string { return longMerge(t, dir) }, "people 3"},
 		{"20,000 merges", func() string { return manyMerges(t, dir) }, "people 199"},
 		{"1,048,576 declared rows", func() string { return lastRowOnly(t, dir) }, "people 1"},
+		{"10 MB name in a CSV", func() string {
+			return writeFile(t, dir, "name.csv", []byte("姓名,部门\n张伟,研发部\n"+strings.Repeat("名", 10<<20/3)+",研发部\n"))
+		}, "people 1, problems 2"},
+		{"10 MB cell in a workbook", func() string {
+			return writeRawXLSX(t, dir, "cell.xlsx", rosterSST, func(w io.Writer) {
+				io.WriteString(w, "<sheetData>")
+				rosterRowsXML(w, 1, 2)
+				fmt.Fprintf(w, `<row r="3"><c r="A3" t="inlineStr"><is><t>%s</t></is></c></row></sheetData>`, strings.Repeat("x", 10<<20))
+			})
+		}, "people 1, problems 1"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
