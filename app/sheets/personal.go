@@ -164,7 +164,7 @@ func PersonalSummary(cols []PersonalColumn, lang string) string {
 	for i, c := range cols {
 		label := c.Kind.Label(lang)
 		if strings.Contains(strings.ToLower(c.Header), strings.ToLower(label)) || containsCJK(c.Header) && lang == "zh" {
-			parts[i] = tr(lang, "%s %s", c.Letter, c.Header)
+			parts[i] = c.Letter + " " + c.Header
 		} else {
 			parts[i] = tr(lang, "%s %s (%s)", c.Letter, c.Header, label)
 		}
