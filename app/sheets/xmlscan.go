@@ -125,6 +125,10 @@ func (s *xmlScanner) addText(b []byte) error {
 		return nil
 	}
 	start := len(s.text)
+	if bytes.IndexByte(b, '\r') >= 0 {
+		// XML reads a literal CR LF or CR as LF (an escaped &#13; stays).
+		b = bytes.ReplaceAll(bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
+	}
 	for len(b) > 0 {
 		i := bytes.IndexByte(b, '&')
 		if i < 0 {

@@ -14,13 +14,13 @@ func TestSheetXMLForms(t *testing.T) {
 	x := `<?xml version="1.0"?><!-- written by hand --><x:worksheet xmlns:x="urn:x"><x:sheetData>
 <x:row r="1"><x:c t="inlineStr"><x:is><x:t>姓名</x:t></x:is></x:c><x:c t="s"><x:v> 1 </x:v></x:c></x:row>
 <x:row r="3" spans="1:3"><x:c r="B3" t="inlineStr"><x:is><x:r><x:t>A &amp; </x:t></x:r><x:r><x:t xml:space="preserve">B&#x4E2D;</x:t></x:r><x:rPh><x:t>ignored</x:t></x:rPh></x:is></x:c><x:c><x:f>1+1</x:f><x:v>2</x:v></x:c></x:row>
-<x:row r="4"/><x:row><x:c t="b"><x:v>1</x:v></x:c><x:c t="str"><x:v><![CDATA[<x>]]></x:v></x:c><x:c t="n"><x:v>4.3208E+4</x:v></x:c></x:row>
+<x:row r="4"/><x:row r="5"><x:c r="D5" t="inlineStr"><x:is><x:t>` + "a\r\nb\rd&#13;c" + `</x:t></x:is></x:c></x:row><x:row><x:c t="b"><x:v>1</x:v></x:c><x:c t="str"><x:v><![CDATA[<x>]]></x:v></x:c><x:c t="n"><x:v>4.3208E+4</x:v></x:c></x:row>
 </x:sheetData><x:mergeCells><x:mergeCell ref="A1:B2"/></x:mergeCells></x:worksheet>`
 	sr := &sheetXMLReader{sst: []string{"x", "部门"}}
 	if err := sr.read(strings.NewReader(x)); err != nil {
 		t.Fatal(err)
 	}
-	want := [][]string{{"姓名", "部门"}, nil, {"", "A & B中", "2"}, nil, {"1", "<x>", "43208"}}
+	want := [][]string{{"姓名", "部门"}, nil, {"", "A & B中", "2"}, nil, {"", "", "", "a\nb\nd\rc"}, {"1", "<x>", "43208"}}
 	if len(sr.rows) != len(want) {
 		t.Fatalf("rows %q", sr.rows)
 	}
