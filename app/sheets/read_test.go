@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -107,6 +108,9 @@ func TestErrorCellsAndDanglingStrings(t *testing.T) {
 			t.Errorf("department %+v", d)
 		}
 	}
+	if err := p.WriteAnnotated(filepath.Join(t.TempDir(), "marked.xlsx")); err != nil {
+		t.Errorf("annotated copy: %v", err)
+	}
 	pr := p.Problems[0]
 	if loc := pr.Location("en"); !strings.Contains(loc, "row 2") || !strings.Contains(loc, "column B (部门)") {
 		t.Errorf("location %q", loc)
@@ -150,6 +154,9 @@ func TestControlCharactersAndLongValues(t *testing.T) {
 			t.Errorf("missing problem %s in %v", k, codes)
 		}
 	}
+	if err := p.WriteAnnotated(filepath.Join(t.TempDir(), "marked.xlsx")); err != nil {
+		t.Errorf("annotated copy: %v", err)
+	}
 	for _, d := range p.NewDepartments {
 		if strings.ContainsRune(d.Name, 1) {
 			t.Errorf("control character stored in %q", d.Name)
@@ -178,6 +185,9 @@ func TestStrayByteInUTF8CSV(t *testing.T) {
 		if !strings.HasPrefix(person.Name, "员工") {
 			t.Fatalf("garbled name %q", person.Name)
 		}
+	}
+	if err := p.WriteAnnotated(filepath.Join(t.TempDir(), "marked.xlsx")); err != nil {
+		t.Errorf("annotated copy: %v", err)
 	}
 	if len(p.Problems) != 1 || p.Problems[0].Row != 50 || p.Problems[0].Code != "bad-bytes" || !p.Problems[0].Skipped {
 		t.Errorf("problems %+v", p.Problems)
