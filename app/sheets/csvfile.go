@@ -169,6 +169,8 @@ func (c *csvFile) check(sd *sheetData, line int, rec []string) {
 				sd.refused[line] = true
 				sd.issues = append(sd.issues, cellIssue{row: line, col: -1, code: probBadBytes, value: shorten(v), skip: true})
 			}
+			rec[i] = "" // a damaged value is offered nowhere (e.g. as a new department)
+			continue
 		}
 		v2, code := checkField(v)
 		if code == "" {
