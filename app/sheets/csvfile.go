@@ -194,7 +194,7 @@ func (c *csvFile) read(ctx context.Context, path string, limit int, progress fun
 	r := csv.NewReader(strings.NewReader(c.text))
 	r.Comma, r.LazyQuotes, r.FieldsPerRecord = c.comma, true, -1
 	sd := &sheetData{name: sheetNameOf(path)}
-	total := 0
+	total, cells, rows := 0, 0, 0
 	if progress != nil {
 		total = strings.Count(c.text, "\n") + 1 // lines; records may span several
 	}
@@ -221,7 +221,16 @@ func (c *csvFile) read(ctx context.Context, path string, limit int, progress fun
 		}
 		line, _ := r.FieldPos(0)
 		if line > limit {
-			break
+			if limit < maxRows {
+				break // a sample
+			}
+			return nil, &OpenError{Kind: ErrTooManyRows, Path: path, Sheet: sd.name, Limit: maxDataRows, Err: errTooManyRows}
+		}
+		if cells += len(rec); cells > maxCells {
+			return nil, &OpenError{Kind: ErrTooManyCells, Path: path, Sheet: sd.name, Limit: maxCells, Err: errTooManyCells}
+		}
+		if rows++; rows > maxDataRows && limit == maxRows {
+			return nil, &OpenError{Kind: ErrTooManyRows, Path: path, Sheet: sd.name, Limit: maxDataRows, Err: errTooManyRows}
 		}
 		for len(sd.rows) < line-1 {
 			sd.rows = append(sd.rows, nil)

@@ -39,6 +39,11 @@ func TestHostileInputs(t *testing.T) {
 		{"one merge over 200,000 rows", func() string { return longMerge(t, dir) }, "people 3"},
 		{"20,000 merges", func() string { return manyMerges(t, dir) }, "people 199"},
 		{"1,048,576 declared rows", func() string { return lastRowOnly(t, dir) }, "people 1"},
+		{"5 million two-cell lines in a 20 MB CSV", func() string {
+			return writeFile(t, dir, "lines.csv", []byte("姓名,部门\n"+strings.Repeat("a,b\n", 5_000_000)))
+		}, "refused"},
+		{"100,000 people, the most an import takes", func() string { return rosterXLSX(t, dir, "100k.xlsx", maxDataRows) }, "people 99999"},
+		{"100,001 rows", func() string { return rosterXLSX(t, dir, "100k1.xlsx", maxDataRows+1) }, "refused"},
 		{"10 MB name in a CSV", func() string {
 			return writeFile(t, dir, "name.csv", []byte("姓名,部门\n张伟,研发部\n"+strings.Repeat("名", 10<<20/3)+",研发部\n"))
 		}, "people 1, problems 2"},
@@ -157,5 +162,14 @@ func lastRowOnly(t testing.TB, dir string) string {
 		io.WriteString(w, `<sheetData>`)
 		rosterRowsXML(w, 1, 2)
 		io.WriteString(w, `<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>`)
+	})
+}
+
+// rosterXLSX: a header and n-1 people.
+func rosterXLSX(t testing.TB, dir, name string, n int) string {
+	return writeRawXLSX(t, dir, name, rosterSST, func(w io.Writer) {
+		io.WriteString(w, "<sheetData>")
+		rosterRowsXML(w, 1, n)
+		io.WriteString(w, "</sheetData>")
 	})
 }

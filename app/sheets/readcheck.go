@@ -13,6 +13,9 @@ var (
 	// ErrTooManyCells: the sheet uses more cells or rows than an import
 	// takes (OpenError.Limit).
 	ErrTooManyCells = errors.New("too many cells")
+	// ErrTooManyRows: the sheet has more rows than an import takes
+	// (OpenError.Limit).
+	ErrTooManyRows = errors.New("too many rows")
 	// ErrTooManyMerges: merged ranges that overlap over more cells than any
 	// real sheet has.
 	ErrTooManyMerges = errors.New("too many merged cells")
@@ -55,7 +58,9 @@ func (e *OpenError) readMessage(lang string) (string, bool) {
 	case ErrBrokenSheet:
 		return tr(lang, "Sheet %q of %s is damaged at row %d: its XML cannot be read from there on, so nothing from this sheet was imported. Open the file in Excel or WPS, save it again as .xlsx and import the saved copy.", e.Sheet, name, e.Line), true
 	case ErrTooManyCells:
-		return tr(lang, "Sheet %q of %s uses more than %d cells (or more rows than Excel allows), more than an import can take. Delete columns and rows you do not need, or split the roster into several files, and import each.", e.Sheet, name, e.Limit), true
+		return tr(lang, "Sheet %q of %s uses more than %d cells, more than an import can take. Delete columns and rows you do not need, or split the roster into several files, and import each.", e.Sheet, name, e.Limit), true
+	case ErrTooManyRows:
+		return tr(lang, "Sheet %q of %s has more than %d rows, more than an import can take (or it declares more rows than Excel allows). Split the roster into several files and import each.", e.Sheet, name, e.Limit), true
 	case ErrTooManyMerges:
 		return tr(lang, "Sheet %q of %s has merged cells that overlap over more cells than any roster has; Excel would have to repair it. Unmerge the cells (or open the file in Excel or WPS and save it again) and import again.", e.Sheet, name), true
 	}

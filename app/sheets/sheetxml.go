@@ -27,6 +27,10 @@ const (
 	// of 40 columns is 400,000): memory follows the cells used, and a
 	// sheet beyond this is refused with a sentence.
 	maxCells = 6_000_000
+	// maxDataRows bounds the non-blank rows of a sheet: ten times the
+	// largest roster the product is made for (10,000 people), so planning
+	// and validating stay within seconds and hundreds of MB.
+	maxDataRows = 100_000
 	// maxMergeWork bounds how many cells merged ranges may fill: ranges
 	// that do not overlap fill each cell at most once, so only hostile
 	// overlapping ranges reach it.
@@ -56,10 +60,11 @@ type sheetXMLReader struct {
 	total    int // rows in the sheet, when known, for progress
 	done     int
 
-	rows   [][]string
-	merges []cellRange
-	issues []cellIssue
-	cells  int // cells kept so far (row widths)
+	rows     [][]string
+	merges   []cellRange
+	issues   []cellIssue
+	cells    int // cells kept so far (row widths)
+	dataRows int // non-blank rows kept so far
 
 	scratch []string
 	text    []byte
@@ -299,6 +304,9 @@ func (sr *sheetXMLReader) endRow(row int) error {
 	}
 	if sr.cells += w; sr.cells > maxCells {
 		return errTooManyCells
+	}
+	if sr.dataRows++; sr.dataRows > maxDataRows {
+		return errTooManyRows
 	}
 	for len(sr.rows) < row-1 {
 		sr.rows = append(sr.rows, nil)

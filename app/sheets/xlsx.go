@@ -115,7 +115,7 @@ func (w *Workbook) readTopRaw(name string) (top, topFmt [][]string, broken error
 	}
 	if err != nil {
 		var oe *OpenError
-		if !errors.As(err, &oe) || oe.Kind != ErrBrokenSheet && oe.Kind != ErrTooManyCells {
+		if !errors.As(err, &oe) || oe.Kind != ErrBrokenSheet && oe.Kind != ErrTooManyCells && oe.Kind != ErrTooManyRows {
 			return nil, nil, nil, err
 		}
 		broken = err
@@ -236,7 +236,9 @@ func (w *Workbook) readSheetCtx(ctx context.Context, name string, colCap, limit 
 		return sr, nil
 	case errors.As(err, &be):
 		return sr, &OpenError{Kind: ErrBrokenSheet, Path: w.path, Sheet: name, Line: be.row, Err: be.err}
-	case errors.Is(err, errTooManyCells), errors.Is(err, errTooManyRows):
+	case errors.Is(err, errTooManyRows):
+		return sr, &OpenError{Kind: ErrTooManyRows, Path: w.path, Sheet: name, Limit: maxDataRows, Err: err}
+	case errors.Is(err, errTooManyCells):
 		return sr, &OpenError{Kind: ErrTooManyCells, Path: w.path, Sheet: name, Limit: maxCells, Err: err}
 	}
 	return sr, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: err}

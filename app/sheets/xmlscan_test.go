@@ -99,7 +99,7 @@ func TestCellCap(t *testing.T) {
 		t.Fatalf("%v", err)
 	}
 	oe := &OpenError{Kind: ErrTooManyCells, Path: "/x/big.xlsx", Sheet: "花名册", Limit: maxCells}
-	if msg := oe.Message("en"); !strings.Contains(msg, "big.xlsx") || !strings.Contains(msg, "6000000") {
+	if msg := oe.Message("en"); !strings.Contains(msg, "big.xlsx") || !strings.Contains(msg, "6000000 cells") {
 		t.Errorf("%q", msg)
 	}
 	if err := fillMerged([][]string{{"a"}, {"b"}}, []cellRange{{0, 0, 1, 1}}, 2); err != nil {
