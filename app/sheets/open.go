@@ -50,7 +50,7 @@ type SheetInfo struct {
 	HasName bool
 
 	top    [][]string // the first rows, raw values
-	topFmt [][]string // the same rows as Excel formats them (xlsx only)
+	topFmt [][]string // the same rows with date-formatted numbers as dates (xlsx only)
 	broken error      // the sheet's XML broke within the first rows
 }
 

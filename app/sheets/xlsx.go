@@ -177,10 +177,12 @@ func (w *Workbook) dateStyle(id int) bool {
 	return n >= 14 && n <= 22 || n >= 27 && n <= 36 || n >= 45 && n <= 47 || n >= 50 && n <= 58 || n >= 71 && n <= 81
 }
 
-// isDateFormat reports a custom number format with year, month or day
-// codes outside quoted text, escapes and [colour]/[locale] sections.
+// isDateFormat reports a custom number format with year, day or month
+// codes outside quoted text, escapes and [colour]/[h] sections; an m among
+// h or s codes is minutes (a time, not a date).
 func isDateFormat(f string) bool {
 	quoted, bracket := false, false
+	var y, d, m, hs bool
 	for i := 0; i < len(f); i++ {
 		c := f[i]
 		switch {
@@ -194,11 +196,17 @@ func isDateFormat(f string) bool {
 			bracket = true
 		case c == '\\' || c == '_' || c == '*':
 			i++
-		case c == 'y' || c == 'Y' || c == 'd' || c == 'D' || c == 'm' || c == 'M':
-			return true
+		case c == 'y' || c == 'Y':
+			y = true
+		case c == 'd' || c == 'D':
+			d = true
+		case c == 'm' || c == 'M':
+			m = true
+		case c == 'h' || c == 'H' || c == 's' || c == 'S':
+			hs = true
 		}
 	}
-	return false
+	return y || d || m && !hs
 }
 
 // readSheetCtx streams a sheet's XML with our decoder: colCap columns wide

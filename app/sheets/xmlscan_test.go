@@ -117,3 +117,15 @@ func TestCellCap(t *testing.T) {
 		t.Errorf("overlapping merges: %v", err)
 	}
 }
+
+func TestIsDateFormat(t *testing.T) {
+	for f, want := range map[string]bool{
+		"yyyy-mm-dd": true, `yyyy"年"m"月"d"日"`: true, "[$-804]aaaa": false, "m/d/yy h:mm": true,
+		"0.00": false, "0.00E+00": false, `"总计"0`: false, "#,##0_);[Red](#,##0)": false, "[h]:mm:ss": false,
+		"YYYY/MM/DD": true, `0"d"`: false, `\d0`: false,
+	} {
+		if got := isDateFormat(f); got != want {
+			t.Errorf("%q: %v, want %v", f, got, want)
+		}
+	}
+}
