@@ -67,8 +67,8 @@ func (e *OpenError) readMessage(lang string) (string, bool) {
 	return "", false
 }
 
-// readIssue is a problem found while reading the file, in the planner's
-// terms.
+// readProblems lists what the reader found wrong in the data rows (below
+// the header) as problems with their sheet, row and column.
 func (pl *planner) readProblems() {
 	sd := pl.a.sd
 	for _, is := range sd.issues {

@@ -393,15 +393,6 @@ func unescapeBSTR(s string) string {
 	return b.String()
 }
 
-func attr(attrs []xml.Attr, name string) string {
-	for _, a := range attrs {
-		if a.Name.Local == name {
-			return a.Value
-		}
-	}
-	return ""
-}
-
 // refColumn returns the 0-based column of a cell reference such as "AB12".
 func refColumn(ref string) (int, bool) {
 	col, i := 0, 0
