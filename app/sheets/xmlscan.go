@@ -44,6 +44,16 @@ const (
 	tokEOF
 )
 
+// Caps on what the scanner keeps, so a hostile value costs no memory: a
+// kept text longer than maxKeptText is cut there (it is far over
+// maxFieldRunes, so it is refused as too long anyway); names longer than
+// maxNameBytes are a syntax error; attribute values are kept to 64 bytes.
+const (
+	maxKeptText  = 64 << 10
+	maxNameBytes = 1 << 10
+	maxAttrBytes = 64
+)
+
 var (
 	errXMLSyntax   = errors.New("XML syntax error")
 	errXMLNesting  = errors.New("element closed that is not open")
@@ -129,6 +139,19 @@ func (s *xmlScanner) addText(b []byte) error {
 		// XML reads a literal CR LF or CR as LF (an escaped &#13; stays).
 		b = bytes.ReplaceAll(bytes.ReplaceAll(b, []byte("\r\n"), []byte("\n")), []byte("\r"), []byte("\n"))
 	}
+	if room := maxKeptText - len(s.text); len(b) > room {
+		// Cut on a character boundary so the kept text stays valid.
+		b = b[:max(room, 0)]
+		for len(b) > 0 && !utf8.RuneStart(b[len(b)-1]) {
+			b = b[:len(b)-1]
+		}
+		if len(b) > 0 && b[len(b)-1] >= utf8.RuneSelf {
+			b = b[:len(b)-1]
+		}
+		if i := bytes.LastIndexByte(b, '&'); i >= 0 && bytes.IndexByte(b[i:], ';') < 0 {
+			b = b[:i] // an entity cut in half
+		}
+	}
 	for len(b) > 0 {
 		i := bytes.IndexByte(b, '&')
 		if i < 0 {
@@ -198,17 +221,25 @@ func (s *xmlScanner) bang() error {
 		if _, err := io.ReadFull(s.r, head); err != nil || string(head) != "[CDATA[" {
 			return errXMLSyntax
 		}
+		start := len(s.text)
+		var tail []byte // the last three bytes read, to find "]]>"
 		for {
 			chunk, err := s.r.ReadSlice('>')
-			if err != nil && !errors.Is(err, bufio.ErrBufferFull) {
+			full := errors.Is(err, bufio.ErrBufferFull)
+			if err != nil && !full {
 				return errXMLEOF
 			}
-			if s.capture {
-				s.text = append(s.text, chunk...)
+			if s.capture && len(s.text) < maxKeptText {
+				s.text = append(s.text, chunk[:min(len(chunk), maxKeptText-len(s.text))]...)
 			}
-			if bytes.HasSuffix(s.text, []byte("]]>")) || !s.capture && bytes.HasSuffix(chunk, []byte("]]>")) {
+			tail = append(tail, chunk[max(0, len(chunk)-3):]...)
+			tail = tail[max(0, len(tail)-3):]
+			if !full && string(tail) == "]]>" {
 				if s.capture {
-					s.text = s.text[:len(s.text)-3]
+					s.text = bytes.TrimSuffix(s.text, []byte("]]>"))
+					if len(s.text) < maxKeptText && !utf8.Valid(s.text[min(start, len(s.text)):]) {
+						return errXMLEncoding
+					}
 				}
 				return nil
 			}
@@ -254,6 +285,9 @@ func (s *xmlScanner) readName(first byte) (byte, error) {
 		}
 		if !isNameByte(c) {
 			return c, nil
+		}
+		if len(s.buf) >= maxNameBytes {
+			return 0, errXMLSyntax
 		}
 		s.buf = append(s.buf, c)
 	}
@@ -361,7 +395,7 @@ func (s *xmlScanner) attribute(first byte) (byte, error) {
 		if c == '<' {
 			return 0, errXMLSyntax
 		}
-		if dst != nil {
+		if dst != nil && len(*dst) < maxAttrBytes {
 			*dst = append(*dst, c)
 		}
 	}
