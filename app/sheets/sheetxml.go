@@ -437,6 +437,9 @@ func readSST(r io.Reader) ([]string, error) {
 				inSI, sc.text = true, sc.text[:0]
 			} else {
 				inSI = false
+				if len(out) >= maxCells { // more strings than a sheet may keep cells
+					return nil, errTooManyCells
+				}
 				out = append(out, unescapeBSTR(string(sc.text)))
 			}
 		case "t":

@@ -219,7 +219,10 @@ func (w *Workbook) readSheetCtx(ctx context.Context, name string, colCap, limit 
 		return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: errors.New("no worksheet part")}
 	}
 	sst, err := w.sharedStrings()
-	if err != nil {
+	switch {
+	case errors.Is(err, errTooManyCells):
+		return nil, &OpenError{Kind: ErrTooManyCells, Path: w.path, Sheet: name, Limit: maxCells, Err: err}
+	case err != nil:
 		return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: err}
 	}
 	rc, err := w.part(part)
