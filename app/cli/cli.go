@@ -40,8 +40,8 @@ func init() {
 	commands = []command{
 		{"new", "new FILE.orgdb [--template internet-marketing|blank] [--lang zh|en]", "create a document from a template", runNew},
 		{"show", "show FILE.orgdb [--json]", "print the structure; --json for scripts", runShow},
-		{"import", "import FILE.orgdb ROSTER.xlsx|.csv [--sheet NAME] [--dry-run] [--skip-leavers]", "import a roster (Excel or CSV) after a preview", runImport},
-		{"export", "export FILE.orgdb OUT.xlsx [--template-only]", "write the staffing workbook", runExport},
+		{"import", "import FILE.orgdb ROSTER.xlsx|.csv [--sheet NAME] [--dry-run] [--skip-leavers] [--strict] [--no-personal]", "import a roster (Excel or CSV) after a preview", runImport},
+		{"export", "export FILE.orgdb OUT.xlsx [--template-only] [--include-personal]", "write the staffing workbook", runExport},
 		{"report", "report FILE.orgdb OUT.pdf [--roles all|ID,...] [--booklet] [--staffing] [--paper A4|A3|Letter] [--landscape]", "print role sheets, the organisation booklet or the staffing table as PDF", runReport},
 		{"check", "check FILE.orgdb [--max-span N] [--max-depth N]", "structure and responsibility checks", runCheck},
 	}

@@ -266,17 +266,26 @@ func TestExportImportRoundTrip(t *testing.T) {
 	csv := filepath.Join(dir, "people.csv")
 	os.WriteFile(csv, []byte("工号,姓名,部门,岗位,入职日期\n001,张三,数字运营部,SEO/SEM优化师,2023/5/8\n002,李四,财务部,财务会计,2023年5月8日\n002,王五,财务部,财务会计,20230508\n"), 0o644)
 	code, out, e := run("import", src, csv, "--dry-run")
-	if code != ExitRejected || !strings.Contains(out, "Dry run") || !strings.Contains(e, "002") {
+	if code != ExitOK || !strings.Contains(out, "Dry run") || !strings.Contains(e, "002") {
 		t.Fatalf("dry run with a duplicate number: %d\n%s\n%s", code, out, e)
 	}
 	if _, js, _ := run("show", src, "--json"); strings.Contains(js, "张三") {
 		t.Fatal("dry run changed the document")
 	}
-	if code, out, e = run("import", src, csv); code != ExitRejected || !strings.Contains(out, "Imported") {
+	// --strict: one problem (the duplicate 002) refuses the whole file
+	if code, out, e = run("import", src, csv, "--strict"); code != ExitRejected || strings.Contains(out, "Imported") || !strings.Contains(e, "--strict") {
+		t.Fatalf("strict import: %d\n%s\n%s", code, out, e)
+	}
+	if _, js, _ := run("show", src, "--json"); strings.Contains(js, "张三") {
+		t.Fatal("strict import changed the document")
+	}
+	// a partial import changed the document: exit 0, the skipped row on stderr
+	if code, out, e = run("import", src, csv); code != ExitOK || !strings.Contains(out, "Imported") || !strings.Contains(e, "002") {
 		t.Fatalf("import: %d\n%s\n%s", code, out, e)
 	}
-	if code, out, _ = run("import", src, csv); !strings.Contains(out, "Nothing to import") {
-		t.Fatalf("second import changed something: %s", out)
+	// nothing new: exit 1
+	if code, out, _ = run("import", src, csv); code != ExitRejected || !strings.Contains(out, "Nothing to import") {
+		t.Fatalf("second import: %d %s", code, out)
 	}
 	xlsx := filepath.Join(dir, "staffing.xlsx")
 	if code, _, e := run("export", src, xlsx); code != 0 {

@@ -7,13 +7,21 @@ import (
 
 	"orgdesigner/app/i18n"
 	"orgdesigner/app/sheets"
+	"orgdesigner/data"
 )
 
+// runImport imports a roster. Exit status: 0 when the document was changed
+// (rows that were skipped are listed on stderr), 1 when nothing was
+// changed (the file was refused, --strict found a problem, or the file
+// holds nothing new), 2 on usage errors. --dry-run exits as the import
+// would, without changing anything.
 func runImport(s Streams, args []string) int {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
 	sheet := fs.String("sheet", "", "")
 	dry := fs.Bool("dry-run", false, "")
 	skipLeavers := fs.Bool("skip-leavers", false, "")
+	strict := fs.Bool("strict", false, "")
+	noPersonal := fs.Bool("no-personal", false, "")
 	pos, ok := parse(s, fs, args, "FILE.orgdb", "ROSTER.xlsx|.csv")
 	if !ok {
 		return ExitUsage
@@ -23,7 +31,7 @@ func runImport(s Streams, args []string) int {
 		return code
 	}
 	defer st.Close()
-	p, err := sheets.DryRun(context.Background(), pos[1], *sheet, st.Doc(), sheets.PlanOptions{SkipLeavers: *skipLeavers})
+	p, personal, err := planImport(pos[1], *sheet, st.Doc(), *noPersonal, sheets.PlanOptions{SkipLeavers: *skipLeavers})
 	if err != nil {
 		fmt.Fprintln(s.Err, err.Error())
 		return ExitRejected
@@ -31,9 +39,20 @@ func runImport(s Streams, args []string) int {
 	lang := i18n.Language()
 	fmt.Fprint(s.Out, p.Summary(lang))
 	fmt.Fprint(s.Err, p.ProblemList(lang))
+	if len(personal) > 0 {
+		if *noPersonal {
+			fmt.Fprintln(s.Err, i18n.L("Columns with personal data left out: %s.", sheets.PersonalSummary(personal, lang)))
+		} else {
+			fmt.Fprintln(s.Err, i18n.L("Columns with personal data imported: %s. Use --no-personal to leave them out; exports leave them out unless --include-personal is given.", sheets.PersonalSummary(personal, lang)))
+		}
+	}
+	changed := false
 	switch {
+	case *strict && len(p.Problems) > 0:
+		fmt.Fprintln(s.Err, i18n.L("--strict: the file has %d problems, so nothing was imported.", len(p.Problems)))
 	case *dry:
 		fmt.Fprintln(s.Out, i18n.L("Dry run: the document was not changed."))
+		changed = !p.NothingToDo()
 	case p.NothingToDo():
 		fmt.Fprintln(s.Out, i18n.L("Nothing to import: the document already has everything in this file."))
 	default:
@@ -43,18 +62,45 @@ func runImport(s Streams, args []string) int {
 		if err := st.Apply(p.Changes); err != nil {
 			return fail(s, pos[0], err)
 		}
+		changed = true
 		fmt.Fprintln(s.Out, i18n.L("Imported into %s.", pos[0]))
 	}
-	if len(p.Problems) > 0 {
+	if len(p.Problems) > 0 && !*strict {
 		fmt.Fprintln(s.Err, i18n.L("%d rows or values were not imported; see the reasons above.", len(p.Problems)))
-		return ExitRejected
 	}
-	return ExitOK
+	if changed {
+		return ExitOK
+	}
+	return ExitRejected
+}
+
+// planImport is sheets.DryRun with the choice about personal-data columns.
+func planImport(path, sheet string, doc *data.Document, noPersonal bool, opts sheets.PlanOptions) (*sheets.Preview, []sheets.PersonalColumn, error) {
+	wb, err := sheets.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer wb.Close()
+	if sheet == "" {
+		sheet = wb.Suggested()
+	}
+	ctx := context.Background()
+	a, err := wb.Analyse(ctx, sheet, doc, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	personal := a.PersonalColumns()
+	if noPersonal {
+		a.LeaveOutPersonal(true)
+	}
+	p, err := sheets.Plan(ctx, a, doc, opts, nil)
+	return p, personal, err
 }
 
 func runExport(s Streams, args []string) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	templateOnly := fs.Bool("template-only", false, "")
+	includePersonal := fs.Bool("include-personal", false, "")
 	pos, ok := parse(s, fs, args, "FILE.orgdb", "OUT.xlsx")
 	if !ok {
 		return ExitUsage
@@ -67,7 +113,8 @@ func runExport(s Streams, args []string) int {
 		return code
 	}
 	defer st.Close()
-	if err := sheets.ExportFile(st.Doc(), pos[1], sheets.ExportOptions{TemplateOnly: *templateOnly}); err != nil {
+	opts := sheets.ExportOptions{TemplateOnly: *templateOnly, IncludePersonal: *includePersonal}
+	if err := sheets.ExportFile(st.Doc(), pos[1], opts); err != nil {
 		return fail(s, pos[1], err)
 	}
 	fmt.Fprintln(s.Out, i18n.L("Wrote %s.", pos[1]))

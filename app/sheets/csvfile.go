@@ -20,6 +20,9 @@ type csvFile struct {
 	text     string
 	comma    rune
 	encoding string // "UTF-8", "UTF-8 BOM", "UTF-16", "GB18030"
+	// repaired: the file is UTF-8 but for a few stray bytes, which were
+	// replaced by U+FFFD; the rows holding them are refused.
+	repaired bool
 }
 
 func (w *Workbook) openCSV() error {
@@ -35,7 +38,7 @@ func (w *Workbook) openCSV() error {
 		return &OpenError{Kind: ErrEmptyFile, Path: w.path}
 	}
 	w.kind = kindCSV
-	w.csv = &csvFile{text: text, comma: sniffDelimiter(text), encoding: enc}
+	w.csv = &csvFile{text: text, comma: sniffDelimiter(text), encoding: enc, repaired: enc == encUTF8Repaired}
 	info := SheetInfo{Name: sheetNameOf(w.path)}
 	sd, err := w.csv.read(context.Background(), w.path, sampleRows, nil)
 	if err != nil {
@@ -59,21 +62,55 @@ func hasUTF16BOM(b []byte) bool {
 	return bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF})
 }
 
+// encUTF8Repaired names UTF-8 text with a few invalid bytes (replaced by
+// U+FFFD; the rows holding them are refused).
+const encUTF8Repaired = "UTF-8 (damaged bytes)"
+
 // decodeText detects the encoding: a BOM (UTF-8 or UTF-16, which Excel's
-// "Unicode text" writes), valid UTF-8, or else GB18030 — the superset of
-// GBK that Excel and WPS on Chinese Windows save "CSV" in.
+// "Unicode text" writes), UTF-8 when nearly all of the text is valid UTF-8
+// (one stray byte must not turn every Chinese name into GB18030 mojibake),
+// or else GB18030 — the superset of GBK that Excel and WPS on Chinese
+// Windows save "CSV" in.
 func decodeText(b []byte) (string, string, error) {
 	switch {
 	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
-		return string(b[3:]), "UTF-8 BOM", nil
+		if utf8.Valid(b[3:]) {
+			return string(b[3:]), "UTF-8 BOM", nil
+		}
+		return strings.ToValidUTF8(string(b[3:]), "\uFFFD"), encUTF8Repaired, nil
 	case hasUTF16BOM(b):
 		out, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b)
 		return string(out), "UTF-16", err
 	case utf8.Valid(b):
 		return string(b), "UTF-8", nil
+	case mostlyUTF8(b):
+		return strings.ToValidUTF8(string(b), "\uFFFD"), encUTF8Repaired, nil
 	}
 	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(b)
 	return string(out), "GB18030", err
+}
+
+// mostlyUTF8 reports text whose multi-byte characters are valid UTF-8 in
+// at least 49 of 50 cases. GBK text read as UTF-8 is nearly all invalid;
+// UTF-8 text with a stray byte (a damaged copy, a line pasted from a GBK
+// file) is nearly all valid.
+func mostlyUTF8(b []byte) bool {
+	valid, invalid := 0, 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			invalid++
+			i++
+			continue
+		}
+		valid++
+		i += n
+	}
+	return valid > 0 && invalid*50 <= valid
 }
 
 // sniffDelimiter picks comma, semicolon, tab or bar: the one that splits
@@ -120,6 +157,33 @@ func delimiterScore(sample string, comma rune) float64 {
 	return float64(same) / float64(len(counts)) * float64(min(counts[0], 50))
 }
 
+// check applies the value checks to a record (control characters,
+// overlong values) and refuses a record holding bytes that were not UTF-8.
+func (c *csvFile) check(sd *sheetData, line int, rec []string) {
+	for i, v := range rec {
+		if c.repaired && strings.ContainsRune(v, utf8.RuneError) {
+			if sd.refused == nil {
+				sd.refused = map[int]bool{}
+			}
+			if !sd.refused[line] {
+				sd.refused[line] = true
+				sd.issues = append(sd.issues, cellIssue{row: line, col: -1, code: probBadBytes, value: shorten(v), skip: true})
+			}
+			rec[i] = "" // a damaged value is offered nowhere (e.g. as a new department)
+			continue
+		}
+		v2, code := checkField(v)
+		if code == "" {
+			continue
+		}
+		sd.issues = append(sd.issues, cellIssue{row: line, col: i, code: code, value: shorten(v2)})
+		if code == probTooLong {
+			v2 = ""
+		}
+		rec[i] = v2
+	}
+}
+
 func (c *csvFile) readAll(ctx context.Context, path string, progress func(done, total int)) (*sheetData, error) {
 	return c.read(ctx, path, maxRows, progress)
 }
@@ -130,7 +194,7 @@ func (c *csvFile) read(ctx context.Context, path string, limit int, progress fun
 	r := csv.NewReader(strings.NewReader(c.text))
 	r.Comma, r.LazyQuotes, r.FieldsPerRecord = c.comma, true, -1
 	sd := &sheetData{name: sheetNameOf(path)}
-	total := 0
+	total, cells, rows := 0, 0, 0
 	if progress != nil {
 		total = strings.Count(c.text, "\n") + 1 // lines; records may span several
 	}
@@ -157,11 +221,21 @@ func (c *csvFile) read(ctx context.Context, path string, limit int, progress fun
 		}
 		line, _ := r.FieldPos(0)
 		if line > limit {
-			break
+			if limit < maxRows {
+				break // a sample
+			}
+			return nil, &OpenError{Kind: ErrTooManyRows, Path: path, Sheet: sd.name, Limit: maxDataRows, Err: errTooManyRows}
+		}
+		if cells += len(rec); cells > maxCells {
+			return nil, &OpenError{Kind: ErrTooManyCells, Path: path, Sheet: sd.name, Limit: maxCells, Err: errTooManyCells}
+		}
+		if rows++; rows > maxDataRows && limit == maxRows {
+			return nil, &OpenError{Kind: ErrTooManyRows, Path: path, Sheet: sd.name, Limit: maxDataRows, Err: errTooManyRows}
 		}
 		for len(sd.rows) < line-1 {
 			sd.rows = append(sd.rows, nil)
 		}
+		c.check(sd, line, rec)
 		sd.rows = append(sd.rows, cleanRow(rec, false))
 	}
 	return sd, nil

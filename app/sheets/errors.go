@@ -74,6 +74,9 @@ func (e *OpenError) Message(lang string) string {
 	case ErrCSV:
 		return tr(lang, "%s cannot be read as CSV (line %d). Open it in Excel or WPS, save it as .xlsx or as \"CSV UTF-8\", and import again.", name, e.Line)
 	}
+	if m, ok := e.readMessage(lang); ok {
+		return m
+	}
 	return tr(lang, "%s cannot be read: %s", name, fmt.Sprint(e.Err))
 }
 

@@ -22,6 +22,10 @@ type ExportOptions struct {
 	// Lang is the language of sheet names and headers: "zh" or "en"; ""
 	// uses the document's content language (doc.Org.Lang).
 	Lang string
+	// IncludePersonal writes the people's extra fields that hold personal
+	// data (ID numbers, bank accounts, home addresses, pay …; see
+	// PersonalKindOf); without it they are left out.
+	IncludePersonal bool
 }
 
 // Export writes the staffing workbook (编制表) of doc to w:
@@ -67,6 +71,8 @@ type exporter struct {
 	paths  map[data.ID]string
 	roles  map[data.ID][]*data.Role // department ("" = company level) → roles by Order
 	filled map[data.ID]int
+	// personal: write extra fields holding personal data.
+	personal bool
 
 	header, date, text, wrap, total, number int
 }
@@ -77,7 +83,8 @@ func newExporter(doc *data.Document, opts ExportOptions) (*exporter, error) {
 		lang = doc.Org.Lang
 	}
 	x := &exporter{doc: doc, lang: i18n.Normalize(lang), f: excelize.NewFile(),
-		paths: map[data.ID]string{}, roles: map[data.ID][]*data.Role{}, filled: map[data.ID]int{}}
+		paths: map[data.ID]string{}, roles: map[data.ID][]*data.Role{}, filled: map[data.ID]int{},
+		personal: opts.IncludePersonal}
 	x.orderDepartments()
 	for i := range doc.Roles {
 		r := &doc.Roles[i]

@@ -128,6 +128,10 @@ func (x *exporter) roster(sheet, lists string, templateOnly bool) error {
 	for _, p := range people {
 		for _, e := range p.Extra {
 			if _, ok := extraCol[e.Key]; !ok {
+				if !x.personal && PersonalKindOf(e.Key) != "" {
+					extraCol[e.Key] = -1 // left out unless asked for
+					continue
+				}
 				extraCol[e.Key] = len(headers)
 				headers = append(headers, e.Key)
 			}
@@ -139,7 +143,9 @@ func (x *exporter) roster(sheet, lists string, templateOnly bool) error {
 		out[4], out[5], out[6] = x.personRef(p.Manager), statusText(x.lang, p.Status), p.HireDate
 		out[7], out[8] = p.Phone, p.Email
 		for _, e := range p.Extra {
-			out[extraCol[e.Key]] = e.Value
+			if c := extraCol[e.Key]; c >= 0 {
+				out[c] = e.Value
+			}
 		}
 		return out
 	}

@@ -1,10 +1,8 @@
 package sheets
 
 import (
-	"bytes"
 	"encoding/xml"
 	"path"
-	"regexp"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -16,41 +14,6 @@ type cellRange struct{ r1, c1, r2, c2 int }
 // maxMergeCol bounds how far a merged range is filled to the right; a
 // hostile A1:XFD1 must not make every row 16,384 cells wide.
 const maxMergeCol = 1023
-
-var mergeRefRe = regexp.MustCompile(`<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Za-z]+[0-9]+(?::[A-Za-z]+[0-9]+)?)"`)
-
-// mergeRanges returns the sheet's merged ranges. excelize's GetMergeCells
-// parses the whole worksheet into memory, which for a big roster costs as
-// much as reading it; the ranges sit in a small <mergeCells> element after
-// the data, so they are taken from the unpacked XML directly when excelize
-// holds it in memory, and a sheet without "mergeCell" costs one byte scan.
-func (w *Workbook) mergeRanges(sheet string) (out []cellRange, err error) {
-	defer recoverAs(&err, w.path)
-	var refs []string
-	if part := w.sheetXML(sheet); part != nil {
-		if !bytes.Contains(part, []byte("mergeCell")) {
-			return nil, nil
-		}
-		for _, m := range mergeRefRe.FindAllSubmatch(part, -1) {
-			refs = append(refs, string(m[1]))
-		}
-	} else {
-		// The worksheet was unpacked to a temporary file: ask excelize.
-		cells, err := w.xl.GetMergeCells(sheet, true)
-		if err != nil {
-			return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: sheet, Err: err}
-		}
-		for _, c := range cells {
-			refs = append(refs, c.GetStartAxis()+":"+c.GetEndAxis())
-		}
-	}
-	for _, ref := range refs {
-		if r, ok := parseRange(ref); ok {
-			out = append(out, r)
-		}
-	}
-	return out, nil
-}
 
 func parseRange(ref string) (cellRange, bool) {
 	a, b, found := strings.Cut(ref, ":")

@@ -50,7 +50,8 @@ type SheetInfo struct {
 	HasName bool
 
 	top    [][]string // the first rows, raw values
-	topFmt [][]string // the same rows as Excel formats them (xlsx only)
+	topFmt [][]string // the same rows with date-formatted numbers as dates (xlsx only)
+	broken error      // the sheet's XML broke within the first rows
 }
 
 // Workbook is an opened roster file (.xlsx/.xlsm or .csv). It is not safe
@@ -63,6 +64,10 @@ type Workbook struct {
 	csv      *csvFile
 	sheets   []SheetInfo
 	cache    map[string]*sheetData
+
+	sst     []string // shared strings, read on first use
+	sstErr  error
+	sstRead bool
 }
 
 // Open opens a roster file with DefaultLimits. The file type is taken from
@@ -228,7 +233,9 @@ func sniff(head []byte) sniffed {
 	if hasUTF16BOM(head) {
 		return sniffText
 	}
-	if bytes.IndexByte(head, 0) >= 0 {
+	// Binary files are full of NUL bytes; a text roster with a stray NUL
+	// is read, and the NUL reported where it is.
+	if nul := bytes.Count(head, []byte{0}); nul > 0 && nul*100 >= len(head) {
 		return sniffBinary
 	}
 	return sniffText

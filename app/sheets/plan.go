@@ -71,6 +71,7 @@ func Plan(ctx context.Context, a *Analysis, doc *data.Document, opts PlanOptions
 	if err := pl.readRows(ctx, progress); err != nil {
 		return nil, err
 	}
+	pl.readProblems()
 	pl.resolveManagers()
 	pl.breakManagerCycles()
 	p := pl.build()
@@ -127,6 +128,9 @@ func (pl *planner) readRows(ctx context.Context, progress func(done, total int))
 				progress(done, pl.a.DataRows)
 			}
 		}
+		if pl.a.sd.refusedRow(row) {
+			return true // listed by readProblems
+		}
 		r, probs := m.parseRecord(row, cells)
 		skip := func(col Column, value string, code problemCode, args ...any) {
 			p := newProblem(row, col, value, code, args...)
@@ -136,6 +140,9 @@ func (pl *planner) readRows(ctx context.Context, progress func(done, total int))
 		switch {
 		case r.name == "":
 			skip(nameCol, "", probMissingName)
+			return true
+		case nameTooLong(r.name):
+			skip(nameCol, shorten(r.name), probNameTooLong)
 			return true
 		case pl.opts.SkipLeavers && r.status == data.StatusLeft:
 			skip(Column{}, r.name, probLeaverSkipped)

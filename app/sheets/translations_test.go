@@ -52,7 +52,7 @@ func usedKeys(t *testing.T) map[string]bool {
 				}
 			case *ast.ValueSpec:
 				for i, id := range n.Names {
-					if (id.Name == "problemKeys" || id.Name == "fieldLabels") && i < len(n.Values) {
+					if (id.Name == "problemKeys" || id.Name == "readProblemKeys" || id.Name == "fieldLabels") && i < len(n.Values) {
 						if cl, ok := n.Values[i].(*ast.CompositeLit); ok {
 							for _, el := range cl.Elts {
 								lit(el.(*ast.KeyValueExpr).Value)

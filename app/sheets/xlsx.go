@@ -6,6 +6,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -27,6 +29,11 @@ const (
 type sheetData struct {
 	name string
 	rows [][]string
+	// issues are the cells and rows the reader found wrong (error cells,
+	// control characters, overlong values, bad bytes); refused holds the
+	// 1-based rows that cannot be imported at all.
+	issues  []cellIssue
+	refused map[int]bool
 }
 
 func (w *Workbook) openXLSX(lim Limits) (err error) {
@@ -54,10 +61,7 @@ func (w *Workbook) openXLSX(lim Limits) (err error) {
 	for _, name := range names {
 		visible, _ := f.GetSheetVisible(name)
 		info := SheetInfo{Name: name, Hidden: !visible}
-		if info.top, err = w.readTop(name, true); err != nil {
-			return err
-		}
-		if info.topFmt, err = w.readTop(name, false); err != nil {
+		if info.top, info.topFmt, info.broken, err = w.readTopRaw(name); err != nil {
 			return err
 		}
 		info.scoreHeader()
@@ -100,22 +104,155 @@ func recoverAs(err *error, path string) {
 	}
 }
 
-// readTop reads the first sampleRows rows of a sheet, raw or formatted.
-func (w *Workbook) readTop(name string, raw bool) (out [][]string, err error) {
+// readTopRaw reads the first sampleRows rows with our decoder. A sheet
+// whose XML breaks in them keeps the rows before the break; the error is
+// kept to refuse the sheet when it is imported, so the other sheets of the
+// workbook stay usable.
+func (w *Workbook) readTopRaw(name string) (top, topFmt [][]string, broken error, err error) {
+	sr, err := w.readSheetCtx(context.Background(), name, 0, sampleRows, nil, true)
+	if sr == nil {
+		return nil, nil, nil, err
+	}
+	if err != nil {
+		var oe *OpenError
+		if !errors.As(err, &oe) || oe.Kind != ErrBrokenSheet && oe.Kind != ErrTooManyCells && oe.Kind != ErrTooManyRows {
+			return nil, nil, nil, err
+		}
+		broken = err
+	}
+	return sr.rows, w.formatDates(sr), broken, nil
+}
+
+// formatDates gives the first rows as Excel would show their dates: a
+// number in a cell whose number format is a date format is written as the
+// date, everything else as read. It is what dateColumns needs, without
+// excelize formatting every cell (which took seconds on a sheet of 16,384
+// formatted columns).
+func (w *Workbook) formatDates(sr *sheetXMLReader) [][]string {
+	out := make([][]string, len(sr.rows))
+	isDate := map[int]bool{}
+	for i, row := range sr.rows {
+		if row == nil {
+			continue
+		}
+		out[i] = row
+		for c, v := range row {
+			st, ok := sr.styles[[2]int{i + 1, c}]
+			if !ok || !isPlainNumber(v) {
+				continue
+			}
+			d, seen := isDate[st]
+			if !seen {
+				d = w.dateStyle(st)
+				isDate[st] = d
+			}
+			if !d {
+				continue
+			}
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				continue
+			}
+			if shown, res := serialDate(f, w.date1904); res == dateOK {
+				if &out[i][0] == &row[0] {
+					out[i] = slices.Clone(row)
+				}
+				out[i][c] = shown
+			}
+		}
+	}
+	return out
+}
+
+// dateStyle reports a cell style whose number format shows a date.
+func (w *Workbook) dateStyle(id int) bool {
+	st, err := w.xl.GetStyle(id)
+	if err != nil || st == nil {
+		return false
+	}
+	if st.CustomNumFmt != nil {
+		return isDateFormat(*st.CustomNumFmt)
+	}
+	n := st.NumFmt
+	return n >= 14 && n <= 22 || n >= 27 && n <= 36 || n >= 45 && n <= 47 || n >= 50 && n <= 58 || n >= 71 && n <= 81
+}
+
+// isDateFormat reports a custom number format with year, day or month
+// codes outside quoted text, escapes and [colour]/[h] sections; an m among
+// h or s codes is minutes (a time, not a date).
+func isDateFormat(f string) bool {
+	quoted, bracket := false, false
+	var y, d, m, hs bool
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		switch {
+		case quoted:
+			quoted = c != '"'
+		case bracket:
+			bracket = c != ']'
+		case c == '"':
+			quoted = true
+		case c == '[':
+			bracket = true
+		case c == '\\' || c == '_' || c == '*':
+			i++
+		case c == 'y' || c == 'Y':
+			y = true
+		case c == 'd' || c == 'D':
+			d = true
+		case c == 'm' || c == 'M':
+			m = true
+		case c == 'h' || c == 'H' || c == 's' || c == 'S':
+			hs = true
+		}
+	}
+	return y || d || m && !hs
+}
+
+// readSheetCtx streams a sheet's XML with our decoder: colCap columns wide
+// (0: maxColumns), the first limit rows (0: all), honouring ctx and
+// reporting progress; styles collects the numeric cells' styles.
+func (w *Workbook) readSheetCtx(ctx context.Context, name string, colCap, limit int, progress func(done, total int), styles bool) (sr *sheetXMLReader, err error) {
 	defer recoverAs(&err, w.path)
-	rows, err := w.xl.Rows(name)
+	part := w.sheetPart(name)
+	if part == "" {
+		return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: errors.New("no worksheet part")}
+	}
+	sst, err := w.sharedStrings()
+	switch {
+	case errors.Is(err, errTooManyCells):
+		return nil, &OpenError{Kind: ErrTooManyCells, Path: w.path, Sheet: name, Limit: maxCells, Err: err}
+	case err != nil:
+		return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: err}
+	}
+	rc, err := w.part(part)
 	if err != nil {
 		return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: err}
 	}
-	defer rows.Close()
-	for len(out) < sampleRows && rows.Next() {
-		cells, err := rows.Columns(excelize.Options{RawCellValue: raw})
-		if err != nil {
-			return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: err}
-		}
-		out = append(out, cleanRow(cells, raw))
+	defer rc.Close()
+	sr = &sheetXMLReader{sst: sst, colCap: colCap, limit: limit, ctx: ctx, progress: progress}
+	if styles {
+		sr.styles = map[[2]int]int{}
 	}
-	return out, nil
+	if xmlBytes := w.sheetXML(name); xmlBytes != nil && progress != nil {
+		sr.total = bytes.Count(xmlBytes, []byte("<row ")) + bytes.Count(xmlBytes, []byte("<row>"))
+	}
+	err = sr.read(rc)
+	if ctxErr := ctx.Err(); ctxErr != nil {
+		return nil, ctxErr
+	}
+	var be *brokenXMLError
+	switch {
+	case err == nil:
+		return sr, nil
+	case errors.As(err, &be):
+		return sr, &OpenError{Kind: ErrBrokenSheet, Path: w.path, Sheet: name, Line: be.row, Err: be.err}
+	case errors.Is(err, errTooManyRows):
+		return sr, &OpenError{Kind: ErrTooManyRows, Path: w.path, Sheet: name, Limit: maxDataRows, Err: err}
+	case errors.Is(err, errTooManyCells):
+		return sr, &OpenError{Kind: ErrTooManyCells, Path: w.path, Sheet: name, Limit: maxCells, Err: err}
+	}
+	return sr, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: err}
 }
 
 // cleanRow trims every cell and tidies raw numbers; an all-blank row
@@ -161,73 +298,80 @@ func (w *Workbook) load(ctx context.Context, name string, progress func(done, to
 	return sd, nil
 }
 
-func (w *Workbook) readXLSX(ctx context.Context, name string, progress func(done, total int)) (sd *sheetData, err error) {
-	defer recoverAs(&err, w.path)
-	rows, err := w.xl.Rows(name)
-	if err != nil {
-		return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: err}
+func (w *Workbook) readXLSX(ctx context.Context, name string, progress func(done, total int)) (*sheetData, error) {
+	info := w.sheet(name)
+	if info == nil {
+		return nil, &OpenError{Kind: ErrNoSheet, Path: w.path, Sheet: name}
 	}
-	defer rows.Close()
-	sd = &sheetData{name: name}
-	total := 0
-	if part := w.sheetXML(name); part != nil && progress != nil {
-		total = bytes.Count(part, []byte("<row ")) + bytes.Count(part, []byte("<row>"))
+	if info.broken != nil {
+		return nil, info.broken
 	}
-	for rows.Next() {
-		n := len(sd.rows)
-		if n&255 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-			if progress != nil && n&1023 == 0 {
-				progress(min(n, total), total)
-			}
-		}
-		if n >= maxRows {
-			return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: errors.New("more rows than Excel allows")}
-		}
-		cells, err := rows.Columns()
-		if err != nil {
-			return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: err}
-		}
-		sd.rows = append(sd.rows, cleanRow(cells, true))
-	}
-	if err := rows.Error(); err != nil {
-		return nil, &OpenError{Kind: ErrDamaged, Path: w.path, Sheet: name, Err: err}
-	}
-	// Trailing blank rows (formatting that runs to row 1000) are noise.
-	for len(sd.rows) > 0 && sd.rows[len(sd.rows)-1] == nil {
-		sd.rows = sd.rows[:len(sd.rows)-1]
-	}
-	merges, err := w.mergeRanges(name)
+	colCap := widthCap(info)
+	sr, err := w.readSheetCtx(ctx, name, colCap, 0, progress, false)
 	if err != nil {
 		return nil, err
 	}
-	fillMerged(sd.rows, merges)
+	sd := &sheetData{name: name, rows: sr.rows, issues: sr.issues}
+	if err := fillMerged(sd.rows, sr.merges, colCap); err != nil {
+		return nil, &OpenError{Kind: ErrTooManyMerges, Path: w.path, Sheet: name, Err: err}
+	}
 	return sd, nil
+}
+
+// widthCap is how many columns of a sheet are read: up to the last
+// non-empty cell of the header and the rows above it (titles, the upper
+// row of a two-row header), or of the first rows when no header was
+// found; never more than maxColumns. Cells right of it have no header, so
+// no import could use them, and a hostile sheet declaring 16,384 columns
+// costs no more than its header.
+func widthCap(info *SheetInfo) int {
+	rows := info.top
+	if info.HeaderRow > 0 && info.HeaderRow <= len(rows) {
+		rows = rows[:info.HeaderRow]
+	}
+	w := 0
+	for _, r := range rows {
+		for i := len(r) - 1; i >= w; i-- {
+			if r[i] != "" {
+				w = i + 1
+				break
+			}
+		}
+	}
+	return min(max(w, 1), maxColumns)
 }
 
 // fillMerged copies each merged range's top-left value into every cell of
 // the range: Excel keeps the value only in the first cell, but a merged
-// 部门 cell means "this department" for every row it spans.
-func fillMerged(rows [][]string, merges []cellRange) {
+// 部门 cell means "this department" for every row it spans. Only rows that
+// exist (are not blank) and columns left of colCap are filled, so a range
+// declared over 200,000 rows costs what the rows in it cost; ranges that
+// overlap over more than maxMergeWork cells are refused.
+func fillMerged(rows [][]string, merges []cellRange, colCap int) error {
+	work := 0
 	for _, m := range merges {
-		if m.r1 >= len(rows) || m.c1 >= len(rows[m.r1]) {
+		if m.r1 >= len(rows) || m.c1 >= len(rows[m.r1]) || m.c1 >= colCap {
 			continue
 		}
 		v := rows[m.r1][m.c1]
 		if v == "" {
 			continue
 		}
-		last := min(m.r2, len(rows)-1)
+		last, c2 := min(m.r2, len(rows)-1), min(m.c2, colCap-1)
 		for r := m.r1; r <= last; r++ {
 			row := rows[r]
-			if len(row) <= m.c2 {
-				grown := make([]string, m.c2+1)
+			if row == nil {
+				continue
+			}
+			if work += c2 - m.c1 + 1; work > maxMergeWork {
+				return errTooManyCells
+			}
+			if len(row) <= c2 {
+				grown := make([]string, c2+1)
 				copy(grown, row)
 				row = grown
 			}
-			for c := m.c1; c <= m.c2; c++ {
+			for c := m.c1; c <= c2; c++ {
 				if row[c] == "" {
 					row[c] = v
 				}
@@ -235,4 +379,5 @@ func fillMerged(rows [][]string, merges []cellRange) {
 			rows[r] = row
 		}
 	}
+	return nil
 }

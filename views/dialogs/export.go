@@ -5,6 +5,8 @@ import (
 	"errors"
 	"io"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -26,11 +28,14 @@ type exportDialog struct {
 	parent       fyne.Window
 	sess         Session
 	templateOnly *widget.Check
-	target       *pathField
-	problem      *widget.Label
-	export       *widget.Button
-	dlg          *dialog.CustomDialog
-	run          *runner // the running export, for tests
+	// personal writes the people's personal-data fields (ID numbers, bank
+	// accounts …); shown only when the document has any.
+	personal *widget.Check
+	target   *pathField
+	problem  *widget.Label
+	export   *widget.Button
+	dlg      *dialog.CustomDialog
+	run      *runner // the running export, for tests
 }
 
 // ShowExportWorkbook opens the Export workbook dialog over parent.
@@ -43,6 +48,15 @@ func newExportDialog(parent fyne.Window, sess Session) *exportDialog {
 	about := widget.NewLabel(i18n.L("The workbook holds the staffing summary (planned, filled and vacant per role, with subtotals and totals as formulas), the roster (with drop-downs for department and role; it can be imported again), the responsibilities and KPIs of every role, and the project teams."))
 	about.Wrapping = fyne.TextWrapWord
 	e.templateOnly = widget.NewCheck(i18n.L("Empty roster template only (the roster sheet with its drop-downs, no people)"), e.onTemplateOnly)
+	keys := sheets.PersonalKeys(sess.Doc())
+	named := keys
+	if len(named) > 4 { // a check box does not wrap: name a few
+		named = append(slices.Clip(named[:4]), "…")
+	}
+	e.personal = widget.NewCheck(i18n.L("Include personal data (%s); left out unless ticked", strings.Join(named, i18n.L(", "))), nil)
+	if len(keys) == 0 {
+		e.personal.Hide()
+	}
 	e.target = newPathField(parent, e.suggestedPath(), ".xlsx")
 	e.problem.Importance = widget.DangerImportance
 	e.problem.Wrapping = fyne.TextWrapWord
@@ -50,7 +64,7 @@ func newExportDialog(parent fyne.Window, sess Session) *exportDialog {
 	e.export = widget.NewButtonWithIcon(i18n.L("Export"), theme.DocumentSaveIcon(), e.onExport)
 	e.export.Importance = widget.HighImportance
 	cancel := widget.NewButtonWithIcon(i18n.L("Cancel"), theme.CancelIcon(), func() { e.dlg.Hide() })
-	content := container.NewVBox(about, e.templateOnly, widget.NewLabel(i18n.L("Save as:")), e.target.content, e.problem)
+	content := container.NewVBox(about, e.templateOnly, e.personal, widget.NewLabel(i18n.L("Save as:")), e.target.content, e.problem)
 	e.dlg = dialog.NewCustomWithoutButtons(i18n.L("Export workbook"), content, parent)
 	e.dlg.SetButtons([]fyne.CanvasObject{cancel, e.export})
 	e.dlg.Resize(fitSize(parent, fyne.NewSize(44*theme.TextSize(), 0)))
@@ -68,7 +82,14 @@ func (e *exportDialog) suggestedPath() string {
 	return filepath.Join(saveFolder(e.sess), file)
 }
 
-func (e *exportDialog) onTemplateOnly(bool) { e.target.suggest(e.suggestedPath()) }
+func (e *exportDialog) onTemplateOnly(on bool) {
+	e.target.suggest(e.suggestedPath())
+	if on { // a template has no people, so no personal data
+		e.personal.Disable()
+	} else {
+		e.personal.Enable()
+	}
+}
 
 func (e *exportDialog) onExport() {
 	path, err := e.target.path()
@@ -87,7 +108,7 @@ func (e *exportDialog) onExport() {
 // write exports in the background; Cancel leaves no file behind.
 func (e *exportDialog) write(path string) {
 	doc := e.sess.Doc()
-	opts := sheets.ExportOptions{TemplateOnly: e.templateOnly.Checked}
+	opts := sheets.ExportOptions{TemplateOnly: e.templateOnly.Checked, IncludePersonal: e.personal.Checked}
 	title := i18n.L("Export workbook")
 	e.run = runInDialog(e.parent, title, i18n.L("Writing %s…", filepath.Base(path)), true,
 		func(ctx context.Context, _ func(int, int)) error {

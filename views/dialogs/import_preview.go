@@ -26,6 +26,9 @@ type previewStep struct {
 	lines, skipped                      *widget.Label
 	nothing                             *widget.Label
 	skipLeavers, structure              *widget.Check
+	personal                            *widget.Check     // import_personal.go
+	personalCols                        *widget.Label     // the personal columns
+	personalBox                         fyne.CanvasObject // both
 
 	tabs                  *container.AppTabs
 	problemsTab, deptsTab *container.TabItem
@@ -59,6 +62,7 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 	s.nothing.Wrapping = fyne.TextWrapWord
 	s.skipLeavers = widget.NewCheck(i18n.L("Skip people who have left"), s.onSkipLeavers)
 	s.structure = widget.NewCheck("", s.onStructure)
+	s.personalBox = s.newPersonal()
 
 	pair := func(label string, l *widget.Label) fyne.CanvasObject {
 		return container.NewHBox(widget.NewLabel(label), l)
@@ -113,7 +117,7 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 	s.rolesTab = container.NewTabItem("", s.roles)
 	s.peopleTab = container.NewTabItem("", s.people)
 	s.tabs = container.NewAppTabs(s.problemsTab, s.deptsTab, s.rolesTab, s.peopleTab)
-	s.content = container.NewBorder(container.NewVBox(summary, s.nothing, s.skipLeavers, s.structure),
+	s.content = container.NewBorder(container.NewVBox(summary, s.nothing, s.skipLeavers, s.structure, s.personalBox),
 		nil, nil, nil, s.tabs)
 	return s
 }
@@ -165,6 +169,7 @@ func (s *previewStep) fill(p *sheets.Preview) {
 	} else {
 		s.structure.Hide()
 	}
+	s.fillPersonal()
 	s.problemsTab.Text = i18n.L("Problems (%d)", len(p.Problems))
 	s.deptsTab.Text = i18n.L("New departments (%d)", len(p.NewDepartments))
 	s.rolesTab.Text = i18n.L("New roles (%d)", len(p.NewRoles))
