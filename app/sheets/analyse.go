@@ -37,6 +37,7 @@ type Analysis struct {
 	sd       *sheetData
 	doc      *data.Document
 	dateCols map[int]bool
+	dashPath bool // department values are paths written with "-"
 }
 
 // ValueKind is what a mapped value names.
@@ -100,15 +101,29 @@ func (w *Workbook) Analyse(ctx context.Context, sheet string, doc *data.Document
 }
 
 // Check reports what keeps the analysis from being imported: no header
-// row (ErrNoHeader) or no column mapped to the name (ErrNoNameColumn).
+// row (ErrNoHeader) or no column mapped to the name (ErrNoNameColumn),
+// unless the sheet is a list of departments (DepartmentsOnly).
 func (a *Analysis) Check() error {
 	switch {
 	case a.HeaderRow == 0:
 		return &OpenError{Kind: ErrNoHeader, Path: a.File, Sheet: a.Sheet}
-	case !a.has(FieldName) && !a.has(FieldGivenName) && !a.has(FieldFamilyName):
+	case !a.hasName() && !a.DepartmentsOnly():
 		return &OpenError{Kind: ErrNoNameColumn, Path: a.File, Sheet: a.Sheet}
 	}
 	return nil
+}
+
+func (a *Analysis) hasName() bool {
+	return a.has(FieldName) || a.has(FieldGivenName) || a.has(FieldFamilyName)
+}
+
+// DepartmentsOnly reports a sheet that lists departments rather than
+// people: no name and no role column, but department names, a path or
+// department codes. Plan imports it as the department tree (see
+// departments.go); its other columns are not imported.
+func (a *Analysis) DepartmentsOnly() bool {
+	return a.HeaderRow > 0 && !a.hasName() && !a.has(FieldRole) &&
+		(a.has(FieldDepartment) || a.has(FieldDeptCode))
 }
 
 func (a *Analysis) has(f Field) bool {
@@ -145,7 +160,11 @@ func (a *Analysis) SetField(col int, f Field, level int) {
 			}
 		}
 	}
+	dept := a.Columns[col].Field == FieldDepartment || f == FieldDepartment
 	a.Columns[col].Field, a.Columns[col].Level = f, level
+	if dept {
+		a.dashPath = a.dashPaths()
+	}
 	a.computeValues()
 }
 
@@ -174,6 +193,8 @@ func (a *Analysis) setHeader(row int) {
 		for i := range a.Columns {
 			a.Columns[i].Date = a.dateCols[i]
 		}
+		a.ProposeLevels() // computes the values
+		return
 	}
 	a.computeValues()
 }

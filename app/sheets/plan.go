@@ -29,17 +29,21 @@ type planner struct {
 	newID   func(string) data.ID
 	sheet   string // the sheet problems are reported on
 
-	newDepts    []*data.Department
-	newRoles    []*data.Role
-	isNew       map[data.ID]bool       // new roles
-	roleEdits   map[data.ID]*data.Role // clones of existing roles that change
-	editOrder   []data.ID
-	plannedFrom map[data.ID]int                // role → row that set its planned headcount
-	deptMemo    map[string]data.ID             // department value → id, once resolved
-	roleMemo    map[data.ID]map[string]data.ID // department → title → role
-	recs        []*record
-	probs       []Problem
-	layout      map[string]sheetLayout
+	newDepts  []*data.Department
+	newRoles  []*data.Role
+	isNew     map[data.ID]bool       // new roles
+	roleEdits map[data.ID]*data.Role // clones of existing roles that change
+	editOrder []data.ID
+	// deptEdits are clones of existing departments that change (code,
+	// head), in the order first changed.
+	deptEdits     map[data.ID]*data.Department
+	deptEditOrder []data.ID
+	plannedFrom   map[data.ID]int                // role → row that set its planned headcount
+	deptMemo      map[string]data.ID             // department value → id, once resolved
+	roleMemo      map[data.ID]map[string]data.ID // department → title → role
+	recs          []*record
+	probs         []Problem
+	layout        map[string]sheetLayout
 
 	companyValues []string // department values placed at the company level
 }
@@ -68,11 +72,17 @@ func Plan(ctx context.Context, a *Analysis, doc *data.Document, opts PlanOptions
 		}
 	}
 	pl.sheet = a.Sheet
-	if err := pl.readRows(ctx, progress); err != nil {
-		return nil, err
+	if a.DepartmentsOnly() {
+		if err := pl.departmentList(ctx, progress); err != nil {
+			return nil, err
+		}
+	} else {
+		if err := pl.readRows(ctx, progress); err != nil {
+			return nil, err
+		}
+		pl.resolveManagers()
+		pl.breakManagerCycles()
 	}
-	pl.resolveManagers()
-	pl.breakManagerCycles()
 	p := pl.build()
 	p.CompanyLevel = pl.companyValues
 	if err := data.Validate(doc.With(p.Changes)); err != nil {

@@ -21,9 +21,11 @@ type Preview struct {
 	NewDepartments []NewDepartment
 	NewRoles       []NewRole
 	UpdatedRoles   []data.Role // planned headcount, code or reporting line changed
-	ReportingLines int         // people whose manager the file gives
-	Skipped        int         // rows not imported (see Problems)
-	Problems       []Problem
+	// UpdatedDepartments are existing departments given a code or a head.
+	UpdatedDepartments []data.Department
+	ReportingLines     int // people whose manager the file gives
+	Skipped            int // rows not imported (see Problems)
+	Problems           []Problem
 
 	// CompanyLevel are the department values of the file whose rows go to
 	// the company level (no department), such as 总经办.

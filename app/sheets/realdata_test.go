@@ -41,8 +41,20 @@ var realdataOutcomes = map[string]realdataOutcome{
 			t.Errorf("extra fields %v", p.Extra)
 		}
 	}},
-	// An org-unit list, not a roster: no names to import.
-	"cn_orgunits_ruihr_poi.xlsx": {sheet: "sheet1", refused: ErrNoNameColumn},
+	// An org-unit list, not a roster: imports as departments (所属公司 >
+	// 1级部门); the roster of the same firm then finds them.
+	"cn_orgunits_ruihr_poi.xlsx": {sheet: "sheet1", depts: 9, check: func(t *testing.T, doc *data.Document) {
+		if len(doc.People) != 0 || len(doc.Roles) != 0 {
+			t.Errorf("a department list made %d people, %d roles", len(doc.People), len(doc.Roles))
+		}
+		found := false
+		for _, d := range doc.Departments {
+			found = found || deptPath(doc, d.ID) == "北京睿和良木管理咨询有限公司/猎头业务"
+		}
+		if !found {
+			t.Error("no department 北京睿和良木管理咨询有限公司/猎头业务")
+		}
+	}},
 	// Four levels as columns: 大区 > 所属部门 > 所属战队.
 	"cn_sales_teams_4level.xlsx": {sheet: "Sheet1", people: 31, depts: 17, check: func(t *testing.T, doc *data.Document) {
 		if got := deptPath(doc, personNamed(t, doc, "张飞").Department); got != "四大名著/三国演义/蜀国队" {

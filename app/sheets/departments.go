@@ -1,0 +1,182 @@
+package sheets
+
+import (
+	"context"
+
+	"orgdesigner/data"
+)
+
+// Problems of department lists and of the structure derived from people.
+const (
+	probMissingDeptName   problemCode = "missing-department-name"
+	probDuplicateDeptCode problemCode = "duplicate-department-code"
+	probUnknownParentDept problemCode = "unknown-parent-department"
+)
+
+func init() {
+	for k, v := range structureProblemKeys {
+		problemKeys[k] = v
+	}
+}
+
+// structureProblemKeys are the messages of the problems above.
+var structureProblemKeys = map[problemCode]string{
+	probMissingDeptName:   "The department name is empty; the row was not imported.",
+	probDuplicateDeptCode: "Department code %s is also on row %d; this row was not imported.",
+	probUnknownParentDept: "No department with this code or name is in the file or the document; the department was put at the top.",
+}
+
+// deptRow is one row of a department list.
+type deptRow struct {
+	row          int
+	value        string // the department's name or path
+	code, parent string // 部门编码, 上级部门编码 (or the parent's name)
+	done         bool
+}
+
+// departmentList imports a sheet of departments (Analysis.DepartmentsOnly):
+// each row is a department, named by its columns (levels or a path) and
+// placed under its parent: the parent column (a code, else a name) when
+// there is one, else the path. Codes are kept on the departments so later
+// rosters that give only a code find them.
+func (pl *planner) departmentList(ctx context.Context, progress func(done, total int)) error {
+	m := newRowMapper(pl.a)
+	col, _ := m.column(FieldDepartment)
+	codeCol, _ := m.column(FieldDeptCode)
+	parentCol, hasParent := m.column(FieldParentDept)
+	var rows []*deptRow
+	byCode := map[string]*deptRow{}
+	done := 0
+	var err error
+	pl.a.eachRow(func(row int, cells []string) bool {
+		if done++; done&255 == 0 {
+			if err = ctx.Err(); err != nil {
+				return false
+			}
+			if progress != nil {
+				progress(done, pl.a.DataRows)
+			}
+		}
+		r := &deptRow{row: row, value: m.deptValue(cells), code: m.get(cells, slotDeptCode),
+			parent: m.get(cells, slotParentDept)}
+		if r.value == r.code && len(m.depts) > 0 {
+			r.value = "" // deptValue fell back on the code: the name is missing
+		}
+		if r.value == "" {
+			p := newProblem(row, col, "", probMissingDeptName)
+			p.Skipped = true
+			pl.problem(p)
+			return true
+		}
+		if r.code != "" {
+			k := normKey(r.code)
+			if prev, dup := byCode[k]; dup {
+				p := newProblem(row, codeCol, r.code, probDuplicateDeptCode, r.code, prev.row)
+				p.Skipped = true
+				pl.problem(p)
+				return true
+			}
+			byCode[k] = r
+		}
+		rows = append(rows, r)
+		return true
+	})
+	if err != nil {
+		return err
+	}
+	if !hasParent {
+		for _, r := range rows {
+			pl.placeDept(r, pl.ensureDept(r.value))
+		}
+		return nil
+	}
+	// With a parent column a row can come before its parent: place the
+	// rows whose parent is placed, in passes, until none moves.
+	var placeRow func(r *deptRow, depth int) data.ID
+	placeRow = func(r *deptRow, depth int) data.ID {
+		if r.done {
+			return pl.deptMemo[r.value+"\x00"+r.code]
+		}
+		r.done = true // also guards against a circle of parents
+		parent := data.ID("")
+		if r.parent != "" {
+			switch p := byCode[normKey(r.parent)]; {
+			case p != nil && p != r && depth < maxDepth*4:
+				parent = placeRow(p, depth+1)
+			case pl.x.deptsByCode[normKey(r.parent)] != nil:
+				parent = pl.x.deptsByCode[normKey(r.parent)].ID
+			default:
+				if id, missing := pl.x.walk(splitPath(r.parent)); len(missing) == 0 && id != "" {
+					parent = id
+				} else {
+					pl.problem(newProblem(r.row, parentCol, r.parent, probUnknownParentDept))
+				}
+			}
+		}
+		id := pl.childDept(parent, r.value)
+		pl.deptMemo[r.value+"\x00"+r.code] = id
+		pl.placeDept(r, id)
+		return id
+	}
+	for _, r := range rows {
+		placeRow(r, 0)
+	}
+	return nil
+}
+
+// childDept finds or creates the department of a path under parent.
+func (pl *planner) childDept(parent data.ID, value string) data.ID {
+	cur := parent
+	for _, name := range splitPath(value) {
+		var found data.ID
+		for _, d := range pl.x.children[cur] {
+			if normKey(d.Name) == normKey(name) {
+				found = d.ID
+				break
+			}
+		}
+		if found == "" {
+			d := &data.Department{ID: pl.newID("d"), Name: name, Parent: cur, Order: pl.x.nextOrder[cur]}
+			pl.x.addDept(d)
+			pl.newDepts = append(pl.newDepts, d)
+			found = d.ID
+		}
+		cur = found
+	}
+	return cur
+}
+
+// placeDept keeps a row's code on its department.
+func (pl *planner) placeDept(r *deptRow, id data.ID) {
+	if id == "" || id == CompanyLevel || r.code == "" {
+		return
+	}
+	d := pl.x.depts[id]
+	if d == nil || d.Code == r.code {
+		return
+	}
+	if e := pl.editDept(id); e != nil {
+		e.Code = r.code
+		pl.x.addCode(e)
+	}
+}
+
+// editDept returns a department the plan may change: a new department
+// itself, or a clone of an existing one that goes into the change set.
+func (pl *planner) editDept(id data.ID) *data.Department {
+	if d := pl.deptEdits[id]; d != nil {
+		return d
+	}
+	orig := pl.doc.Department(id)
+	if orig == nil {
+		return pl.x.depts[id] // a new department
+	}
+	c := data.CloneDepartment(*orig)
+	if pl.deptEdits == nil {
+		pl.deptEdits = map[data.ID]*data.Department{}
+	}
+	pl.deptEdits[id] = &c
+	pl.deptEditOrder = append(pl.deptEditOrder, id)
+	pl.x.depts[id] = &c
+	return &c
+}
