@@ -77,7 +77,11 @@ func (pl *planner) buildPeople(p *Preview) {
 			p.ReportingLines++
 		}
 		if r.existing == nil {
-			cs.PutPeople = append(cs.PutPeople, pl.person(r))
+			person := pl.person(r)
+			if person.Role == "" {
+				p.NoRole++
+			}
+			cs.PutPeople = append(cs.PutPeople, person)
 			continue
 		}
 		updated = append(updated, r)
@@ -85,6 +89,9 @@ func (pl *planner) buildPeople(p *Preview) {
 	nNew := len(cs.PutPeople)
 	for _, r := range updated {
 		person := pl.person(r)
+		if person.Role == "" {
+			p.NoRole++
+		}
 		if equalPerson(person, *r.existing) {
 			p.Unchanged++
 			continue

@@ -11,6 +11,10 @@ const (
 	probMissingDeptName   problemCode = "missing-department-name"
 	probDuplicateDeptCode problemCode = "duplicate-department-code"
 	probUnknownParentDept problemCode = "unknown-parent-department"
+	// Notes (Preview.Conflicts) rather than row problems.
+	noteLineDisagrees problemCode = "role-line-disagrees"
+	noteLineKept      problemCode = "role-line-kept"
+	noteLineCycle     problemCode = "role-line-cycle"
 )
 
 func init() {
@@ -24,6 +28,9 @@ var structureProblemKeys = map[problemCode]string{
 	probMissingDeptName:   "The department name is empty; the row was not imported.",
 	probDuplicateDeptCode: "Department code %s is also on row %d; this row was not imported.",
 	probUnknownParentDept: "No department with this code or name is in the file or the document; the department was put at the top.",
+	noteLineDisagrees:     "The holders of %s report to different roles (%s); no reporting line was set.",
+	noteLineKept:          "Most holders of %s report to %s, but the document has it report to %s; the document was kept.",
+	noteLineCycle:         "%s would report to %s, which reports to it; no reporting line was set.",
 }
 
 // deptRow is one row of a department list.

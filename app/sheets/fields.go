@@ -147,56 +147,40 @@ func lookupHeader(h string) (synonym, bool) {
 }
 
 // headerSeparators split a header cell into parts that each may name the
-// column: bilingual headers (姓名/full_name), notes (姓名（必填）, *姓名),
-// two lines (姓名\nName) and snake_case export names (real_name).
-const headerSeparators = "/／\\_（）()[]【】*＊:：\n\r|｜"
+// column: bilingual headers (姓名/full_name), notes (姓名（必填）, *姓名)
+// and two lines (姓名\nName). An underscore splits only where Chinese
+// meets Latin (姓名_real_name); snake_case words are read by lookupWords.
+const headerSeparators = "/／\\（）()[]【】*＊:：\n\r|｜"
 
-// lookupParts scores a header by its parts. Each part is tried whole and,
-// for snake_case, word by word; the field most parts name wins, the
-// leftmost part on a tie. Department levels come from the part that
-// names the department best (一级部门 over dept).
+// lookupParts scores a header by its parts; the field most parts name
+// wins, the leftmost part on a tie. Department levels come from the part
+// that names the department best (一级部门 over dept).
 func lookupParts(h string) (synonym, bool) {
 	if len(h) > 200 {
 		return synonym{}, false
 	}
-	parts := strings.FieldsFunc(h, func(r rune) bool { return strings.ContainsRune(headerSeparators, r) })
+	var parts []string
+	for _, p := range strings.FieldsFunc(h, func(r rune) bool { return strings.ContainsRune(headerSeparators, r) }) {
+		parts = append(parts, splitScripts(p)...)
+	}
 	type vote struct {
 		n     int
 		first int
 		best  synonym
 	}
 	votes := map[Field]*vote{}
-	cast := func(i int, s synonym) {
-		v := votes[s.field]
-		if v == nil {
-			votes[s.field] = &vote{n: 1, first: i, best: s}
-			return
-		}
-		v.n++
-		if s.rank < v.best.rank {
-			v.best = s
-		}
-	}
 	for i, p := range parts {
-		if s, ok := synonyms[normHeader(p)]; ok && len(parts) > 1 {
-			cast(i, s)
+		s, ok := synonyms[normHeader(p)]
+		if !ok || len(parts) == 1 {
+			s, ok = lookupWords(p)
+		}
+		if !ok {
 			continue
 		}
-		words := strings.FieldsFunc(p, func(r rune) bool { return r == '_' || r == ' ' || r == '-' })
-		if len(words) < 2 {
-			continue
-		}
-		// The longest run of words that names a field: "position name"
-		// before "name", so position_name is the role, not the name.
-		found := false
-		for n := len(words); n >= 1 && !found; n-- {
-			for j := 0; j+n <= len(words); j++ {
-				if s, ok := synonyms[normHeader(strings.Join(words[j:j+n], ""))]; ok && s.field != FieldIgnore {
-					cast(i, s)
-					found = true
-					break
-				}
-			}
+		if v := votes[s.field]; v == nil {
+			votes[s.field] = &vote{n: 1, first: i, best: s}
+		} else if v.n++; s.rank < v.best.rank {
+			v.best = s
 		}
 	}
 	var win *vote
@@ -209,6 +193,63 @@ func lookupParts(h string) (synonym, bool) {
 		return synonym{}, false
 	}
 	return win.best, true
+}
+
+// splitScripts splits a part at the underscores between Chinese and
+// Latin words: 一级部门_dept_level1 → 一级部门, dept_level1.
+func splitScripts(p string) []string {
+	toks := strings.Split(p, "_")
+	if len(toks) < 2 {
+		return []string{p}
+	}
+	var out []string
+	start := 0
+	for i := 1; i <= len(toks); i++ {
+		if i == len(toks) || hasHan(toks[i]) != hasHan(toks[i-1]) {
+			out = append(out, strings.Join(toks[start:i], "_"))
+			start = i
+		}
+	}
+	return out
+}
+
+// lookupWords reads a snake_case or spaced part (real_name, dept_level1,
+// department_location_id): a run of its words must name a field and the
+// words left over may only be qualifiers (name, real, level1 …), so
+// department_location_id is no department.
+func lookupWords(p string) (synonym, bool) {
+	words := strings.FieldsFunc(p, func(r rune) bool { return r == '_' || r == ' ' || r == '-' || r == '.' })
+	if len(words) < 2 || len(words) > 8 {
+		return synonym{}, false
+	}
+	for n := len(words) - 1; n >= 1; n-- {
+		for j := 0; j+n <= len(words); j++ {
+			s, ok := synonyms[normHeader(strings.Join(words[j:j+n], ""))]
+			if !ok || s.field == FieldIgnore {
+				continue
+			}
+			if allQualifiers(words[:j]) && allQualifiers(words[j+n:]) {
+				return s, true
+			}
+		}
+	}
+	return synonym{}, false
+}
+
+// allQualifiers reports words that add nothing to a header's meaning.
+func allQualifiers(words []string) bool {
+	for _, w := range words {
+		w = strings.ToLower(w)
+		switch w {
+		case "name", "real", "full", "the", "of", "info", "text", "value", "cn", "zh", "en", "chinese":
+			continue
+		}
+		if t := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(w, "level"), "lv"), "0123456789"); t == "" && w != "" && w[len(w)-1] >= '0' && w[len(w)-1] <= '9' {
+			continue // level1, lv2
+		}
+		return false
+	}
+	return true
 }
 
 // normHeader folds a header cell to the form the synonym table uses:

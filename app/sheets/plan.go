@@ -46,6 +46,7 @@ type planner struct {
 	layout        map[string]sheetLayout
 
 	companyValues []string // department values placed at the company level
+	derived       derived  // structure derived from the people's managers
 }
 
 // Plan is the dry run of an import: it reads the analysed sheet with its
@@ -82,8 +83,15 @@ func Plan(ctx context.Context, a *Analysis, doc *data.Document, opts PlanOptions
 		}
 		pl.resolveManagers()
 		pl.breakManagerCycles()
+		pl.deriveStructure()
 	}
 	p := pl.build()
+	p.RoleLines, p.DepartmentHeads, p.Conflicts = pl.derived.RoleLines, pl.derived.DepartmentHeads, pl.derived.Conflicts
+	if p.NoRole > 0 {
+		for _, c := range a.RoleColumns() {
+			p.RoleColumns = append(p.RoleColumns, c.Key())
+		}
+	}
 	p.CompanyLevel = pl.companyValues
 	if err := data.Validate(doc.With(p.Changes)); err != nil {
 		return nil, fmt.Errorf("import of %s would make the document invalid: %w", a.Source, err)
