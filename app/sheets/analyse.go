@@ -309,6 +309,11 @@ func (a *Analysis) computeValues() {
 	if a.HeaderRow == 0 {
 		return
 	}
+	if a.DepartmentsOnly() {
+		// A department list builds the tree itself: no values to map.
+		a.eachRow(func(int, []string) bool { a.DataRows++; return true })
+		return
+	}
 	x := newIndex(a.doc, a.Source)
 	m := newRowMapper(a)
 	seen := map[ValueKind]map[string]int{KindDepartment: {}, KindRole: {}}

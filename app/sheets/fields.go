@@ -102,7 +102,7 @@ func buildSynonyms() map[string]synonym {
 		"组织", "所属组织", "组织名称", "二级部门", "2级部门", "片区", "Department", "Dept", "Department Name",
 		"Area", "Organization", "Organizations", "Organisation", "Org", "Org Name", "Dept Name")
 	add(FieldDepartment, 3, "三级部门", "3级部门", "组别", "小组", "团队", "战队", "所属战队", "科室",
-		"社区", "Team", "Group", "Team Name")
+		"社区", "组", "Team", "Group", "Team Name")
 	add(FieldDepartment, 4, "四级部门", "4级部门")
 	add(FieldRole, 0, "岗位", "岗位名称", "职位", "职位名称", "职务", "岗位职务", "Position",
 		"Title", "Job Title", "Role", "Job Role", "Position Name", "Job", "Post", "Job Name")

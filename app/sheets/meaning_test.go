@@ -1,9 +1,14 @@
 package sheets
 
 import (
+	"context"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"orgdesigner/data"
 )
 
 // TestHeaderParts: headers in two languages, with notes or in snake_case
@@ -83,4 +88,222 @@ func FuzzHeaderScore(f *testing.F) {
 		}
 		headerScore([]string{h, h + "/x", "x_" + h})
 	})
+}
+
+func blankDocument() *data.Document {
+	return &data.Document{Org: data.Organisation{Name: "星辰科技", Lang: "zh"}}
+}
+
+func roleOf(t *testing.T, doc *data.Document, person string) *data.Role {
+	t.Helper()
+	p := personNamed(t, doc, person)
+	r := doc.Role(p.Role)
+	if r == nil {
+		t.Fatalf("%s has no role", person)
+	}
+	return r
+}
+
+// TestBilingualHRExport: an HR export with bilingual headers, a path
+// department column and managers by name imports into a blank document
+// as departments, roles, role reporting lines and department heads.
+func TestBilingualHRExport(t *testing.T) {
+	rows := [][]any{
+		{"姓名/full_name", "工号_employee_id", "组织/organizations", "岗位名称_position_name", "直接上级/leaders"},
+		{"王总", "001", "星辰科技", "总经理", ""},
+		{"李娜", "002", "星辰科技 > 市场中心", "市场总监", "王总"},
+		{"赵敏", "003", "星辰科技 > 市场中心 > 品牌部", "品牌经理", "李娜"},
+		{"刘洋", "004", "星辰科技 > 市场中心 > 品牌部", "品牌专员", "赵敏"},
+		{"陈晨", "005", "星辰科技 > 市场中心 > 品牌部", "品牌专员", "赵敏"},
+		{"孙悦", "006", "星辰科技 > 市场中心 > 品牌部", "品牌专员", "李娜"}, // the odd one out
+		{"周杰", "007", "星辰科技 > 技术中心", "技术总监", "王总"},
+		{"吴磊", "008", "星辰科技 > 技术中心", "工程师", "周杰"},
+	}
+	path := writeWorkbook(t, t.TempDir(), "hr.xlsx", sheetSpec{name: "员工", rows: rows})
+	doc := blankDocument()
+	_, p := importFile(t, path, doc, PlanOptions{})
+	if len(p.NewPeople) != 8 || len(p.NewDepartments) != 3 || len(p.Problems) != 0 {
+		t.Fatalf("people %d departments %d problems %v\n%s", len(p.NewPeople), len(p.NewDepartments), p.Problems, p.Report("zh"))
+	}
+	// 市场总监, 品牌经理, 品牌专员 (3 of 4 agree), 技术总监, 工程师.
+	if p.RoleLines != 5 || p.DepartmentHeads != 3 || len(p.Conflicts) != 0 {
+		t.Errorf("role lines %d heads %d conflicts %v", p.RoleLines, p.DepartmentHeads, p.Conflicts)
+	}
+	if !strings.Contains(p.Summary("zh"), "5 个岗位设定了上级岗位，3 个部门设定了负责人") {
+		t.Errorf("summary:\n%s", p.Summary("zh"))
+	}
+	nd := apply(t, doc, p)
+	if got := deptPath(nd, personNamed(t, nd, "刘洋").Department); got != "市场中心/品牌部" {
+		t.Errorf("刘洋 in %q", got)
+	}
+	if r := roleOf(t, nd, "刘洋"); nd.Role(r.ReportsTo).Title != "品牌经理" {
+		t.Errorf("品牌专员 reports to %q", r.ReportsTo)
+	}
+	if r := roleOf(t, nd, "李娜"); nd.Role(r.ReportsTo).Title != "总经理" {
+		t.Errorf("市场总监 reports to %q", r.ReportsTo)
+	}
+	brand := nd.Department(personNamed(t, nd, "赵敏").Department)
+	if nd.Role(brand.Head) == nil || nd.Role(brand.Head).Title != "品牌经理" {
+		t.Errorf("品牌部 head %q", brand.Head)
+	}
+	// Importing it again changes nothing.
+	if _, p2 := importFile(t, path, nd, PlanOptions{}); !p2.NothingToDo() {
+		t.Errorf("second import changes %+v", p2.Changes)
+	}
+}
+
+// TestRoleLineConflict: holders that disagree give no line, and say so.
+func TestRoleLineConflict(t *testing.T) {
+	rows := [][]any{
+		{"姓名", "岗位", "直属上级"},
+		{"甲", "经理", ""}, {"乙", "主管", ""},
+		{"丙", "专员", "甲"}, {"丁", "专员", "乙"},
+	}
+	path := writeWorkbook(t, t.TempDir(), "r.xlsx", sheetSpec{name: "S", rows: rows})
+	_, p := importFile(t, path, blankDocument(), PlanOptions{})
+	if p.RoleLines != 0 || len(p.Conflicts) != 1 {
+		t.Fatalf("role lines %d conflicts %v", p.RoleLines, p.Conflicts)
+	}
+	if got := p.Conflicts[0].Text("zh"); !strings.Contains(got, "专员 的任职者汇报给不同的岗位（经理 ×1; 主管 ×1）") {
+		t.Errorf("conflict %q", got)
+	}
+	if !strings.Contains(p.Report("en"), "Reporting lines not set:") {
+		t.Errorf("report:\n%s", p.Report("en"))
+	}
+}
+
+// TestManagersByID: reports_to by employee id (the d3/Oracle shape).
+func TestManagersByID(t *testing.T) {
+	rows := [][]any{
+		{"id", "name", "title", "reports_to", "dept"},
+		{"1", "Ann", "CEO", "", "Board"},
+		{"2", "Bob", "CTO", "1", "Tech"},
+		{"3", "Cid", "Developer", "2", "Tech"},
+		{"4", "Dee", "Developer", "2", "Tech"},
+	}
+	path := writeWorkbook(t, t.TempDir(), "r.xlsx", sheetSpec{name: "S", rows: rows})
+	doc := &data.Document{Org: data.Organisation{Name: "Acme", Lang: "en"}}
+	_, p := importFile(t, path, doc, PlanOptions{})
+	if p.ReportingLines != 3 || p.RoleLines != 2 || p.DepartmentHeads != 1 {
+		t.Fatalf("lines %d role lines %d heads %d\n%s", p.ReportingLines, p.RoleLines, p.DepartmentHeads, p.Report("en"))
+	}
+}
+
+// TestNoRoleColumn: the preview says how many people get no role and
+// which columns could give roles; mapping one makes the roles.
+func TestNoRoleColumn(t *testing.T) {
+	rows := [][]any{
+		{"姓名", "部门", "职务级别说明", "头衔"},
+		{"甲", "销售部", "高", "销售经理"},
+		{"乙", "销售部", "中", "销售专员"},
+		{"丙", "销售部", "中", "销售专员"},
+	}
+	path := writeWorkbook(t, t.TempDir(), "r.xlsx", sheetSpec{name: "S", rows: rows})
+	a, p := importFile(t, path, blankDocument(), PlanOptions{})
+	if p.NoRole != 3 || !slices.Equal(p.RoleColumns, []string{"职务级别说明", "头衔"}) {
+		t.Fatalf("no role %d, role columns %v", p.NoRole, p.RoleColumns)
+	}
+	if s := p.Summary("zh"); !strings.Contains(s, "3 人将没有岗位。") || !strings.Contains(s, "“职务级别说明 / 头衔”列") {
+		t.Errorf("summary:\n%s", s)
+	}
+	a.SetField(3, FieldRole, 0)
+	p2, err := Plan(context.Background(), a, nil, PlanOptions{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p2.NoRole != 0 || len(p2.NewRoles) != 2 {
+		t.Errorf("after mapping 头衔: no role %d, new roles %d", p2.NoRole, len(p2.NewRoles))
+	}
+}
+
+// TestDepartmentList: a sheet of departments with codes and parent codes
+// (in any order) imports as the tree; a later roster naming departments
+// by code finds them.
+func TestDepartmentList(t *testing.T) {
+	dir := t.TempDir()
+	rows := [][]any{
+		{"部门编码", "部门名称", "上级部门编码", "部门负责人"},
+		{"D11", "品牌部", "D1", "赵敏"},
+		{"D1", "市场中心", "", "李娜"},
+		{"D2", "技术中心", "", "周杰"},
+		{"D21", "平台组", "D2", ""},
+		{"D21", "重复", "D2", ""},
+		{"D3", "", "", ""},
+	}
+	path := writeWorkbook(t, dir, "org.xlsx", sheetSpec{name: "组织", rows: rows})
+	doc := blankDocument()
+	a, p := importFile(t, path, doc, PlanOptions{})
+	if !a.DepartmentsOnly() {
+		t.Fatal("not read as a department list")
+	}
+	if len(p.NewDepartments) != 4 || p.Skipped != 2 || len(p.NewPeople) != 0 {
+		t.Fatalf("departments %d skipped %d people %d\n%s", len(p.NewDepartments), p.Skipped, len(p.NewPeople), p.Report("zh"))
+	}
+	nd := apply(t, doc, p)
+	var brand *data.Department
+	for i := range nd.Departments {
+		if nd.Departments[i].Code == "D11" {
+			brand = &nd.Departments[i]
+		}
+	}
+	if brand == nil || deptPath(nd, brand.ID) != "市场中心/品牌部" {
+		t.Fatalf("D11: %+v", brand)
+	}
+	if _, p2 := importFile(t, path, nd, PlanOptions{}); !p2.NothingToDo() {
+		t.Errorf("second import changes %+v", p2.Changes)
+	}
+	roster := writeWorkbook(t, dir, "roster.xlsx", sheetSpec{name: "S", rows: [][]any{
+		{"姓名", "部门编码", "岗位"}, {"刘洋", "D11", "品牌专员"}}})
+	_, p3 := importFile(t, roster, nd, PlanOptions{})
+	if len(p3.NewDepartments) != 0 || len(p3.NewPeople) != 1 || p3.NewPeople[0].Department != brand.ID {
+		t.Errorf("roster by code: departments %d, people %+v", len(p3.NewDepartments), p3.NewPeople)
+	}
+}
+
+// TestLevelColumnsNest: 片区/社区/组 columns in any order are proposed as
+// levels in the order their values nest.
+func TestLevelColumnsNest(t *testing.T) {
+	rows := [][]any{{"姓名", "组", "社区", "片区"}}
+	for i := 0; i < 24; i++ {
+		rows = append(rows, []any{fmt.Sprintf("员工%d", i), fmt.Sprintf("组%d", i%8), fmt.Sprintf("社区%d", i%8/2), fmt.Sprintf("片区%d", i%8/4)})
+	}
+	rows[0][1] = "组"
+	path := writeWorkbook(t, t.TempDir(), "r.xlsx", sheetSpec{name: "S", rows: rows})
+	a, p := importFile(t, path, blankDocument(), PlanOptions{})
+	levels := map[string]int{}
+	for _, c := range a.Columns {
+		if c.Field == FieldDepartment {
+			levels[c.Header] = c.Level
+		}
+	}
+	if !(levels["片区"] < levels["社区"] && levels["社区"] < levels["组"]) || len(levels) != 3 {
+		t.Fatalf("levels %v", levels)
+	}
+	if len(p.NewDepartments) != 2+4+8 {
+		t.Errorf("departments %d", len(p.NewDepartments))
+	}
+}
+
+// TestDashPaths: "-" separates levels only when the data says so.
+func TestDashPaths(t *testing.T) {
+	cases := []struct {
+		values []string
+		dash   bool
+	}{
+		{[]string{"销售部", "销售部-华东组", "销售部-华南组"}, true},
+		{[]string{"市场中心 - 品牌部", "市场中心 - 渠道部"}, true},
+		{[]string{"南京-黄宁辉组", "南京-程晴组", "北京-王组"}, false},
+		{[]string{"公司/南京/南京-黄宁辉组", "公司/南京"}, false},
+	}
+	for _, c := range cases {
+		rows := [][]any{{"姓名", "部门"}}
+		for i, v := range c.values {
+			rows = append(rows, []any{fmt.Sprintf("员工%d", i), v})
+		}
+		path := writeWorkbook(t, t.TempDir(), "r.xlsx", sheetSpec{name: "S", rows: rows})
+		a, _ := importFile(t, path, blankDocument(), PlanOptions{})
+		if a.dashPath != c.dash {
+			t.Errorf("%v: dash %v, want %v", c.values, a.dashPath, c.dash)
+		}
+	}
 }
