@@ -26,6 +26,12 @@ type previewStep struct {
 	lines, skipped                      *widget.Label
 	nothing                             *widget.Label
 	skipLeavers, structure              *widget.Check
+	// derived says what the managers gave (role lines, heads); noRole how
+	// many people get no role, with roleFrom offering title-like columns.
+	derived, noRole *widget.Label
+	roleFrom        *widget.Select
+	conflictsTab    *container.TabItem
+	conflicts       *widget.List
 
 	tabs                  *container.AppTabs
 	problemsTab, deptsTab *container.TabItem
@@ -58,6 +64,12 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 	s.nothing.Importance = widget.SuccessImportance
 	s.nothing.Wrapping = fyne.TextWrapWord
 	s.skipLeavers = widget.NewCheck(i18n.L("Skip people who have left"), s.onSkipLeavers)
+	s.derived = widget.NewLabel("")
+	s.derived.Wrapping = fyne.TextWrapWord
+	s.noRole = widget.NewLabel("")
+	s.noRole.Importance = widget.WarningImportance
+	s.roleFrom = widget.NewSelect(nil, s.onRoleFrom)
+	s.roleFrom.PlaceHolder = i18n.L("Create roles from column…")
 	s.structure = widget.NewCheck("", s.onStructure)
 
 	pair := func(label string, l *widget.Label) fyne.CanvasObject {
@@ -112,8 +124,12 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 	s.deptsTab = container.NewTabItem("", s.depts)
 	s.rolesTab = container.NewTabItem("", s.roles)
 	s.peopleTab = container.NewTabItem("", s.people)
-	s.tabs = container.NewAppTabs(s.problemsTab, s.deptsTab, s.rolesTab, s.peopleTab)
-	s.content = container.NewBorder(container.NewVBox(summary, s.nothing, s.skipLeavers, s.structure),
+	s.conflicts = s.newList(func(i int) string { return s.w.preview.Conflicts[i].Text(i18n.Language()) },
+		func() int { return len(s.w.preview.Conflicts) })
+	s.conflictsTab = container.NewTabItem("", s.conflicts)
+	s.tabs = container.NewAppTabs(s.problemsTab, s.deptsTab, s.rolesTab, s.peopleTab, s.conflictsTab)
+	s.content = container.NewBorder(container.NewVBox(summary, s.derived,
+		container.NewHBox(s.noRole, s.roleFrom), s.nothing, s.skipLeavers, s.structure),
 		nil, nil, nil, s.tabs)
 	return s
 }
@@ -157,6 +173,16 @@ func (s *previewStep) fill(p *sheets.Preview) {
 	num(s.lines, p.ReportingLines)
 	num(s.skipped, p.Skipped)
 	s.nothing.Hidden = !p.NothingToDo()
+	s.derived.SetText(i18n.L("From the managers: %d roles report to another role; %d departments have a head.",
+		p.RoleLines, p.DepartmentHeads))
+	s.derived.Hidden = p.RoleLines == 0 && p.DepartmentHeads == 0 && len(p.Conflicts) == 0
+	s.noRole.SetText(i18n.L("%d people will have no role.", p.NoRole))
+	s.noRole.Hidden = p.NoRole == 0
+	s.roleFrom.Options = p.RoleColumns
+	s.roleFrom.ClearSelected()
+	s.roleFrom.Hidden = p.NoRole == 0 || len(p.RoleColumns) == 0
+	s.conflictsTab.Text = i18n.L("Reporting lines not set (%d)", len(p.Conflicts))
+	s.conflicts.Refresh()
 	s.skipLeavers.SetChecked(s.w.opts.SkipLeavers)
 	if st := s.w.analysis.Structure; st != "" {
 		s.structure.Text = i18n.L("Also take departments, roles and planned headcount from sheet %s", st)
@@ -230,6 +256,29 @@ func (s *previewStep) onSkipLeavers(on bool) {
 	old := s.w.opts
 	s.w.opts.SkipLeavers = on
 	s.replan(old)
+}
+
+// onRoleFrom maps the chosen title-like column to Role and makes the
+// preview again; Cancel keeps the column as it was.
+func (s *previewStep) onRoleFrom(header string) {
+	if s.updating || header == "" {
+		return
+	}
+	w := s.w
+	a := w.analysis
+	for _, c := range a.Columns {
+		if c.Key() != header || c.Field != sheets.FieldExtra {
+			continue
+		}
+		col, prev := c.Index, w.preview
+		a.SetField(col, sheets.FieldRole, 0)
+		w.plan(func() {
+			a.SetField(col, sheets.FieldExtra, 0)
+			w.preview = prev
+			s.show()
+		})
+		return
+	}
 }
 
 func (s *previewStep) onStructure(on bool) {
