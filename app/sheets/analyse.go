@@ -32,6 +32,10 @@ type Analysis struct {
 	// headcount) of the same workbook that Plan imports along with the
 	// roster, so vacant roles and planned headcount come along; "" if none.
 	Structure string
+	// Link is a sheet of the same workbook linked to this one by a key
+	// column (任职记录 by 身份证号) that Plan takes departments and roles
+	// from; nil if none.
+	Link *Link
 
 	wb       *Workbook
 	sd       *sheetData
@@ -97,6 +101,7 @@ func (w *Workbook) Analyse(ctx context.Context, sheet string, doc *data.Document
 		wb: w, sd: sd, doc: doc}
 	a.Structure = w.structureSheet(info.Name)
 	a.setHeader(info.HeaderRow)
+	a.Link = a.findLink(ctx)
 	return a, nil
 }
 

@@ -307,3 +307,48 @@ func TestDashPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkedSheets: 员工主表 + 任职记录 joined by 身份证号; the current
+// posting (empty end date, else the latest) gives department and role.
+func TestLinkedSheets(t *testing.T) {
+	main := sheetSpec{name: "员工主表", rows: [][]any{
+		{"姓名", "工号", "身份证号", "手机号"},
+		{"张三", "001", "110101199001011234", "13800000001"},
+		{"李四", "002", "110101199202022345", "13800000002"},
+		{"王五", "003", "110101199303033456", "13800000003"},
+	}}
+	history := sheetSpec{name: "任职记录", rows: [][]any{
+		{"身份证号", "部门", "岗位", "开始日期", "结束日期"},
+		{"110101199001011234", "市场部", "专员", dateCell(43466), dateCell(44196)}, // 2019–2020
+		{"110101199001011234", "市场部", "经理", dateCell(44197), nil},             // current
+		{"110101199202022345", "技术部", "工程师", dateCell(43831), nil},
+		{"110101199202022345", "技术部", "实习生", dateCell(43466), dateCell(43830)},
+		{"110101199303033456", "行政部", "行政专员", dateCell(43000), dateCell(43500)},
+		{"110101199303033456", "财务部", "会计", dateCell(43501), dateCell(44000)}, // latest, ended
+	}}
+	path := writeWorkbook(t, t.TempDir(), "hr.xlsx", main, history)
+	doc := blankDocument()
+	a, p := importFile(t, path, doc, PlanOptions{})
+	if a.Sheet != "员工主表" || a.Link == nil || a.Link.Sheet != "任职记录" || a.Link.Key != "身份证号" {
+		t.Fatalf("sheet %q link %+v", a.Sheet, a.Link)
+	}
+	if p.Joined != 3 || len(p.NewPeople) != 3 || !strings.Contains(p.Summary("zh"), "部门和岗位取自工作表 任职记录（按“身份证号”关联）：3 人。") {
+		t.Fatalf("joined %d people %d\n%s", p.Joined, len(p.NewPeople), p.Report("zh"))
+	}
+	nd := apply(t, doc, p)
+	for name, want := range map[string]string{"张三": "市场部 经理", "李四": "技术部 工程师", "王五": "财务部 会计"} {
+		person := personNamed(t, nd, name)
+		r := nd.Role(person.Role)
+		if r == nil || deptPath(nd, person.Department)+" "+r.Title != want {
+			t.Errorf("%s: %q %+v, want %s", name, deptPath(nd, person.Department), r, want)
+		}
+	}
+	// Without the link the people have no department and no role.
+	p2, err := Plan(context.Background(), a, blankDocument(), PlanOptions{SkipLink: true}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p2.NoRole != 3 || p2.Link != "" {
+		t.Errorf("without the link: no role %d, link %q", p2.NoRole, p2.Link)
+	}
+}

@@ -14,6 +14,8 @@ type PlanOptions struct {
 	SkipLeavers bool
 	// SkipStructure ignores a staffing sheet (Analysis.Structure).
 	SkipStructure bool
+	// SkipLink ignores a linked sheet (Analysis.Link).
+	SkipLink bool
 	// NewID makes ids for new departments, roles and people; nil uses
 	// data.NewID ("d-…", "r-…", "p-…").
 	NewID func(prefix string) data.ID
@@ -45,8 +47,10 @@ type planner struct {
 	probs         []Problem
 	layout        map[string]sheetLayout
 
-	companyValues []string // department values placed at the company level
-	derived       derived  // structure derived from the people's managers
+	companyValues []string               // department values placed at the company level
+	derived       derived                // structure derived from the people's managers
+	linked        map[string]linkedValue // key → posting, from Analysis.Link
+	joined        int                    // rows given a department or role by the link
 }
 
 // Plan is the dry run of an import: it reads the analysed sheet with its
@@ -78,6 +82,11 @@ func Plan(ctx context.Context, a *Analysis, doc *data.Document, opts PlanOptions
 			return nil, err
 		}
 	} else {
+		if a.Link != nil && !opts.SkipLink {
+			if err := pl.loadLink(ctx); err != nil {
+				return nil, err
+			}
+		}
 		if err := pl.readRows(ctx, progress); err != nil {
 			return nil, err
 		}
@@ -87,6 +96,9 @@ func Plan(ctx context.Context, a *Analysis, doc *data.Document, opts PlanOptions
 	}
 	p := pl.build()
 	p.RoleLines, p.DepartmentHeads, p.Conflicts = pl.derived.RoleLines, pl.derived.DepartmentHeads, pl.derived.Conflicts
+	if pl.linked != nil {
+		p.Link, p.LinkKey, p.Joined = a.Link.Sheet, a.Link.Key, pl.joined
+	}
 	if p.NoRole > 0 {
 		for _, c := range a.RoleColumns() {
 			p.RoleColumns = append(p.RoleColumns, c.Key())
@@ -146,6 +158,7 @@ func (pl *planner) readRows(ctx context.Context, progress func(done, total int))
 			}
 		}
 		r, probs := m.parseRecord(row, cells)
+		pl.join(&r, cells)
 		skip := func(col Column, value string, code problemCode, args ...any) {
 			p := newProblem(row, col, value, code, args...)
 			p.Skipped = true

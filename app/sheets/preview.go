@@ -39,6 +39,11 @@ type Preview struct {
 	// RoleColumns are the headers of unmapped columns that look like job
 	// titles (职务, 职位, Title …), offered to create roles when NoRole > 0.
 	RoleColumns []string
+	// Link is the linked sheet the departments and roles were joined
+	// from (Analysis.Link), LinkKey its key column, Joined the people
+	// who got a department or role from it.
+	Link, LinkKey string
+	Joined        int
 
 	// CompanyLevel are the department values of the file whose rows go to
 	// the company level (no department), such as 总经办.
@@ -90,6 +95,9 @@ func (p *Preview) Summary(lang string) string {
 	line("New people: %d; updated: %d; unchanged: %d.", len(p.NewPeople), len(p.UpdatedPeople), p.Unchanged)
 	line("New departments: %d; new roles: %d; roles updated: %d; reporting lines: %d.",
 		len(p.NewDepartments), len(p.NewRoles), len(p.UpdatedRoles), p.ReportingLines)
+	if p.Link != "" {
+		line("Departments and roles from sheet %s, linked by %s: %d people.", p.Link, p.LinkKey, p.Joined)
+	}
 	if p.RoleLines > 0 || p.DepartmentHeads > 0 {
 		line("From the managers: %d roles report to another role; %d departments have a head.", p.RoleLines, p.DepartmentHeads)
 	}
