@@ -3,6 +3,7 @@ package sheets
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"orgdesigner/data"
 )
@@ -197,8 +198,8 @@ var titleWords = []string{"职务", "职位", "岗位", "职称", "头衔", "tit
 
 // RoleColumns are the columns not mapped to anything (kept as extra
 // fields) whose header looks like a job title (职务, 职位名称,
-// positionNameENG …) and whose values repeat, as roles do: when no column
-// is mapped to Role, a wizard offers to map one of them.
+// positionNameENG …) and whose values are short, as titles are: when no
+// column is mapped to Role, a wizard offers to map one of them.
 func (a *Analysis) RoleColumns() []Column {
 	if a.has(FieldRole) || a.DepartmentsOnly() {
 		return nil
@@ -219,23 +220,22 @@ func (a *Analysis) RoleColumns() []Column {
 	if len(cand) == 0 {
 		return nil
 	}
-	// Keep the columns that have values and fewer distinct values than rows.
+	// Keep the columns that have values, short as titles are.
 	filled := make([]int, len(cand))
-	distinct := make([]map[string]bool, len(cand))
-	for i := range distinct {
-		distinct[i] = map[string]bool{}
-	}
+	long := make([]int, len(cand))
 	a.sampleValues(func(cells []string) {
 		for i, c := range cand {
 			if c.Index < len(cells) && cells[c.Index] != "" {
 				filled[i]++
-				distinct[i][cells[c.Index]] = true
+				if utf8.RuneCountInString(cells[c.Index]) > 40 {
+					long[i]++
+				}
 			}
 		}
 	})
 	out := cand[:0]
 	for i, c := range cand {
-		if filled[i] > 0 && (len(distinct[i]) < filled[i] || filled[i] == 1) {
+		if filled[i] > 0 && 2*long[i] < filled[i] {
 			out = append(out, c)
 		}
 	}

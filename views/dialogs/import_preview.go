@@ -26,6 +26,7 @@ type previewStep struct {
 	lines, skipped                      *widget.Label
 	nothing                             *widget.Label
 	skipLeavers, structure              *widget.Check
+	link                                *widget.Check // join the linked sheet (Analysis.Link)
 	// derived says what the managers gave (role lines, heads); noRole how
 	// many people get no role, with roleFrom offering title-like columns.
 	derived, noRole *widget.Label
@@ -71,6 +72,7 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 	s.roleFrom = widget.NewSelect(nil, s.onRoleFrom)
 	s.roleFrom.PlaceHolder = i18n.L("Create roles from column…")
 	s.structure = widget.NewCheck("", s.onStructure)
+	s.link = widget.NewCheck("", s.onLink)
 
 	pair := func(label string, l *widget.Label) fyne.CanvasObject {
 		return container.NewHBox(widget.NewLabel(label), l)
@@ -129,7 +131,7 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 	s.conflictsTab = container.NewTabItem("", s.conflicts)
 	s.tabs = container.NewAppTabs(s.problemsTab, s.deptsTab, s.rolesTab, s.peopleTab, s.conflictsTab)
 	s.content = container.NewBorder(container.NewVBox(summary, s.derived,
-		container.NewHBox(s.noRole, s.roleFrom), s.nothing, s.skipLeavers, s.structure),
+		container.NewHBox(s.noRole, s.roleFrom), s.nothing, s.skipLeavers, s.structure, s.link),
 		nil, nil, nil, s.tabs)
 	return s
 }
@@ -190,6 +192,13 @@ func (s *previewStep) fill(p *sheets.Preview) {
 		s.structure.Show()
 	} else {
 		s.structure.Hide()
+	}
+	if l := s.w.analysis.Link; l != nil {
+		s.link.Text = i18n.L("Take departments and roles from sheet %s, linked by %s (the current row of each person)", l.Sheet, l.Key)
+		s.link.SetChecked(!s.w.opts.SkipLink)
+		s.link.Show()
+	} else {
+		s.link.Hide()
 	}
 	s.problemsTab.Text = i18n.L("Problems (%d)", len(p.Problems))
 	s.deptsTab.Text = i18n.L("New departments (%d)", len(p.NewDepartments))
@@ -279,6 +288,15 @@ func (s *previewStep) onRoleFrom(header string) {
 		})
 		return
 	}
+}
+
+func (s *previewStep) onLink(on bool) {
+	if s.updating {
+		return
+	}
+	old := s.w.opts
+	s.w.opts.SkipLink = !on
+	s.replan(old)
 }
 
 func (s *previewStep) onStructure(on bool) {
