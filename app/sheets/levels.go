@@ -37,8 +37,11 @@ func (a *Analysis) sampleValues(fn func(cells []string)) {
 // Analyse calls it; a wizard calls it again after the user maps another
 // column to a department.
 func (a *Analysis) ProposeLevels() {
-	cols := a.deptColumns()
-	if len(cols) >= 2 {
+	switch cols := a.deptColumns(); len(cols) {
+	case 0:
+	case 1:
+		a.Columns[cols[0]].Level = 0 // one column (or a path) starts at the top
+	default:
 		a.orderLevels(cols)
 	}
 	a.dashPath = a.dashPaths()
