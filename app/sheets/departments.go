@@ -38,6 +38,7 @@ type deptRow struct {
 	row          int
 	value        string // the department's name or path
 	code, parent string // 部门编码, 上级部门编码 (or the parent's name)
+	head         string // 部门负责人, a person's name or number
 	done         bool
 }
 
@@ -65,7 +66,7 @@ func (pl *planner) departmentList(ctx context.Context, progress func(done, total
 			}
 		}
 		r := &deptRow{row: row, value: m.deptValue(cells), code: m.get(cells, slotDeptCode),
-			parent: m.get(cells, slotParentDept)}
+			parent: m.get(cells, slotParentDept), head: m.get(cells, slotDeptHead)}
 		if r.value == r.code && len(m.depts) > 0 {
 			r.value = "" // deptValue fell back on the code: the name is missing
 		}
@@ -153,19 +154,43 @@ func (pl *planner) childDept(parent data.ID, value string) data.ID {
 	return cur
 }
 
-// placeDept keeps a row's code on its department.
+// placeDept keeps a row's code on its department and, when the head is a
+// person of the document holding a role in that department, makes that
+// role the department's head (import the roster first, then the list).
 func (pl *planner) placeDept(r *deptRow, id data.ID) {
-	if id == "" || id == CompanyLevel || r.code == "" {
+	if id == "" || id == CompanyLevel {
 		return
 	}
-	d := pl.x.depts[id]
-	if d == nil || d.Code == r.code {
-		return
+	if d := pl.x.depts[id]; d != nil && r.code != "" && d.Code != r.code {
+		if e := pl.editDept(id); e != nil {
+			e.Code = r.code
+			pl.x.addCode(e)
+		}
 	}
-	if e := pl.editDept(id); e != nil {
-		e.Code = r.code
-		pl.x.addCode(e)
+	if d := pl.x.depts[id]; d != nil && d.Head == "" && r.head != "" {
+		if role := pl.headRole(r.head, id); role != "" {
+			if e := pl.editDept(id); e != nil {
+				e.Head = role
+				pl.derived.DepartmentHeads++
+			}
+		}
 	}
+}
+
+// headRole is the role, in department dept, of the one person of the
+// document named (or numbered) head; "" when there is none or several.
+func (pl *planner) headRole(head string, dept data.ID) data.ID {
+	people := pl.x.byName[normKey(head)]
+	if p := pl.x.byNumber[head]; p != nil {
+		people = []*data.Person{p}
+	}
+	if len(people) != 1 || people[0].Role == "" {
+		return ""
+	}
+	if r := pl.x.roles[people[0].Role]; r != nil && r.Department == dept {
+		return r.ID
+	}
+	return ""
 }
 
 // editDept returns a department the plan may change: a new department

@@ -352,3 +352,28 @@ func TestLinkedSheets(t *testing.T) {
 		t.Errorf("without the link: no role %d, link %q", p2.NoRole, p2.Link)
 	}
 }
+
+// TestDepartmentListHeads: a department list imported after the roster
+// makes the named heads' roles the departments' heads.
+func TestDepartmentListHeads(t *testing.T) {
+	dir := t.TempDir()
+	roster := writeWorkbook(t, dir, "roster.xlsx", sheetSpec{name: "S", rows: [][]any{
+		{"姓名", "部门", "岗位"}, {"李娜", "市场中心", "市场总监"}, {"刘洋", "市场中心", "市场专员"}, {"周杰", "技术中心/平台组", "组长"}}})
+	doc := blankDocument()
+	_, p := importFile(t, roster, doc, PlanOptions{})
+	doc = apply(t, doc, p)
+	list := writeWorkbook(t, dir, "org.xlsx", sheetSpec{name: "组织", rows: [][]any{
+		{"部门名称", "部门负责人"}, {"市场中心", "李娜"}, {"技术中心", "周杰"}, {"财务部", "管委会"}}})
+	a, p2 := importFile(t, list, doc, PlanOptions{})
+	if !a.DepartmentsOnly() || p2.DepartmentHeads != 1 || len(p2.NewDepartments) != 1 || len(p2.UpdatedDepartments) != 1 {
+		t.Fatalf("heads %d new %d updated %d\n%s", p2.DepartmentHeads, len(p2.NewDepartments), len(p2.UpdatedDepartments), p2.Report("zh"))
+	}
+	nd := apply(t, doc, p2)
+	mkt := nd.Department(personNamed(t, nd, "李娜").Department)
+	if r := nd.Role(mkt.Head); r == nil || r.Title != "市场总监" {
+		t.Errorf("市场中心 head %q", mkt.Head)
+	}
+	if !strings.Contains(p2.Summary("zh"), "部门列表：根据文档中的人员设定了 1 个部门负责人。") {
+		t.Errorf("summary:\n%s", p2.Summary("zh"))
+	}
+}

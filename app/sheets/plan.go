@@ -96,6 +96,7 @@ func Plan(ctx context.Context, a *Analysis, doc *data.Document, opts PlanOptions
 	}
 	p := pl.build()
 	p.RoleLines, p.DepartmentHeads, p.Conflicts = pl.derived.RoleLines, pl.derived.DepartmentHeads, pl.derived.Conflicts
+	p.DepartmentList = a.DepartmentsOnly()
 	if pl.linked != nil {
 		p.Link, p.LinkKey, p.Joined = a.Link.Sheet, a.Link.Key, pl.joined
 	}

@@ -44,6 +44,8 @@ type Preview struct {
 	// who got a department or role from it.
 	Link, LinkKey string
 	Joined        int
+	// DepartmentList: the sheet was a list of departments (no people).
+	DepartmentList bool
 
 	// CompanyLevel are the department values of the file whose rows go to
 	// the company level (no department), such as 总经办.
@@ -98,7 +100,9 @@ func (p *Preview) Summary(lang string) string {
 	if p.Link != "" {
 		line("Departments and roles from sheet %s, linked by %s: %d people.", p.Link, p.LinkKey, p.Joined)
 	}
-	if p.RoleLines > 0 || p.DepartmentHeads > 0 {
+	if p.DepartmentList {
+		line("A list of departments: %d department heads set from the people of the document.", p.DepartmentHeads)
+	} else if p.RoleLines > 0 || p.DepartmentHeads > 0 {
 		line("From the managers: %d roles report to another role; %d departments have a head.", p.RoleLines, p.DepartmentHeads)
 	}
 	if p.NoRole > 0 {
