@@ -148,6 +148,7 @@ func (a *Analysis) SetHeaderRow(row int) {
 		row = 0
 	}
 	a.setHeader(row)
+	a.Link = a.findLink(context.Background()) // the sheet is loaded: no reading to cancel
 }
 
 // SetField maps column col (0-based) to a field; level orders department
