@@ -57,7 +57,9 @@ func (a *Analysis) orderLevels(cols []int) {
 	for i := range distinct {
 		distinct[i] = map[string]bool{}
 	}
-	same := make([]int, len(cols)) // rows where column i equals an earlier column
+	same := make([]int, len(cols))    // rows where column i equals an earlier column
+	runes := make([]int, len(cols))   // total length of the values, for copies
+	filledN := make([]int, len(cols)) // non-empty values
 	rows := 0
 	a.sampleValues(func(cells []string) {
 		rows++
@@ -73,6 +75,8 @@ func (a *Analysis) orderLevels(cols []int) {
 				continue
 			}
 			distinct[i][vi] = true
+			runes[i] += len(vi)
+			filledN[i]++
 			for j := range cols {
 				vj := get(j)
 				if j == i || vj == "" {
@@ -98,9 +102,9 @@ func (a *Analysis) orderLevels(cols []int) {
 			}
 		}
 	})
-	// nests reports that every value of column c lies in one value of
-	// column p (95 % of them, for typing slips) while p spans several c.
-	nests := func(p, c int) bool {
+	// within reports that every value of column c lies in one value of
+	// column p (95 % of them, for typing slips).
+	within := func(p, c int) bool {
 		m := under[pair{p, c}]
 		if len(m) == 0 {
 			return false
@@ -111,12 +115,34 @@ func (a *Analysis) orderLevels(cols []int) {
 				one++
 			}
 		}
-		return float64(one) >= 0.95*float64(len(m)) && len(distinct[p]) < len(distinct[c])
+		return float64(one) >= 0.95*float64(len(m))
+	}
+	// nests: c lies within p, and p spans several values of c.
+	nests := func(p, c int) bool { return within(p, c) && len(distinct[p]) < len(distinct[c]) }
+	mean := func(i int) float64 { return float64(runes[i]) / float64(max(filledN[i], 1)) }
+	dropped := make([]bool, len(cols))
+	for i := range cols {
+		if rows > 0 && float64(same[i]) >= 0.95*float64(rows) {
+			dropped[i] = true // a copy of another department column
+		}
+		// The same departments twice, as 部门 and 部门全称 (a path): one
+		// to one both ways, over enough values to tell (a company column
+		// with one value next to a department with one value is not a
+		// copy). Keep the longer, fuller values.
+		for j := 0; j < i && !dropped[i]; j++ {
+			if !dropped[j] && len(distinct[i]) >= 3 && len(distinct[i]) == len(distinct[j]) && within(i, j) && within(j, i) {
+				if mean(i) > mean(j) {
+					dropped[j] = true
+				} else {
+					dropped[i] = true
+				}
+			}
+		}
 	}
 	order := make([]int, 0, len(cols))
 	for i := range cols {
-		if rows > 0 && float64(same[i]) >= 0.95*float64(rows) {
-			a.Columns[cols[i]].Field = FieldExtra // a copy of another department column
+		if dropped[i] {
+			a.Columns[cols[i]].Field = FieldExtra
 			continue
 		}
 		order = append(order, i)

@@ -377,3 +377,24 @@ func TestDepartmentListHeads(t *testing.T) {
 		t.Errorf("summary:\n%s", p2.Summary("zh"))
 	}
 }
+
+// TestDepartmentColumnCopies: 部门 next to 部门全称 (the same departments
+// as a path) keeps the path only; a column repeating another is dropped.
+func TestDepartmentColumnCopies(t *testing.T) {
+	rows := [][]any{{"姓名", "部门", "部门全称", "所属部门"}}
+	for i := 0; i < 12; i++ {
+		leaf := fmt.Sprintf("部门%d", i%4)
+		rows = append(rows, []any{fmt.Sprintf("员工%d", i), leaf, fmt.Sprintf("中心%d/%s", i%4/2, leaf), leaf})
+	}
+	path := writeWorkbook(t, t.TempDir(), "r.xlsx", sheetSpec{name: "S", rows: rows})
+	a, p := importFile(t, path, blankDocument(), PlanOptions{})
+	var depts []string
+	for _, c := range a.Columns {
+		if c.Field == FieldDepartment {
+			depts = append(depts, c.Header)
+		}
+	}
+	if !slices.Equal(depts, []string{"部门全称"}) || len(p.NewDepartments) != 2+4 {
+		t.Errorf("department columns %v, new departments %d", depts, len(p.NewDepartments))
+	}
+}
