@@ -20,13 +20,13 @@ func (a *Analysis) deptColumns() []int {
 	return out
 }
 
-// sampleValues calls fn with the cells of up to levelSampleRows data rows.
-func (a *Analysis) sampleValues(fn func(cells []string)) {
+// sampleValues calls fn with the cells of up to levelSampleRows data
+// rows, until fn returns false.
+func (a *Analysis) sampleValues(fn func(cells []string) bool) {
 	n := 0
 	a.eachRow(func(_ int, cells []string) bool {
-		fn(cells)
 		n++
-		return n < levelSampleRows
+		return fn(cells) && n < levelSampleRows
 	})
 }
 
@@ -61,7 +61,7 @@ func (a *Analysis) orderLevels(cols []int) {
 	runes := make([]int, len(cols))   // total length of the values, for copies
 	filledN := make([]int, len(cols)) // non-empty values
 	rows := 0
-	a.sampleValues(func(cells []string) {
+	a.sampleValues(func(cells []string) bool {
 		rows++
 		get := func(i int) string {
 			if c := cols[i]; c < len(cells) {
@@ -101,6 +101,7 @@ func (a *Analysis) orderLevels(cols []int) {
 				}
 			}
 		}
+		return true
 	})
 	// within reports that every value of column c lies in one value of
 	// column p (95 % of them, for typing slips).
@@ -176,18 +177,24 @@ func (a *Analysis) dashPaths() bool {
 		return false
 	}
 	values := map[string]bool{}
-	a.sampleValues(func(cells []string) {
+	slashed := false
+	a.sampleValues(func(cells []string) bool {
 		for _, c := range cols {
-			if c < len(cells) && cells[c] != "" {
-				values[cells[c]] = true
+			if v := cellAt(cells, c); v != "" && !values[v] {
+				if strings.ContainsAny(v, "/／\\>＞") {
+					slashed = true // paths use another separator: "-" is inside names
+					return false
+				}
+				values[v] = true
 			}
 		}
+		return true
 	})
+	if slashed {
+		return false
+	}
 	dashed, spaced, prefix := 0, 0, 0
 	for v := range values {
-		if strings.ContainsAny(v, "/／\\>＞") {
-			return false
-		}
 		if !strings.Contains(v, "-") {
 			continue
 		}
@@ -212,4 +219,11 @@ func dashToSlash(v string) string {
 		}
 	}
 	return strings.Join(out, "/")
+}
+
+func cellAt(cells []string, c int) string {
+	if c < len(cells) {
+		return cells[c]
+	}
+	return ""
 }

@@ -26,32 +26,34 @@ func (n Note) Text(lang string) string { return tr(lang, n.key, n.args...) }
 // already has are kept; disagreements are noted, never guessed.
 func (pl *planner) deriveStructure() {
 	p := &pl.derived
-	roleOf := make(map[data.ID]data.ID, len(pl.doc.People)+len(pl.recs))
-	deptOf := make(map[data.ID]data.ID, len(pl.doc.People)+len(pl.recs))
-	for i := range pl.doc.People {
-		q := &pl.doc.People[i]
-		roleOf[q.ID], deptOf[q.ID] = q.Role, q.Department
+	// Each record's manager: another record of the file (by index), or a
+	// person of the document.
+	at := make(map[data.ID]int32, len(pl.recs))
+	for i, r := range pl.recs {
+		at[r.id] = int32(i)
 	}
-	for _, r := range pl.recs {
-		if r.roleID != "" || r.existing == nil {
-			roleOf[r.id] = r.roleID
+	mgr := make([]int32, len(pl.recs)) // -1: none in the file
+	mgrRole := make([]data.ID, len(pl.recs))
+	mgrDept := make([]data.ID, len(pl.recs))
+	for i, r := range pl.recs {
+		mgr[i] = -1
+		if r.managerID == "" {
+			continue
 		}
-		if r.roleID != "" {
-			deptOf[r.id] = pl.x.roles[r.roleID].Department
-		} else if r.deptID != "" || r.existing == nil {
-			deptOf[r.id] = r.deptID
+		if j, ok := at[r.managerID]; ok {
+			mgr[i] = j
+			mgrRole[i], mgrDept[i] = pl.recRole(pl.recs[j]), pl.recDept(pl.recs[j])
+		} else if q := pl.doc.Person(r.managerID); q != nil {
+			mgrRole[i], mgrDept[i] = q.Role, q.Department
 		}
 	}
 	// Role lines: tally the managers' roles of each role's holders.
 	var order []data.ID
 	votes := map[data.ID][]vote{}
-	for _, r := range pl.recs {
-		if r.roleID == "" || r.managerID == "" || r.status == data.StatusLeft {
-			continue
-		}
-		m := roleOf[r.managerID]
-		if m == "" || m == r.roleID {
-			continue // a manager without a role, or a senior of the same title
+	for i, r := range pl.recs {
+		m := mgrRole[i]
+		if r.roleID == "" || m == "" || m == r.roleID || r.status == data.StatusLeft {
+			continue // no role or manager role, or a senior of the same title
 		}
 		if _, ok := votes[r.roleID]; !ok {
 			order = append(order, r.roleID)
@@ -95,10 +97,31 @@ func (pl *planner) deriveStructure() {
 			p.RoleLines++
 		}
 	}
-	pl.deriveHeads(p, roleOf, deptOf)
+	if len(pl.newDepts) > 0 {
+		pl.deriveHeads(mgr, mgrDept)
+	}
 }
 
-// derived is what deriveStructure found, for the preview.
+// recRole and recDept are a record's role and department after the import.
+func (pl *planner) recRole(r *record) data.ID {
+	if r.roleID == "" && r.existing != nil {
+		return r.existing.Role
+	}
+	return r.roleID
+}
+
+func (pl *planner) recDept(r *record) data.ID {
+	switch {
+	case r.roleID != "":
+		return pl.x.roles[r.roleID].Department
+	case r.deptID == "" && r.existing != nil:
+		return r.existing.Department
+	}
+	return r.deptID
+}
+
+// derived is what deriveStructure (and a department list's heads) found,
+// for the preview.
 type derived struct {
 	RoleLines, DepartmentHeads int
 	Conflicts                  []Note
@@ -121,10 +144,11 @@ func addVote(vs []vote, id data.ID) []vote {
 }
 
 // deriveHeads sets the head role of each department the import creates:
-// among the people in the department whose manager is outside it
-// (or who have none), the one most people in and below the department
-// report to directly.
-func (pl *planner) deriveHeads(p *derived, roleOf, deptOf map[data.ID]data.ID) {
+// among the people in the department whose manager is outside it (or who
+// have none), the one most people in and below the department report to
+// directly. mgr and mgrDept are each record's manager (index, -1 when not
+// in the file) and the manager's department.
+func (pl *planner) deriveHeads(mgr []int32, mgrDept []data.ID) {
 	under := func(d, top data.ID) bool {
 		for i := 0; d != "" && i < 64; i++ {
 			if d == top {
@@ -138,57 +162,47 @@ func (pl *planner) deriveHeads(p *derived, roleOf, deptOf map[data.ID]data.ID) {
 		}
 		return false
 	}
-	mgrOf := make(map[data.ID]data.ID, len(pl.recs))
-	for i := range pl.doc.People {
-		mgrOf[pl.doc.People[i].ID] = pl.doc.People[i].Manager
+	dept := make([]data.ID, len(pl.recs))
+	for i, r := range pl.recs {
+		dept[i] = pl.recDept(r)
 	}
-	for _, r := range pl.recs {
-		if r.managerID != "" {
-			mgrOf[r.id] = r.managerID
+	// reports[x]: people in or below x's department reporting to x.
+	reports := make([]int32, len(pl.recs))
+	for i, m := range mgr {
+		if m >= 0 && dept[i] != "" && dept[m] != "" && under(dept[i], dept[m]) {
+			reports[m]++
 		}
 	}
-	// reports[m] counts the people reporting directly to m, by their department.
-	reports := map[data.ID][]vote{}
-	for _, r := range pl.recs {
-		if m := mgrOf[r.id]; m != "" && deptOf[r.id] != "" {
-			reports[m] = addVote(reports[m], deptOf[r.id])
-		}
+	type best struct {
+		rec int
+		n   int32
 	}
 	var order []data.ID
-	best := map[data.ID]vote{} // department → person and how many report to them
-	for _, r := range pl.recs {
-		d, role := deptOf[r.id], roleOf[r.id]
-		if d == "" || role == "" || pl.x.roles[role] == nil || pl.x.roles[role].Department != d {
+	heads := map[data.ID]best{}
+	for i, r := range pl.recs {
+		d, role := dept[i], pl.recRole(r)
+		if reports[i] == 0 || d == "" || role == "" || pl.x.roles[role] == nil || pl.x.roles[role].Department != d {
 			continue
 		}
-		if m := mgrOf[r.id]; m != "" && under(deptOf[m], d) {
+		if mgrDept[i] != "" && under(mgrDept[i], d) {
 			continue // reports to someone in the department: not its head
 		}
-		n := 0
-		for _, v := range reports[r.id] {
-			if under(v.id, d) {
-				n += v.n
-			}
-		}
-		if n == 0 {
-			continue
-		}
-		b, seen := best[d]
+		b, seen := heads[d]
 		if !seen {
 			order = append(order, d)
 		}
-		if n > b.n {
-			best[d] = vote{r.id, n}
+		if reports[i] > b.n {
+			heads[d] = best{i, reports[i]}
 		}
 	}
 	for _, d := range order {
-		dept := pl.x.depts[d]
-		if dept == nil || dept.Head != "" || pl.doc.Department(d) != nil {
+		dd := pl.x.depts[d]
+		if dd == nil || dd.Head != "" || pl.doc.Department(d) != nil {
 			continue // a department of the document keeps the head it has, or none
 		}
 		if e := pl.editDept(d); e != nil {
-			e.Head = roleOf[best[d].id]
-			p.DepartmentHeads++
+			e.Head = pl.recRole(pl.recs[heads[d].rec])
+			pl.derived.DepartmentHeads++
 		}
 	}
 }
@@ -223,7 +237,7 @@ func (a *Analysis) RoleColumns() []Column {
 	// Keep the columns that have values, short as titles are.
 	filled := make([]int, len(cand))
 	long := make([]int, len(cand))
-	a.sampleValues(func(cells []string) {
+	a.sampleValues(func(cells []string) bool {
 		for i, c := range cand {
 			if c.Index < len(cells) && cells[c.Index] != "" {
 				filled[i]++
@@ -232,6 +246,7 @@ func (a *Analysis) RoleColumns() []Column {
 				}
 			}
 		}
+		return true
 	})
 	out := cand[:0]
 	for i, c := range cand {
