@@ -1,6 +1,7 @@
 package sheets
 
 import (
+	"cmp"
 	"context"
 	"path/filepath"
 	"slices"
@@ -42,6 +43,10 @@ type Analysis struct {
 	doc      *data.Document
 	dateCols map[int]bool
 	dashPath bool // department values are paths written with "-"
+	// postings are the linked sheet's current postings by key, read for
+	// postingsOf (see linkedPostings).
+	postings   map[string]linkedValue
+	postingsOf *Link
 }
 
 // ValueKind is what a mapped value names.
@@ -101,7 +106,9 @@ func (w *Workbook) Analyse(ctx context.Context, sheet string, doc *data.Document
 		wb: w, sd: sd, doc: doc}
 	a.Structure = w.structureSheet(info.Name)
 	a.setHeader(info.HeaderRow)
-	a.Link = a.findLink(ctx)
+	if err := a.setLink(ctx); err != nil {
+		return nil, err
+	}
 	return a, nil
 }
 
@@ -148,7 +155,24 @@ func (a *Analysis) SetHeaderRow(row int) {
 		row = 0
 	}
 	a.setHeader(row)
-	a.Link = a.findLink(context.Background()) // the sheet is loaded: no reading to cancel
+	// The linked sheet was read by Analyse: nothing long to cancel. A
+	// read error leaves the roster without its link.
+	if a.setLink(context.Background()) != nil {
+		a.Link = nil
+	}
+}
+
+// setLink looks for a linked sheet and, when there is one, reads its
+// postings and lists their department and role values too.
+func (a *Analysis) setLink(ctx context.Context) error {
+	if a.Link = a.findLink(ctx); a.Link == nil {
+		return nil
+	}
+	if _, err := a.linkedPostings(ctx); err != nil {
+		return err
+	}
+	a.computeValues()
+	return nil
 }
 
 // SetField maps column col (0-based) to a field; level orders department
@@ -345,11 +369,15 @@ func (a *Analysis) computeValues() {
 	}
 	a.eachRow(func(row int, cells []string) bool {
 		a.DataRows++
-		if v := m.deptValue(cells); v != "" {
-			add(KindDepartment, v)
+		dept, role := m.deptValue(cells), m.get(cells, slotRole)
+		if link, ok := a.posting(cells); ok {
+			dept, role = cmp.Or(dept, link.dept), cmp.Or(role, link.role)
 		}
-		if v := m.get(cells, slotRole); v != "" {
-			add(KindRole, v)
+		if dept != "" {
+			add(KindDepartment, dept)
+		}
+		if role != "" {
+			add(KindRole, role)
 		}
 		return true
 	})

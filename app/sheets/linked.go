@@ -139,16 +139,21 @@ func (v linkedValue) later(w linkedValue) bool {
 	return v.row > w.row
 }
 
-// loadLink reads the linked sheet into key → the person's current posting.
-func (pl *planner) loadLink(ctx context.Context) error {
-	l := pl.a.Link
-	info := pl.a.wb.sheet(l.Sheet)
-	sd, err := pl.a.wb.load(ctx, l.Sheet, nil)
-	if err != nil {
-		return err
+// linkedPostings reads the linked sheet into key → the person's current
+// posting, once per link.
+func (a *Analysis) linkedPostings(ctx context.Context) (map[string]linkedValue, error) {
+	l := a.Link
+	if a.postings != nil && a.postingsOf == l {
+		return a.postings, nil
 	}
-	sub := &Analysis{File: pl.a.File, Source: pl.a.Source, Sheet: info.Name, HeaderRow: info.HeaderRow,
-		Columns: guessMapping(sd.rows[info.HeaderRow-1]), wb: pl.a.wb, sd: sd, doc: pl.doc}
+	info := a.wb.sheet(l.Sheet)
+	sd, err := a.wb.load(ctx, l.Sheet, nil)
+	if err != nil {
+		return nil, err
+	}
+	sub := &Analysis{File: a.File, Source: a.Source, Sheet: info.Name, HeaderRow: info.HeaderRow,
+		Columns: guessMapping(sd.rows[info.HeaderRow-1]), wb: a.wb, sd: sd, doc: a.doc}
+	sub.ProposeLevels()
 	m := newRowMapper(sub)
 	startCol, endCol := -1, -1
 	for i, h := range sd.rows[info.HeaderRow-1] {
@@ -163,12 +168,12 @@ func (pl *planner) loadLink(ctx context.Context) error {
 		if col < 0 || col >= len(cells) || cells[col] == "" {
 			return ""
 		}
-		if d, res := parseDate(cells[col], pl.a.wb.date1904); res == dateOK {
+		if d, res := parseDate(cells[col], a.wb.date1904); res == dateOK {
 			return d
 		}
 		return cells[col] // not a date: still "not empty"
 	}
-	pl.linked = map[string]linkedValue{}
+	postings := map[string]linkedValue{}
 	sub.eachRow(func(row int, cells []string) bool {
 		if l.otherKey >= len(cells) || cells[l.otherKey] == "" {
 			return true
@@ -179,20 +184,30 @@ func (pl *planner) loadLink(ctx context.Context) error {
 			return true
 		}
 		k := cells[l.otherKey]
-		if old, ok := pl.linked[k]; !ok || v.later(old) {
-			pl.linked[k] = v
+		if old, ok := postings[k]; !ok || v.later(old) {
+			postings[k] = v
 		}
 		return true
 	})
-	return nil
+	a.postings, a.postingsOf = postings, l
+	return postings, nil
+}
+
+// posting is the linked sheet's current posting for a roster row.
+func (a *Analysis) posting(cells []string) (linkedValue, bool) {
+	if a.Link == nil || a.postingsOf != a.Link || a.Link.keyCol >= len(cells) || cells[a.Link.keyCol] == "" {
+		return linkedValue{}, false
+	}
+	v, ok := a.postings[cells[a.Link.keyCol]]
+	return v, ok
 }
 
 // join fills a record's empty department and role from the linked sheet.
 func (pl *planner) join(r *record, cells []string) {
-	if pl.linked == nil || pl.a.Link.keyCol >= len(cells) {
+	if !pl.linked {
 		return
 	}
-	v, ok := pl.linked[cells[pl.a.Link.keyCol]]
+	v, ok := pl.a.posting(cells)
 	if !ok {
 		return
 	}

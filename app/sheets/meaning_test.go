@@ -343,6 +343,21 @@ func TestLinkedSheets(t *testing.T) {
 			t.Errorf("%s: %q %+v, want %s", name, deptPath(nd, person.Department), r, want)
 		}
 	}
+	// Into a document with departments, the linked values are listed for
+	// mapping like the roster's own.
+	withDepts := blankDocument()
+	withDepts.Departments = []data.Department{{ID: "d-mkt", Name: "市场中心"}}
+	a3, _ := importFile(t, path, withDepts, PlanOptions{})
+	var listed []string
+	for _, v := range a3.Values {
+		if v.Kind == KindDepartment {
+			listed = append(listed, v.Value)
+		}
+	}
+	slices.Sort(listed)
+	if !slices.Equal(listed, []string{"市场部", "技术部", "财务部"}) {
+		t.Errorf("department values %v", listed)
+	}
 	// Without the link the people have no department and no role.
 	p2, err := Plan(context.Background(), a, blankDocument(), PlanOptions{SkipLink: true}, nil)
 	if err != nil {

@@ -47,10 +47,10 @@ type planner struct {
 	probs         []Problem
 	layout        map[string]sheetLayout
 
-	companyValues []string               // department values placed at the company level
-	derived       derived                // structure derived from the people's managers
-	linked        map[string]linkedValue // key → posting, from Analysis.Link
-	joined        int                    // rows given a department or role by the link
+	companyValues []string // department values placed at the company level
+	derived       derived  // structure derived from the people's managers
+	linked        bool     // join Analysis.Link (its postings are loaded)
+	joined        int      // rows given a department or role by the link
 }
 
 // Plan is the dry run of an import: it reads the analysed sheet with its
@@ -83,9 +83,10 @@ func Plan(ctx context.Context, a *Analysis, doc *data.Document, opts PlanOptions
 		}
 	} else {
 		if a.Link != nil && !opts.SkipLink {
-			if err := pl.loadLink(ctx); err != nil {
+			if _, err := a.linkedPostings(ctx); err != nil {
 				return nil, err
 			}
+			pl.linked = true
 		}
 		if err := pl.readRows(ctx, progress); err != nil {
 			return nil, err
@@ -97,7 +98,7 @@ func Plan(ctx context.Context, a *Analysis, doc *data.Document, opts PlanOptions
 	p := pl.build()
 	p.RoleLines, p.DepartmentHeads, p.Conflicts = pl.derived.RoleLines, pl.derived.DepartmentHeads, pl.derived.Conflicts
 	p.DepartmentList = a.DepartmentsOnly()
-	if pl.linked != nil {
+	if pl.linked {
 		p.Link, p.LinkKey, p.Joined = a.Link.Sheet, a.Link.Key, pl.joined
 	}
 	if p.NoRole > 0 {
