@@ -1,10 +1,14 @@
 package dialogs
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+
+	"orgdesigner/app/sheets"
 	"orgdesigner/data"
 )
 
@@ -62,5 +66,35 @@ func TestImportLinkedSheets(t *testing.T) {
 	waitTasks()
 	if !w.opts.SkipLink || w.preview.NoRole != 1 || !w.pre.roleFrom.Hidden {
 		t.Errorf("without the link: no role %d", w.preview.NoRole)
+	}
+}
+
+// TestImportLevelsByHand: two columns the import does not know, mapped to
+// Department by hand, get the levels their values nest in (片区 above
+// 社区), not "the next free level".
+func TestImportLevelsByHand(t *testing.T) {
+	win := newWindow(t)
+	sess := newSession(t, &data.Document{Org: data.Organisation{Name: "星辰科技", Lang: "zh"}})
+	path := filepath.Join(t.TempDir(), "网格.csv")
+	csv := "\ufeff姓名,所在网格,所在大片\n"
+	for i := 0; i < 8; i++ {
+		csv += fmt.Sprintf("员工%d,网格%d,大片%d\n", i, i%4, i%4/2)
+	}
+	must(t, os.WriteFile(path, []byte(csv), 0o644))
+	w := ShowImportFile(win, sess, path)
+	waitTasks()
+	w.sheet.grid.Select(widgetCell(0, 0)) // one known column: the header row is picked by hand
+	test.Tap(w.next)
+	if w.page != pageMapping {
+		t.Fatalf("page %d, want the mapping", w.page)
+	}
+	w.mapping.rows[1].field.SetSelected(sheets.FieldDepartment.Label("zh"))
+	w.mapping.rows[2].field.SetSelected(sheets.FieldDepartment.Label("zh"))
+	cols := w.analysis.Columns
+	if cols[1].Field != sheets.FieldDepartment || cols[2].Field != sheets.FieldDepartment || cols[2].Level >= cols[1].Level {
+		t.Fatalf("网格 %s level %d, 大片 %s level %d", cols[1].Field, cols[1].Level, cols[2].Field, cols[2].Level)
+	}
+	if got := w.mapping.rows[2].level.Selected; got != "第 1 级" {
+		t.Errorf("大片 shows level %q", got)
 	}
 }
