@@ -43,6 +43,9 @@ type Analysis struct {
 	doc      *data.Document
 	dateCols map[int]bool
 	dashPath bool // department values are paths written with "-"
+	// unitNames: the name column holds organisational units (Science
+	// Mission Directorate, 市场部), not people: see namesAreUnits.
+	unitNames bool
 	// postings are the linked sheet's current postings by key, read for
 	// postingsOf (see linkedPostings).
 	postings   map[string]linkedValue
@@ -134,8 +137,8 @@ func (a *Analysis) hasName() bool {
 // department codes. Plan imports it as the department tree (see
 // departments.go); its other columns are not imported.
 func (a *Analysis) DepartmentsOnly() bool {
-	return a.HeaderRow > 0 && !a.hasName() && !a.has(FieldRole) &&
-		(a.has(FieldDepartment) || a.has(FieldDeptCode))
+	return a.HeaderRow > 0 && (a.unitNames || !a.hasName() && !a.has(FieldRole) &&
+		(a.has(FieldDepartment) || a.has(FieldDeptCode)))
 }
 
 func (a *Analysis) has(f Field) bool {
@@ -195,6 +198,7 @@ func (a *Analysis) SetField(col int, f Field, level int) {
 	if dept {
 		a.dashPath = a.dashPaths()
 	}
+	a.unitNames = a.namesAreUnits()
 	a.computeValues()
 }
 
@@ -223,6 +227,7 @@ func (a *Analysis) setHeader(row int) {
 		for i := range a.Columns {
 			a.Columns[i].Date = a.dateCols[i]
 		}
+		a.unitNames = a.namesAreUnits()
 		a.ProposeLevels() // computes the values
 		return
 	}

@@ -1,7 +1,9 @@
 package sheets
 
 import (
+	"cmp"
 	"context"
+	"strings"
 
 	"orgdesigner/data"
 )
@@ -52,6 +54,18 @@ func (pl *planner) departmentList(ctx context.Context, progress func(done, total
 	col, _ := m.column(FieldDepartment)
 	codeCol, _ := m.column(FieldDeptCode)
 	parentCol, hasParent := m.column(FieldParentDept)
+	// A list of units in people's clothes (name, id, parentId): the name
+	// is the department, the number its code, the manager its parent.
+	units := pl.a.unitNames
+	if units {
+		col, _ = m.column(FieldName)
+		if !m.mapped(FieldDeptCode) {
+			codeCol, _ = m.column(FieldNumber)
+		}
+		if !hasParent {
+			parentCol, hasParent = m.column(FieldManager)
+		}
+	}
 	var rows []*deptRow
 	byCode := map[string]*deptRow{}
 	done := 0
@@ -69,6 +83,11 @@ func (pl *planner) departmentList(ctx context.Context, progress func(done, total
 			parent: m.get(cells, slotParentDept), head: m.get(cells, slotDeptHead)}
 		if r.value == r.code && len(m.depts) > 0 {
 			r.value = "" // deptValue fell back on the code: the name is missing
+		}
+		if units {
+			r.value = m.get(cells, slotName)
+			r.code = cmp.Or(r.code, m.get(cells, slotNumber))
+			r.parent = cmp.Or(r.parent, m.get(cells, slotManager))
 		}
 		if r.value == "" {
 			p := newProblem(row, col, "", probMissingDeptName)
@@ -211,4 +230,53 @@ func (pl *planner) editDept(id data.ID) *data.Department {
 	pl.deptEditOrder = append(pl.deptEditOrder, id)
 	pl.x.depts[id] = &c
 	return &c
+}
+
+// unitWords end the names of organisational units, as normKey folds them.
+var unitWords = []string{"administration", "directorate", "program", "programme", "office", "division",
+	"department", "dept", "center", "centre", "unit", "branch", "bureau", "committee", "board", "agency",
+	"institute", "laboratory", "section", "services", "headquarters", "team", "group",
+	"部", "部门", "中心", "处", "科", "室", "办", "办公室", "事业部", "委员会", "分公司", "公司", "集团",
+	"团队", "小组", "组", "局", "大区", "区域", "战队", "门店"}
+
+// namesAreUnits reports a name column that lists organisational units
+// (an org chart of units by id and parentId, such as NASA's directorates)
+// rather than people: no role values, and at least 80 % of at least three
+// names end with a unit word (Directorate, Program, 部, 中心 …).
+func (a *Analysis) namesAreUnits() bool {
+	name, role := -1, -1
+	for i, c := range a.Columns {
+		switch {
+		case c.Field == FieldName && name < 0:
+			name = i
+		case c.Field == FieldRole && role < 0:
+			role = i
+		case c.Field == FieldGivenName || c.Field == FieldFamilyName:
+			return false
+		}
+	}
+	if name < 0 {
+		return false
+	}
+	n, units, roles := 0, 0, 0
+	a.sampleValues(func(cells []string) bool {
+		if v := cellAt(cells, role); role >= 0 && v != "" {
+			roles++
+			return false
+		}
+		v := cellAt(cells, name)
+		if v == "" {
+			return true
+		}
+		n++
+		k := normKey(v)
+		for _, w := range unitWords {
+			if strings.HasSuffix(k, w) && len(k) > len(w) {
+				units++
+				break
+			}
+		}
+		return true
+	})
+	return roles == 0 && n >= 3 && 5*units >= 4*n
 }

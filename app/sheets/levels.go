@@ -221,8 +221,9 @@ func dashToSlash(v string) string {
 	return strings.Join(out, "/")
 }
 
+// cellAt is cell c of a row, "" when the row is shorter or c is -1.
 func cellAt(cells []string, c int) string {
-	if c < len(cells) {
+	if c >= 0 && c < len(cells) {
 		return cells[c]
 	}
 	return ""

@@ -413,3 +413,23 @@ func TestDepartmentColumnCopies(t *testing.T) {
 		t.Errorf("department columns %v, new departments %d", depts, len(p.NewDepartments))
 	}
 }
+
+// TestUnitsByID: an org chart of units by id / parentId (names that are
+// directorates, programs, 部, 中心) imports as nested departments; a
+// roster of people with ids and managers stays a roster.
+func TestUnitsByID(t *testing.T) {
+	dir := t.TempDir()
+	units := writeFile(t, dir, "units.csv", []byte("id,parentId,name\n"+
+		"1,,星辰科技集团\n2,1,市场中心\n3,2,品牌部\n4,2,渠道部\n5,1,Research Division\n"))
+	a, p := importFile(t, units, blankDocument(), PlanOptions{})
+	if !a.DepartmentsOnly() || len(p.NewDepartments) != 5 || len(p.NewPeople) != 0 {
+		t.Fatalf("departments only %v, departments %d, people %d", a.DepartmentsOnly(), len(p.NewDepartments), len(p.NewPeople))
+	}
+	if got := p.NewDepartments[2].Path; got != "星辰科技集团/市场中心/品牌部" {
+		t.Errorf("品牌部 at %q", got)
+	}
+	people := writeFile(t, dir, "people.csv", []byte("id,parentId,name\n1,,张伟\n2,1,王芳\n3,2,李科\n4,2,赵敏\n"))
+	if a, _ := importFile(t, people, blankDocument(), PlanOptions{}); a.DepartmentsOnly() {
+		t.Error("a roster of people read as units")
+	}
+}

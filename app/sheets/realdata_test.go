@@ -96,9 +96,18 @@ var realdataOutcomes = map[string]realdataOutcome{
 		}},
 	// Two-row merged header; no role column.
 	"hrsaas_employee_export_sheetjs_wps_2row_merged_header.xlsx": {sheet: "SheetJS", people: 19, depts: 6},
-	// BOM, trailing comma rows; every positionName is empty, so there are
-	// no roles for the managers to give lines to.
-	"nasa_org_chart_bom_trailing_blank_rows.csv": {sheet: "nasa_org_chart_bom_trailing_blank_rows", people: 11, depts: 11, lines: 10},
+	// BOM, trailing comma rows. Its "people" are organisational units
+	// (directorates, programs) by id / parentId with no titles: it imports
+	// as the department tree, parentId giving each unit its parent.
+	"nasa_org_chart_bom_trailing_blank_rows.csv": {sheet: "nasa_org_chart_bom_trailing_blank_rows", depts: 11,
+		check: func(t *testing.T, doc *data.Document) {
+			want := "National Aeronautics and Space Administration/Aeronautics Research Mission Directorate/Advanced Air Vehicles Program"
+			for _, d := range doc.Departments {
+				if d.Name == "Advanced Air Vehicles Program" && (deptPath(doc, d.ID) != want || d.Code != "O-6072") {
+					t.Errorf("%q code %q, want %q", deptPath(doc, d.ID), d.Code, want)
+				}
+			}
+		}},
 	// WeCom template: instruction rows above the header, 职务 as role.
 	"wecom_contacts_import_template_filled_excel2010.xlsx": {sheet: "成员列表", people: 17, depts: 1},
 	"en_museum_job_descriptions.csv":                       {sheet: "en_museum_job_descriptions", refused: ErrNoNameColumn},
