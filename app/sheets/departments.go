@@ -276,7 +276,7 @@ func (a *Analysis) namesAreUnits() bool {
 				break
 			}
 		}
-		return true
+		return n-units <= 20 || 5*units >= 4*n // a roster of people is told after a few rows
 	})
 	return roles == 0 && n >= 3 && 5*units >= 4*n
 }
