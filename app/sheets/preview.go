@@ -100,9 +100,12 @@ func (p *Preview) Summary(lang string) string {
 	if p.Link != "" {
 		line("Departments and roles from sheet %s, linked by %s: %d people.", p.Link, p.LinkKey, p.Joined)
 	}
-	if p.DepartmentList {
+	switch {
+	case p.DepartmentList && p.DepartmentHeads > 0:
 		line("A list of departments: %d department heads set from the people of the document.", p.DepartmentHeads)
-	} else if p.RoleLines > 0 || p.DepartmentHeads > 0 {
+	case p.DepartmentList:
+		line("A list of departments, not people: imported as the department tree.")
+	case p.RoleLines > 0 || p.DepartmentHeads > 0:
 		line("From the managers: %d roles report to another role; %d departments have a head.", p.RoleLines, p.DepartmentHeads)
 	}
 	if p.NoRole > 0 {
