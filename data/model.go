@@ -58,6 +58,7 @@ type Department struct {
 	ID          ID     `json:"id"`
 	Name        string `json:"name"`
 	Parent      ID     `json:"parent,omitempty"`
+	Code        string `json:"code,omitempty"`        // 部门编码 from an imported list; later rosters match it
 	Positioning string `json:"positioning,omitempty"` // 部门定位
 	Motto       string `json:"motto,omitempty"`       // e.g. 战略导航,数据赋能
 	Head        ID     `json:"head,omitempty"`        // the head role

@@ -1,6 +1,7 @@
 package sheets
 
 import (
+	"cmp"
 	"context"
 	"path/filepath"
 	"slices"
@@ -32,11 +33,23 @@ type Analysis struct {
 	// headcount) of the same workbook that Plan imports along with the
 	// roster, so vacant roles and planned headcount come along; "" if none.
 	Structure string
+	// Link is a sheet of the same workbook linked to this one by a key
+	// column (任职记录 by 身份证号) that Plan takes departments and roles
+	// from; nil if none.
+	Link *Link
 
 	wb       *Workbook
 	sd       *sheetData
 	doc      *data.Document
 	dateCols map[int]bool
+	dashPath bool // department values are paths written with "-"
+	// unitNames: the name column holds organisational units (Science
+	// Mission Directorate, 市场部), not people: see namesAreUnits.
+	unitNames bool
+	// postings are the linked sheet's current postings by key, read for
+	// postingsOf (see linkedPostings).
+	postings   map[string]linkedValue
+	postingsOf *Link
 }
 
 // ValueKind is what a mapped value names.
@@ -96,19 +109,36 @@ func (w *Workbook) Analyse(ctx context.Context, sheet string, doc *data.Document
 		wb: w, sd: sd, doc: doc}
 	a.Structure = w.structureSheet(info.Name)
 	a.setHeader(info.HeaderRow)
+	if err := a.setLink(ctx); err != nil {
+		return nil, err
+	}
 	return a, nil
 }
 
 // Check reports what keeps the analysis from being imported: no header
-// row (ErrNoHeader) or no column mapped to the name (ErrNoNameColumn).
+// row (ErrNoHeader) or no column mapped to the name (ErrNoNameColumn),
+// unless the sheet is a list of departments (DepartmentsOnly).
 func (a *Analysis) Check() error {
 	switch {
 	case a.HeaderRow == 0:
 		return &OpenError{Kind: ErrNoHeader, Path: a.File, Sheet: a.Sheet}
-	case !a.has(FieldName) && !a.has(FieldGivenName) && !a.has(FieldFamilyName):
+	case !a.hasName() && !a.DepartmentsOnly():
 		return &OpenError{Kind: ErrNoNameColumn, Path: a.File, Sheet: a.Sheet}
 	}
 	return nil
+}
+
+func (a *Analysis) hasName() bool {
+	return a.has(FieldName) || a.has(FieldGivenName) || a.has(FieldFamilyName)
+}
+
+// DepartmentsOnly reports a sheet that lists departments rather than
+// people: no name and no role column, but department names, a path or
+// department codes. Plan imports it as the department tree (see
+// departments.go); its other columns are not imported.
+func (a *Analysis) DepartmentsOnly() bool {
+	return a.HeaderRow > 0 && (a.unitNames || !a.hasName() && !a.has(FieldRole) &&
+		(a.has(FieldDepartment) || a.has(FieldDeptCode)))
 }
 
 func (a *Analysis) has(f Field) bool {
@@ -128,6 +158,24 @@ func (a *Analysis) SetHeaderRow(row int) {
 		row = 0
 	}
 	a.setHeader(row)
+	// The linked sheet was read by Analyse: nothing long to cancel. A
+	// read error leaves the roster without its link.
+	if a.setLink(context.Background()) != nil {
+		a.Link = nil
+	}
+}
+
+// setLink looks for a linked sheet and, when there is one, reads its
+// postings and lists their department and role values too.
+func (a *Analysis) setLink(ctx context.Context) error {
+	if a.Link = a.findLink(ctx); a.Link == nil {
+		return nil
+	}
+	if _, err := a.linkedPostings(ctx); err != nil {
+		return err
+	}
+	a.computeValues()
+	return nil
 }
 
 // SetField maps column col (0-based) to a field; level orders department
@@ -145,7 +193,12 @@ func (a *Analysis) SetField(col int, f Field, level int) {
 			}
 		}
 	}
+	dept := a.Columns[col].Field == FieldDepartment || f == FieldDepartment
 	a.Columns[col].Field, a.Columns[col].Level = f, level
+	if dept {
+		a.dashPath = a.dashPaths()
+	}
+	a.unitNames = a.namesAreUnits()
 	a.computeValues()
 }
 
@@ -174,6 +227,9 @@ func (a *Analysis) setHeader(row int) {
 		for i := range a.Columns {
 			a.Columns[i].Date = a.dateCols[i]
 		}
+		a.unitNames = a.namesAreUnits()
+		a.ProposeLevels() // computes the values
+		return
 	}
 	a.computeValues()
 }
@@ -288,6 +344,11 @@ func (a *Analysis) computeValues() {
 	if a.HeaderRow == 0 {
 		return
 	}
+	if a.DepartmentsOnly() {
+		// A department list builds the tree itself: no values to map.
+		a.eachRow(func(int, []string) bool { a.DataRows++; return true })
+		return
+	}
 	x := newIndex(a.doc, a.Source)
 	m := newRowMapper(a)
 	seen := map[ValueKind]map[string]int{KindDepartment: {}, KindRole: {}}
@@ -313,11 +374,15 @@ func (a *Analysis) computeValues() {
 	}
 	a.eachRow(func(row int, cells []string) bool {
 		a.DataRows++
-		if v := m.deptValue(cells); v != "" {
-			add(KindDepartment, v)
+		dept, role := m.deptValue(cells), m.get(cells, slotRole)
+		if link, ok := a.posting(cells); ok {
+			dept, role = cmp.Or(dept, link.dept), cmp.Or(role, link.role)
 		}
-		if v := m.get(cells, slotRole); v != "" {
-			add(KindRole, v)
+		if dept != "" {
+			add(KindDepartment, dept)
+		}
+		if role != "" {
+			add(KindRole, role)
 		}
 		return true
 	})

@@ -25,6 +25,12 @@ func (pl *planner) build() *Preview {
 		cs.PutDepartments = append(cs.PutDepartments, *d)
 		p.NewDepartments = append(p.NewDepartments, NewDepartment{Department: *d, Path: pl.x.path(d.ID)})
 	}
+	for _, id := range pl.deptEditOrder {
+		if d := pl.deptEdits[id]; !equalDept(*d, *pl.doc.Department(id)) {
+			cs.PutDepartments = append(cs.PutDepartments, *d)
+			p.UpdatedDepartments = append(p.UpdatedDepartments, *d)
+		}
+	}
 	for _, r := range pl.newRoles {
 		if _, set := pl.plannedFrom[r.ID]; !set {
 			r.Planned = holders[r.ID] // a role found in a roster is planned as staffed
@@ -71,7 +77,11 @@ func (pl *planner) buildPeople(p *Preview) {
 			p.ReportingLines++
 		}
 		if r.existing == nil {
-			cs.PutPeople = append(cs.PutPeople, pl.person(r))
+			person := pl.person(r)
+			if person.Role == "" {
+				p.NoRole++
+			}
+			cs.PutPeople = append(cs.PutPeople, person)
 			continue
 		}
 		updated = append(updated, r)
@@ -79,6 +89,9 @@ func (pl *planner) buildPeople(p *Preview) {
 	nNew := len(cs.PutPeople)
 	for _, r := range updated {
 		person := pl.person(r)
+		if person.Role == "" {
+			p.NoRole++
+		}
 		if equalPerson(person, *r.existing) {
 			p.Unchanged++
 			continue
@@ -176,4 +189,8 @@ func equalPerson(a, b data.Person) bool {
 func equalRole(a, b data.Role) bool {
 	return a.Title == b.Title && a.Code == b.Code && a.Department == b.Department &&
 		a.ReportsTo == b.ReportsTo && a.Planned == b.Planned && a.Order == b.Order
+}
+
+func equalDept(a, b data.Department) bool {
+	return a.Name == b.Name && a.Code == b.Code && a.Parent == b.Parent && a.Head == b.Head
 }

@@ -69,7 +69,7 @@ func (c Column) Key() string {
 
 // guessMapping maps header cells to fields. When two columns claim the
 // same field, the better synonym (then the leftmost) wins and the other
-// stays an extra field; department columns may be several, one per level.
+// stays an extra field; department columns may be several.
 func guessMapping(header []string) []Column {
 	cols := make([]Column, len(header))
 	type claim struct{ col, rank int }
@@ -87,7 +87,9 @@ func guessMapping(header []string) []Column {
 		}
 		key := string(s.field)
 		if s.field == FieldDepartment {
-			key += strconv.Itoa(s.level)
+			// Every department column is kept (片区 and 社区 may share a
+			// header level); Analysis.ProposeLevels orders them by the data.
+			key += strconv.Itoa(i)
 		}
 		if c, taken := best[key]; !taken || s.rank < c.rank {
 			best[key] = claim{i, s.rank}

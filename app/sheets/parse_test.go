@@ -116,7 +116,7 @@ func TestHeaderNames(t *testing.T) {
 			t.Errorf("header %q → %v %v, want %v", h, s.field, ok, want)
 		}
 	}
-	for _, h := range []string{"离职日期", "证件姓名", "部门负责人姓名", "备注", ""} {
+	for _, h := range []string{"离职日期", "证件姓名", "紧急联系人姓名", "备注", ""} {
 		if s, ok := lookupHeader(h); ok {
 			t.Errorf("header %q should be an extra field, got %v", h, s.field)
 		}

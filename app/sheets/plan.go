@@ -14,6 +14,8 @@ type PlanOptions struct {
 	SkipLeavers bool
 	// SkipStructure ignores a staffing sheet (Analysis.Structure).
 	SkipStructure bool
+	// SkipLink ignores a linked sheet (Analysis.Link).
+	SkipLink bool
 	// NewID makes ids for new departments, roles and people; nil uses
 	// data.NewID ("d-…", "r-…", "p-…").
 	NewID func(prefix string) data.ID
@@ -29,19 +31,26 @@ type planner struct {
 	newID   func(string) data.ID
 	sheet   string // the sheet problems are reported on
 
-	newDepts    []*data.Department
-	newRoles    []*data.Role
-	isNew       map[data.ID]bool       // new roles
-	roleEdits   map[data.ID]*data.Role // clones of existing roles that change
-	editOrder   []data.ID
-	plannedFrom map[data.ID]int                // role → row that set its planned headcount
-	deptMemo    map[string]data.ID             // department value → id, once resolved
-	roleMemo    map[data.ID]map[string]data.ID // department → title → role
-	recs        []*record
-	probs       []Problem
-	layout      map[string]sheetLayout
+	newDepts  []*data.Department
+	newRoles  []*data.Role
+	isNew     map[data.ID]bool       // new roles
+	roleEdits map[data.ID]*data.Role // clones of existing roles that change
+	editOrder []data.ID
+	// deptEdits are clones of existing departments that change (code,
+	// head), in the order first changed.
+	deptEdits     map[data.ID]*data.Department
+	deptEditOrder []data.ID
+	plannedFrom   map[data.ID]int                // role → row that set its planned headcount
+	deptMemo      map[string]data.ID             // department value → id, once resolved
+	roleMemo      map[data.ID]map[string]data.ID // department → title → role
+	recs          []*record
+	probs         []Problem
+	layout        map[string]sheetLayout
 
 	companyValues []string // department values placed at the company level
+	derived       derived  // structure derived from the people's managers
+	linked        bool     // join Analysis.Link (its postings are loaded)
+	joined        int      // rows given a department or role by the link
 }
 
 // Plan is the dry run of an import: it reads the analysed sheet with its
@@ -68,13 +77,36 @@ func Plan(ctx context.Context, a *Analysis, doc *data.Document, opts PlanOptions
 		}
 	}
 	pl.sheet = a.Sheet
-	if err := pl.readRows(ctx, progress); err != nil {
-		return nil, err
+	if a.DepartmentsOnly() {
+		if err := pl.departmentList(ctx, progress); err != nil {
+			return nil, err
+		}
+	} else {
+		if a.Link != nil && !opts.SkipLink {
+			if _, err := a.linkedPostings(ctx); err != nil {
+				return nil, err
+			}
+			pl.linked = true
+		}
+		if err := pl.readRows(ctx, progress); err != nil {
+			return nil, err
+		}
+		pl.resolveManagers()
+		pl.breakManagerCycles()
+		pl.deriveStructure()
 	}
 	pl.readProblems()
-	pl.resolveManagers()
-	pl.breakManagerCycles()
 	p := pl.build()
+	p.RoleLines, p.DepartmentHeads, p.Conflicts = pl.derived.RoleLines, pl.derived.DepartmentHeads, pl.derived.Conflicts
+	p.DepartmentList = a.DepartmentsOnly()
+	if pl.linked {
+		p.Link, p.LinkKey, p.Joined = a.Link.Sheet, a.Link.Key, pl.joined
+	}
+	if p.NoRole > 0 {
+		for _, c := range a.RoleColumns() {
+			p.RoleColumns = append(p.RoleColumns, c.Key())
+		}
+	}
 	p.CompanyLevel = pl.companyValues
 	if err := data.Validate(doc.With(p.Changes)); err != nil {
 		return nil, fmt.Errorf("import of %s would make the document invalid: %w", a.Source, err)
@@ -132,6 +164,7 @@ func (pl *planner) readRows(ctx context.Context, progress func(done, total int))
 			return true // listed by readProblems
 		}
 		r, probs := m.parseRecord(row, cells)
+		pl.join(&r, cells)
 		skip := func(col Column, value string, code problemCode, args ...any) {
 			p := newProblem(row, col, value, code, args...)
 			p.Skipped = true

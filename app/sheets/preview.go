@@ -25,6 +25,28 @@ type Preview struct {
 	Skipped        int         // rows not imported (see Problems)
 	Problems       []Problem
 
+	// UpdatedDepartments are existing departments given a code or a head.
+	UpdatedDepartments []data.Department
+	// RoleLines counts the roles made to report to their holders'
+	// managers' role; DepartmentHeads the departments given a head role,
+	// both derived from the people's managers. Conflicts are the lines
+	// the file does not agree on, which were left as they were.
+	RoleLines, DepartmentHeads int
+	Conflicts                  []Note
+	// NoRole counts the people imported without a role (the file has no
+	// role column, or the row leaves it empty).
+	NoRole int
+	// RoleColumns are the headers of unmapped columns that look like job
+	// titles (职务, 职位, Title …), offered to create roles when NoRole > 0.
+	RoleColumns []string
+	// Link is the linked sheet the departments and roles were joined
+	// from (Analysis.Link), LinkKey its key column, Joined the people
+	// who got a department or role from it.
+	Link, LinkKey string
+	Joined        int
+	// DepartmentList: the sheet was a list of departments (no people).
+	DepartmentList bool
+
 	// CompanyLevel are the department values of the file whose rows go to
 	// the company level (no department), such as 总经办.
 	CompanyLevel []string
@@ -75,6 +97,23 @@ func (p *Preview) Summary(lang string) string {
 	line("New people: %d; updated: %d; unchanged: %d.", len(p.NewPeople), len(p.UpdatedPeople), p.Unchanged)
 	line("New departments: %d; new roles: %d; roles updated: %d; reporting lines: %d.",
 		len(p.NewDepartments), len(p.NewRoles), len(p.UpdatedRoles), p.ReportingLines)
+	if p.Link != "" {
+		line("Departments and roles from sheet %s, linked by %s: %d people.", p.Link, p.LinkKey, p.Joined)
+	}
+	switch {
+	case p.DepartmentList && p.DepartmentHeads > 0:
+		line("A list of departments: %d department heads set from the people of the document.", p.DepartmentHeads)
+	case p.DepartmentList:
+		line("A list of departments, not people: imported as the department tree.")
+	case p.RoleLines > 0 || p.DepartmentHeads > 0:
+		line("From the managers: %d roles report to another role; %d departments have a head.", p.RoleLines, p.DepartmentHeads)
+	}
+	if p.NoRole > 0 {
+		line("%d people will have no role.", p.NoRole)
+		if len(p.RoleColumns) > 0 {
+			line("Roles can be made from the column %s: map it to Role.", strings.Join(p.RoleColumns, " / "))
+		}
+	}
 	if len(p.Problems) > 0 {
 		line("Problems: %d (rows not imported: %d).", len(p.Problems), p.Skipped)
 	}
@@ -100,6 +139,7 @@ func (p *Preview) Summary(lang string) string {
 		}
 	}
 	list("New departments:", len(p.NewDepartments), func(i int) string { return p.NewDepartments[i].Path })
+	list("Reporting lines not set:", len(p.Conflicts), func(i int) string { return p.Conflicts[i].Text(lang) })
 	list("At the company level (no department):", len(p.CompanyLevel), func(i int) string { return p.CompanyLevel[i] })
 	list("New roles:", len(p.NewRoles), func(i int) string {
 		if r := p.NewRoles[i]; r.Department != "" {

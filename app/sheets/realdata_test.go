@@ -21,8 +21,11 @@ type realdataOutcome struct {
 	people  int    // new people
 	depts   int    // new departments
 	lines   int    // reporting lines
-	skipped int    // rows not imported
-	check   func(t *testing.T, doc *data.Document)
+	// roleLines are the role reporting lines derived from the people's
+	// managers: every file with a manager column and titles gives some.
+	roleLines int
+	skipped   int // rows not imported
+	check     func(t *testing.T, doc *data.Document)
 }
 
 var realdataOutcomes = map[string]realdataOutcome{
@@ -41,8 +44,20 @@ var realdataOutcomes = map[string]realdataOutcome{
 			t.Errorf("extra fields %v", p.Extra)
 		}
 	}},
-	// An org-unit list, not a roster: no names to import.
-	"cn_orgunits_ruihr_poi.xlsx": {sheet: "sheet1", refused: ErrNoNameColumn},
+	// An org-unit list, not a roster: imports as departments (所属公司 >
+	// 1级部门); the roster of the same firm then finds them.
+	"cn_orgunits_ruihr_poi.xlsx": {sheet: "sheet1", depts: 9, check: func(t *testing.T, doc *data.Document) {
+		if len(doc.People) != 0 || len(doc.Roles) != 0 {
+			t.Errorf("a department list made %d people, %d roles", len(doc.People), len(doc.Roles))
+		}
+		found := false
+		for _, d := range doc.Departments {
+			found = found || deptPath(doc, d.ID) == "北京睿和良木管理咨询有限公司/猎头业务"
+		}
+		if !found {
+			t.Error("no department 北京睿和良木管理咨询有限公司/猎头业务")
+		}
+	}},
 	// Four levels as columns: 大区 > 所属部门 > 所属战队.
 	"cn_sales_teams_4level.xlsx": {sheet: "Sheet1", people: 31, depts: 17, check: func(t *testing.T, doc *data.Document) {
 		if got := deptPath(doc, personNamed(t, doc, "张飞").Department); got != "四大名著/三国演义/蜀国队" {
@@ -62,10 +77,40 @@ var realdataOutcomes = map[string]realdataOutcome{
 	// The data sits on the fourth sheet, but has no names.
 	"en_ibm_hr_attrition_dashboard.xlsx": {sheet: "Raw data", refused: ErrNoNameColumn},
 	// id / parentId hierarchy: managers by number.
-	"en_d3_orgchart_1516.csv": {sheet: "en_d3_orgchart_1516", people: 1516, depts: 1, lines: 1515},
+	"en_d3_orgchart_1516.csv": {sheet: "en_d3_orgchart_1516", people: 1516, depts: 1, lines: 1515, roleLines: 13},
 	// UTF-8 with BOM, name + surname, titles kept as extra fields.
-	"cz_law_firm_orgchart.csv":       {sheet: "cz_law_firm_orgchart", people: 132, depts: 16, lines: 131},
-	"en_museum_job_descriptions.csv": {sheet: "en_museum_job_descriptions", refused: ErrNoNameColumn},
+	"cz_law_firm_orgchart.csv": {sheet: "cz_law_firm_orgchart", people: 132, depts: 16, lines: 131, roleLines: 31},
+	// Oracle HR sample: department_id is the department code and
+	// department_location_* columns are no departments (header parts).
+	"d3_org_chart_oracle_hr_sample_id_parentid.csv": {sheet: "d3_org_chart_oracle_hr_sample_id_parentid",
+		people: 107, depts: 10, lines: 106, roleLines: 18, check: func(t *testing.T, doc *data.Document) {
+			heads := 0
+			for _, d := range doc.Departments {
+				if d.Head != "" {
+					heads++
+				}
+			}
+			if heads == 0 {
+				t.Error("no department heads derived from the managers")
+			}
+		}},
+	// Two-row merged header; no role column.
+	"hrsaas_employee_export_sheetjs_wps_2row_merged_header.xlsx": {sheet: "SheetJS", people: 19, depts: 6},
+	// BOM, trailing comma rows. Its "people" are organisational units
+	// (directorates, programs) by id / parentId with no titles: it imports
+	// as the department tree, parentId giving each unit its parent.
+	"nasa_org_chart_bom_trailing_blank_rows.csv": {sheet: "nasa_org_chart_bom_trailing_blank_rows", depts: 11,
+		check: func(t *testing.T, doc *data.Document) {
+			want := "National Aeronautics and Space Administration/Aeronautics Research Mission Directorate/Advanced Air Vehicles Program"
+			for _, d := range doc.Departments {
+				if d.Name == "Advanced Air Vehicles Program" && (deptPath(doc, d.ID) != want || d.Code != "O-6072") {
+					t.Errorf("%q code %q, want %q", deptPath(doc, d.ID), d.Code, want)
+				}
+			}
+		}},
+	// WeCom template: instruction rows above the header, 职务 as role.
+	"wecom_contacts_import_template_filled_excel2010.xlsx": {sheet: "成员列表", people: 17, depts: 1},
+	"en_museum_job_descriptions.csv":                       {sheet: "en_museum_job_descriptions", refused: ErrNoNameColumn},
 	// Every line wrapped in quotes: one column, no header.
 	"en_orgchart_semicolon_broken.csv": {sheet: "en_orgchart_semicolon_broken", refused: ErrNoHeader},
 	// openpyxl, upper-case YYYY-MM-DD date format on an unmapped column.
@@ -125,10 +170,10 @@ func checkRealFile(t *testing.T, path string, want realdataOutcome) {
 		t.Fatal(err)
 	}
 	if len(p.NewPeople) != want.people || len(p.NewDepartments) != want.depts ||
-		p.ReportingLines != want.lines || p.Skipped != want.skipped {
-		t.Errorf("people %d departments %d lines %d skipped %d; want %d %d %d %d",
-			len(p.NewPeople), len(p.NewDepartments), p.ReportingLines, p.Skipped,
-			want.people, want.depts, want.lines, want.skipped)
+		p.ReportingLines != want.lines || p.Skipped != want.skipped || p.RoleLines != want.roleLines {
+		t.Errorf("people %d departments %d lines %d skipped %d role lines %d; want %d %d %d %d %d",
+			len(p.NewPeople), len(p.NewDepartments), p.ReportingLines, p.Skipped, p.RoleLines,
+			want.people, want.depts, want.lines, want.skipped, want.roleLines)
 	}
 	nd := apply(t, doc, p)
 	if want.check != nil {

@@ -25,13 +25,17 @@ const (
 	slotPlanned
 	slotRoleCode
 	slotReportsTo
+	slotDeptCode
+	slotParentDept
+	slotDeptHead
 	numSlots
 )
 
 var fieldSlot = map[Field]int{FieldNumber: slotNumber, FieldName: slotName, FieldGivenName: slotGiven,
 	FieldFamilyName: slotFamily, FieldRole: slotRole, FieldManager: slotManager, FieldHireDate: slotHire,
 	FieldPhone: slotPhone, FieldEmail: slotEmail, FieldStatus: slotStatus, FieldPlanned: slotPlanned,
-	FieldRoleCode: slotRoleCode, FieldReportsTo: slotReportsTo}
+	FieldRoleCode: slotRoleCode, FieldReportsTo: slotReportsTo, FieldDeptCode: slotDeptCode,
+	FieldParentDept: slotParentDept, FieldDeptHead: slotDeptHead}
 
 // rowMapper reads the mapped fields of a row.
 type rowMapper struct {
@@ -40,6 +44,9 @@ type rowMapper struct {
 	depts    []int         // department columns, top level first
 	extras   []int         // extra-field columns, in column order
 	date1904 bool
+	// dash: the department columns write paths with "-" (销售部-华东组),
+	// decided from the data by dashPaths.
+	dash bool
 	// Rosters repeat the same few statuses and dates thousands of times.
 	statuses map[string]statusMemo
 	dates    map[string]dateMemo
@@ -56,8 +63,9 @@ type dateMemo struct {
 }
 
 func newRowMapper(a *Analysis) *rowMapper {
-	m := &rowMapper{cols: a.Columns, date1904: a.wb.date1904,
+	m := &rowMapper{cols: a.Columns, date1904: a.wb.date1904, dash: a.dashPath,
 		statuses: map[string]statusMemo{}, dates: map[string]dateMemo{}}
+	people := !a.DepartmentsOnly()
 	for i := range m.at {
 		m.at[i] = -1
 	}
@@ -67,6 +75,11 @@ func newRowMapper(a *Analysis) *rowMapper {
 			m.depts = append(m.depts, i)
 		case FieldExtra:
 			m.extras = append(m.extras, i)
+		case FieldParentDept, FieldDeptHead:
+			if people { // a roster's 上级部门 or 负责人 column is kept with each person
+				m.extras = append(m.extras, i)
+			}
+			fallthrough
 		default:
 			if s, ok := fieldSlot[c.Field]; ok && m.at[s] < 0 {
 				m.at[s] = i
@@ -108,13 +121,25 @@ func (m *rowMapper) column(f Field) (Column, bool) {
 }
 
 // deptValue joins the department columns, top level first, with "/";
-// each may itself be a slash path.
+// each may itself be a path (/, \, > or, when the data says so, -). A
+// row without a department name but with a department code gives the
+// code, which matches a department imported from a department list.
 func (m *rowMapper) deptValue(cells []string) string {
 	var parts []string
 	for _, i := range m.depts {
 		if i < len(cells) && cells[i] != "" {
-			parts = append(parts, cells[i])
+			v := cells[i]
+			if m.dash {
+				v = dashToSlash(v)
+			}
+			parts = append(parts, v)
 		}
+	}
+	if len(parts) == 0 {
+		return m.get(cells, slotDeptCode)
+	}
+	if len(parts) == 1 {
+		return parts[0]
 	}
 	return strings.Join(parts, "/")
 }

@@ -19,6 +19,7 @@ type index struct {
 	roles                      map[data.ID]*data.Role            // existing and planned
 	children                   map[data.ID][]*data.Department    // parent → child departments
 	deptsByName                map[string][]*data.Department     // normKey(name) → departments
+	deptsByCode                map[string]*data.Department       // normKey(code) → department
 	rolesIn                    map[data.ID]map[string]*data.Role // department → normKey(title) → role
 	rolesByName                map[string][]*data.Role
 	byNumber                   map[string]*data.Person
@@ -37,7 +38,8 @@ func newIndex(doc *data.Document, source string) *index {
 	x := &index{doc: doc, source: source, orgName: normKey(doc.Org.Name),
 		depts: map[data.ID]*data.Department{}, roles: map[data.ID]*data.Role{},
 		children: map[data.ID][]*data.Department{}, deptsByName: map[string][]*data.Department{},
-		rolesIn: map[data.ID]map[string]*data.Role{}, rolesByName: map[string][]*data.Role{},
+		deptsByCode: map[string]*data.Department{},
+		rolesIn:     map[data.ID]map[string]*data.Role{}, rolesByName: map[string][]*data.Role{},
 		byNumber: map[string]*data.Person{}, byName: map[string][]*data.Person{},
 		valueMaps: map[string]data.ValueMap{}, paths: map[data.ID]string{},
 		nextOrder: map[data.ID]int{}, nextRole: map[data.ID]int{}, suggested: map[ValueKind]int{}}
@@ -92,7 +94,19 @@ func (x *index) addDept(d *data.Department) {
 	x.children[d.Parent] = append(x.children[d.Parent], d)
 	k := normKey(d.Name)
 	x.deptsByName[k] = append(x.deptsByName[k], d)
+	x.addCode(d)
 	x.nextOrder[d.Parent] = max(x.nextOrder[d.Parent], d.Order+1)
+}
+
+// addCode indexes a department's code; the first department with a code
+// keeps it.
+func (x *index) addCode(d *data.Department) {
+	if d.Code == "" {
+		return
+	}
+	if k := normKey(d.Code); x.deptsByCode[k] == nil {
+		x.deptsByCode[k] = d
+	}
 }
 
 func (x *index) addRole(r *data.Role) {
@@ -141,9 +155,13 @@ const (
 	maxNameRun = 4  // segments a single department name may span ("SEO/SEM组")
 )
 
-// splitPath splits a department value on / and ／ (公司/中心/部门).
+// splitPath splits a department value on /, \ and > (公司/中心/部门,
+// 公司 > 中心 > 部门). "-" is split earlier, by the row mapper, only when
+// the data shows it separates levels (see dashPaths).
 func splitPath(v string) []string {
-	f := strings.FieldsFunc(v, func(r rune) bool { return r == '/' || r == '／' || r == '\\' })
+	f := strings.FieldsFunc(v, func(r rune) bool {
+		return r == '/' || r == '／' || r == '\\' || r == '>' || r == '＞'
+	})
 	out := f[:0]
 	for _, s := range f {
 		if s = cleanCell(s); s != "" {
@@ -187,6 +205,9 @@ func (x *index) matchChild(parent data.ID, segs []string, anywhere bool) (*data.
 		if anywhere {
 			if all := x.deptsByName[k]; len(all) == 1 {
 				return all[0], n
+			}
+			if d := x.deptsByCode[k]; d != nil && n == 1 {
+				return d, n
 			}
 		}
 	}

@@ -14,7 +14,7 @@ import (
 
 // usedKeys collects the translation keys in the package's source: string
 // literals passed to tr, x.t, line and i18n.L, and the values of the
-// problemKeys and fieldLabels tables.
+// problem key tables (problemKeys, structureProblemKeys …) and fieldLabels.
 func usedKeys(t *testing.T) map[string]bool {
 	files, _ := filepath.Glob("*.go")
 	keys := map[string]bool{}
@@ -52,7 +52,7 @@ func usedKeys(t *testing.T) map[string]bool {
 				}
 			case *ast.ValueSpec:
 				for i, id := range n.Names {
-					if (id.Name == "problemKeys" || id.Name == "readProblemKeys" || id.Name == "fieldLabels") && i < len(n.Values) {
+					if (strings.HasSuffix(strings.ToLower(id.Name), "problemkeys") || id.Name == "fieldLabels") && i < len(n.Values) {
 						if cl, ok := n.Values[i].(*ast.CompositeLit); ok {
 							for _, el := range cl.Elts {
 								lit(el.(*ast.KeyValueExpr).Value)

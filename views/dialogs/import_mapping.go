@@ -164,10 +164,14 @@ func (s *mappingStep) onField(r *mappingRow) {
 		return
 	}
 	level := max(r.level.SelectedIndex(), 0)
-	if f == sheets.FieldDepartment && !r.level.Visible() {
+	newDept := f == sheets.FieldDepartment && !r.level.Visible()
+	if newDept {
 		level = s.freeLevel(r.col)
 	}
 	s.w.analysis.SetField(r.col, f, level)
+	if newDept {
+		s.w.analysis.ProposeLevels() // the level the data shows, not the next free one
+	}
 	s.w.preview = nil
 	s.sync()
 	s.check()

@@ -29,6 +29,13 @@ type previewStep struct {
 	personal                            *widget.Check     // import_personal.go
 	personalCols                        *widget.Label     // the personal columns
 	personalBox                         fyne.CanvasObject // both
+	link                                *widget.Check     // join the linked sheet (Analysis.Link)
+	// derived says what the managers gave (role lines, heads); noRole how
+	// many people get no role, with roleFrom offering title-like columns.
+	derived, noRole *widget.Label
+	roleFrom        *widget.Select
+	conflictsTab    *container.TabItem
+	conflicts       *widget.List
 
 	tabs                  *container.AppTabs
 	problemsTab, deptsTab *container.TabItem
@@ -61,8 +68,15 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 	s.nothing.Importance = widget.SuccessImportance
 	s.nothing.Wrapping = fyne.TextWrapWord
 	s.skipLeavers = widget.NewCheck(i18n.L("Skip people who have left"), s.onSkipLeavers)
+	s.derived = widget.NewLabel("")
+	s.derived.Wrapping = fyne.TextWrapWord
+	s.noRole = widget.NewLabel("")
+	s.noRole.Importance = widget.WarningImportance
+	s.roleFrom = widget.NewSelect(nil, s.onRoleFrom)
+	s.roleFrom.PlaceHolder = i18n.L("Create roles from column…")
 	s.structure = widget.NewCheck("", s.onStructure)
 	s.personalBox = s.newPersonal()
+	s.link = widget.NewCheck("", s.onLink)
 
 	pair := func(label string, l *widget.Label) fyne.CanvasObject {
 		return container.NewHBox(widget.NewLabel(label), l)
@@ -116,8 +130,12 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 	s.deptsTab = container.NewTabItem("", s.depts)
 	s.rolesTab = container.NewTabItem("", s.roles)
 	s.peopleTab = container.NewTabItem("", s.people)
-	s.tabs = container.NewAppTabs(s.problemsTab, s.deptsTab, s.rolesTab, s.peopleTab)
-	s.content = container.NewBorder(container.NewVBox(summary, s.nothing, s.skipLeavers, s.structure, s.personalBox),
+	s.conflicts = s.newList(func(i int) string { return s.w.preview.Conflicts[i].Text(i18n.Language()) },
+		func() int { return len(s.w.preview.Conflicts) })
+	s.conflictsTab = container.NewTabItem("", s.conflicts)
+	s.tabs = container.NewAppTabs(s.problemsTab, s.deptsTab, s.rolesTab, s.peopleTab, s.conflictsTab)
+	s.content = container.NewBorder(container.NewVBox(summary, s.derived,
+		container.NewHBox(s.noRole, s.roleFrom), s.nothing, s.skipLeavers, s.structure, s.link, s.personalBox),
 		nil, nil, nil, s.tabs)
 	return s
 }
@@ -161,6 +179,16 @@ func (s *previewStep) fill(p *sheets.Preview) {
 	num(s.lines, p.ReportingLines)
 	num(s.skipped, p.Skipped)
 	s.nothing.Hidden = !p.NothingToDo()
+	s.derived.SetText(i18n.L("From the managers: %d roles report to another role; %d departments have a head.",
+		p.RoleLines, p.DepartmentHeads))
+	s.derived.Hidden = p.RoleLines == 0 && p.DepartmentHeads == 0 && len(p.Conflicts) == 0
+	s.noRole.SetText(i18n.L("%d people will have no role.", p.NoRole))
+	s.noRole.Hidden = p.NoRole == 0
+	s.roleFrom.Options = p.RoleColumns
+	s.roleFrom.ClearSelected()
+	s.roleFrom.Hidden = p.NoRole == 0 || len(p.RoleColumns) == 0
+	s.conflictsTab.Text = i18n.L("Reporting lines not set (%d)", len(p.Conflicts))
+	s.conflicts.Refresh()
 	s.skipLeavers.SetChecked(s.w.opts.SkipLeavers)
 	if st := s.w.analysis.Structure; st != "" {
 		s.structure.Text = i18n.L("Also take departments, roles and planned headcount from sheet %s", st)
@@ -170,6 +198,13 @@ func (s *previewStep) fill(p *sheets.Preview) {
 		s.structure.Hide()
 	}
 	s.fillPersonal()
+	if l := s.w.analysis.Link; l != nil {
+		s.link.Text = i18n.L("Take departments and roles from sheet %s, linked by %s (the current row of each person)", l.Sheet, l.Key)
+		s.link.SetChecked(!s.w.opts.SkipLink)
+		s.link.Show()
+	} else {
+		s.link.Hide()
+	}
 	s.problemsTab.Text = i18n.L("Problems (%d)", len(p.Problems))
 	s.deptsTab.Text = i18n.L("New departments (%d)", len(p.NewDepartments))
 	s.rolesTab.Text = i18n.L("New roles (%d)", len(p.NewRoles))
@@ -234,6 +269,38 @@ func (s *previewStep) onSkipLeavers(on bool) {
 	}
 	old := s.w.opts
 	s.w.opts.SkipLeavers = on
+	s.replan(old)
+}
+
+// onRoleFrom maps the chosen title-like column to Role and makes the
+// preview again; Cancel keeps the column as it was.
+func (s *previewStep) onRoleFrom(header string) {
+	if s.updating || header == "" {
+		return
+	}
+	w := s.w
+	a := w.analysis
+	for _, c := range a.Columns {
+		if c.Key() != header || c.Field != sheets.FieldExtra {
+			continue
+		}
+		col, prev := c.Index, w.preview
+		a.SetField(col, sheets.FieldRole, 0)
+		w.plan(func() {
+			a.SetField(col, sheets.FieldExtra, 0)
+			w.preview = prev
+			s.show()
+		})
+		return
+	}
+}
+
+func (s *previewStep) onLink(on bool) {
+	if s.updating {
+		return
+	}
+	old := s.w.opts
+	s.w.opts.SkipLink = !on
 	s.replan(old)
 }
 

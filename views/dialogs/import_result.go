@@ -41,6 +41,13 @@ func (s *resultStep) show() {
 		i18n.L("Departments: %d new. Roles: %d new, %d updated. Reporting lines: %d.",
 			len(p.NewDepartments), len(p.NewRoles), len(p.UpdatedRoles), p.ReportingLines),
 	}
+	if p.RoleLines > 0 || p.DepartmentHeads > 0 {
+		lines = append(lines, i18n.L("From the managers: %d roles report to another role; %d departments have a head.",
+			p.RoleLines, p.DepartmentHeads))
+	}
+	if p.Link != "" {
+		lines = append(lines, i18n.L("Departments and roles from sheet %s, linked by %s: %d people.", p.Link, p.LinkKey, p.Joined))
+	}
 	if p.Skipped > 0 {
 		lines = append(lines, i18n.L("%d rows were not imported; the problems say why.", p.Skipped))
 	}

@@ -78,7 +78,15 @@ func (s *valuesStep) build() {
 	s.list.UnselectAll()
 	s.list.Refresh()
 	if len(a.Values) == 0 {
-		s.empty.SetText(i18n.L("Every department and role in the file is already in your document. Nothing to map."))
+		doc := s.w.sess.Doc()
+		switch {
+		case a.DepartmentsOnly():
+			s.empty.SetText(i18n.L("This sheet lists departments, not people: it is imported as the department tree. Nothing to map."))
+		case len(doc.Departments) == 0 && len(doc.Roles) == 0:
+			s.empty.SetText(i18n.L("Your document has no departments or roles yet: the import creates those of the file. Nothing to map."))
+		default:
+			s.empty.SetText(i18n.L("Every department and role in the file is already in your document. Nothing to map."))
+		}
 		s.empty.Show()
 	} else {
 		s.empty.Hide()
