@@ -27,17 +27,25 @@ type ExportOptions struct {
 // Export writes the staffing workbook (编制表) of doc to w:
 //
 //   - 编制汇总: department, role, code, reports-to role, planned, filled and
-//     vacancy per role; vacancy, department subtotals and the total are
+//     vacancy per role, the department on every row (公司级 for the
+//     company level); vacancy, department subtotals and the total are
 //     formulas (SUBTOTAL, so the total skips the subtotals);
 //   - 花名册: the roster, re-importable, with drop-downs for department,
 //     role and status (lists on the hidden sheet 列表);
-//   - 岗位职责: purpose, responsibilities and KPIs of every role;
-//   - 项目组: project teams with owner and members.
+//   - 部门: every department with its parent, head role, positioning,
+//     motto and colour;
+//   - 岗位职责: every section of every role card, one row per section,
+//     responsibility, example and KPI;
+//   - 项目组: project teams with owner role, owner and members;
+//   - OrgDesigner (hidden): organisation settings, dotted lines and
+//     template-suggestion marks (see metaSheet).
 //
-// Headers are styled, the header row frozen and filtered, columns sized.
-// Cell text is always written as text, so "=1+1" stays "=1+1". Sheets are
-// streamed (excelize StreamWriter). Importing the result into the same
-// document changes nothing.
+// Headers are styled, the header row frozen and filtered, columns sized;
+// every sheet prints landscape, one page wide, with its header row on
+// every page. Cell text is always written as text, so "=1+1" stays "=1+1".
+// Sheets are streamed (excelize StreamWriter). Importing the result into
+// the same document changes nothing; importing it into a blank document
+// gives back the document (roundtrip.go).
 func Export(doc *data.Document, w io.Writer, opts ExportOptions) error {
 	x, err := newExporter(doc, opts)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 
@@ -280,11 +281,25 @@ func (x *exporter) responsibilities(sheet string) error {
 		return err
 	}
 	for i, r := range rows {
-		if err := sw.SetRow(cellName(1, i+2), r); err != nil {
+		if err := sw.SetRow(cellName(1, i+2), r, wrappedHeight(r[4].(string), widths[4])...); err != nil {
 			return err
 		}
 	}
 	return sw.Flush()
+}
+
+// wrappedHeight is the row height for text wrapped in a column of the
+// given width: spreadsheet programs do not grow a streamed row to fit its
+// wrapped text, and printed lines would run into each other.
+func wrappedHeight(text string, width float64) []excelize.RowOpts {
+	lines := 0
+	for _, l := range strings.Split(text, "\n") {
+		lines += 1 + int(textWidth(l)*0.85/width) // CJK prints narrower than two digits
+	}
+	if lines <= 1 {
+		return nil
+	}
+	return []excelize.RowOpts{{Height: float64(lines) * 15}}
 }
 
 // deptLabel is a department's path, or "company level" for the roles

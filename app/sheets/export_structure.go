@@ -50,7 +50,7 @@ func (x *exporter) departments(sheet string) error {
 		for j, c := range r {
 			vals[j] = str(c)
 		}
-		if err := sw.SetRow(cellName(1, i+2), vals); err != nil {
+		if err := sw.SetRow(cellName(1, i+2), vals, wrappedHeight(r[3], widths[3])...); err != nil {
 			return err
 		}
 	}
