@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"orgdesigner/app/report"
 )
@@ -175,21 +176,11 @@ func (w *writer) section(f form, i int, s report.Section) (body string, empty bo
 	inner := f.width - f.label - 200 // the cell's text width
 	var b strings.Builder
 	switch {
+	case len(s.Items) > 0 && s.Total != "":
+		b.WriteString(weightedItems(s, i, inner))
 	case len(s.Items) > 0:
-		num := strconv.Itoa(i + 1)
-		tabs := `<w:tabs><w:tab w:val="right" w:pos="` + strconv.Itoa(inner) + `"/></w:tabs>`
 		for _, it := range s.Items {
-			runs := runs("", it.Text)
-			if it.Weight != "" {
-				runs += `<w:r><w:tab/></w:r>` + styled("OrgMutedChar", it.Weight)
-			}
-			b.WriteString(para("OrgItem", `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="`+num+`"/></w:numPr>`+tabs, runs))
-			for _, ex := range it.Examples {
-				b.WriteString(para("OrgExample", "", runs0(ex)))
-			}
-		}
-		if s.Total != "" {
-			b.WriteString(para("OrgTotal", "", run("", s.Total)))
+			b.WriteString(item(it, i))
 		}
 	case s.Table != nil:
 		b.WriteString(kpiTable(s.Table, inner))
@@ -206,6 +197,38 @@ func (w *writer) section(f form, i int, s report.Section) (body string, empty bo
 		return `<w:p/>`, true
 	}
 	return b.String(), false
+}
+
+// item is one numbered responsibility of role i with its examples.
+func item(it report.Item, i int) string {
+	p := para("OrgItem", `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="`+strconv.Itoa(i+1)+`"/></w:numPr>`, runs("", it.Text))
+	for _, ex := range it.Examples {
+		p += para("OrgExample", "", runs("", ex))
+	}
+	return p
+}
+
+// weightedItems lays out weighted responsibilities as a borderless table:
+// the items at the left, their weights aligned at the right, the total
+// below them.
+func weightedItems(s report.Section, i, width int) string {
+	const ww = 900 // the weight column
+	var b strings.Builder
+	b.WriteString(`<w:tbl><w:tblPr><w:tblW w:w="` + strconv.Itoa(width) + `" w:type="dxa"/>` + borders("tblBorders", "nil", 0) +
+		`<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>` +
+		`<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>` +
+		`<w:tblGrid><w:gridCol w:w="` + strconv.Itoa(width-ww) + `"/><w:gridCol w:w="` + strconv.Itoa(ww) + `"/></w:tblGrid>`)
+	row := func(left, right string) {
+		b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="` + strconv.Itoa(width-ww) + `" w:type="dxa"/></w:tcPr>` +
+			left + `</w:tc><w:tc><w:tcPr><w:tcW w:w="` + strconv.Itoa(ww) + `" w:type="dxa"/></w:tcPr>` + right + `</w:tc></w:tr>`)
+	}
+	for _, it := range s.Items {
+		row(item(it, i), para("OrgWeight", "", run("", it.Weight)))
+	}
+	b.WriteString(`<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="` + strconv.Itoa(width) +
+		`" w:type="dxa"/><w:gridSpan w:val="2"/></w:tcPr>` + para("OrgTotal", "", run("", s.Total)) + `</w:tc></w:tr>`)
+	b.WriteString(`</w:tbl><w:p><w:pPr><w:pStyle w:val="OrgEnd"/></w:pPr></w:p>`)
+	return b.String()
 }
 
 // kpiTable is the KPI table nested in its section, header shaded and
@@ -323,8 +346,6 @@ func runs(color, text string) string {
 	return b.String()
 }
 
-func runs0(text string) string { return runs("", text) }
-
 // styled is a run in a character style.
 func styled(style, text string) string {
 	return `<w:r><w:rPr><w:rStyle w:val="` + style + `"/></w:rPr><w:t xml:space="preserve">` + esc(text) + `</w:t></w:r>`
@@ -344,6 +365,14 @@ func borders(name, kind string, size int) string {
 
 // esc escapes text for XML; characters XML cannot hold become U+FFFD.
 func esc(s string) string {
+	plain := utf8.ValidString(s)
+	for i := 0; plain && i < len(s); i++ {
+		c := s[i]
+		plain = c >= 0x20 && c != '<' && c != '>' && c != '&' && c != '"' && c != '\'' && c != 0xEF // 0xEF: U+FFFE/FFFF
+	}
+	if plain {
+		return s
+	}
 	var b bytes.Buffer
 	_ = xml.EscapeText(&b, []byte(s))
 	return b.String()
