@@ -25,6 +25,7 @@ import (
 	"strings"
 	"time"
 
+	"orgdesigner/app/i18n"
 	"orgdesigner/app/report"
 	"orgdesigner/data"
 )
@@ -92,8 +93,8 @@ func pageOf(paper string, landscape bool) (page, error) {
 	case "letter":
 		p.w, p.h = 12240, 15840
 	default:
-		return p, fmt.Errorf("%w: unknown paper size %q; use one of %s", data.ErrInvalid, paper,
-			strings.Join(report.Papers, ", "))
+		return p, fmt.Errorf("%w: %s", data.ErrInvalid,
+			i18n.L("Unknown paper size %q; use one of %s.", paper, strings.Join(report.Papers, ", ")))
 	}
 	if landscape {
 		p.w, p.h = p.h, p.w
