@@ -28,6 +28,9 @@ type Preview struct {
 	// CompanyLevel are the department values of the file whose rows go to
 	// the company level (no department), such as 总经办.
 	CompanyLevel []string
+	// Restored counts what our own workbook brought besides the structure
+	// and the people (roundtrip.go).
+	Restored Restored
 
 	Changes *data.ChangeSet
 
@@ -75,6 +78,12 @@ func (p *Preview) Summary(lang string) string {
 	line("New people: %d; updated: %d; unchanged: %d.", len(p.NewPeople), len(p.UpdatedPeople), p.Unchanged)
 	line("New departments: %d; new roles: %d; roles updated: %d; reporting lines: %d.",
 		len(p.NewDepartments), len(p.NewRoles), len(p.UpdatedRoles), p.ReportingLines)
+	if r := p.Restored; r != (Restored{}) {
+		line("From the workbook's own sheets: role cards: %d; department details: %d; project teams: %d.", r.Cards, r.Departments, r.Projects)
+		if r.Organisation {
+			line("The company's name and settings are taken from the workbook.")
+		}
+	}
 	if len(p.Problems) > 0 {
 		line("Problems: %d (rows not imported: %d).", len(p.Problems), p.Skipped)
 	}

@@ -27,6 +27,14 @@ import (
 // from its row, a team from its rows. References that find nothing are
 // left out and listed as problems with their sheet, row and column.
 
+// Restored counts what restoreOwn changed: role cards, departments'
+// attributes, project teams, and whether the organisation's settings were
+// taken (into a blank document).
+type Restored struct {
+	Cards, Departments, Projects int
+	Organisation                 bool
+}
+
 // restorer holds one restore: the preview's change set and the records it
 // changes, by id.
 type restorer struct {
@@ -197,6 +205,7 @@ func (r *restorer) departments() error {
 			r.problem(sd, n, col["Department"], path, probUnknownDepartment)
 			continue
 		}
+		before := normDept(*d)
 		d.Positioning, d.Motto = cellAt(row, col["Positioning"]), cellAt(row, col["Motto"])
 		switch c := cellAt(row, col["Colour"]); {
 		case c == "" || colourRe.MatchString(c):
@@ -209,6 +218,9 @@ func (r *restorer) departments() error {
 			if d.Head = r.pl.findRole(ref); d.Head == "" {
 				r.problem(sd, n, col["Head"], ref, probUnknownRole)
 			}
+		}
+		if !reflect.DeepEqual(before, normDept(*d)) {
+			r.p.Restored.Departments++
 		}
 	}
 	return nil
@@ -278,9 +290,13 @@ func (r *restorer) cards() error {
 		if x == nil {
 			continue
 		}
+		before := *x
 		x.Grade, x.Purpose, x.Responsibilities, x.KPIs, x.Qualifications = c.Grade, c.Purpose, c.Responsibilities, c.KPIs, c.Qualifications
 		x.Authority, x.InternalContacts, x.ExternalContacts = c.Authority, c.InternalContacts, c.ExternalContacts
 		x.Conditions, x.CareerPath, x.Notes = c.Conditions, c.CareerPath, c.Notes
+		if !equalCard(before, *x) {
+			r.p.Restored.Cards++
+		}
 	}
 	return nil
 }
@@ -357,6 +373,7 @@ func (r *restorer) meta(sd *sheetData) error {
 			org.Stage = doc.Org.Stage
 		}
 		r.p.Changes.Org = &org
+		r.p.Restored.Organisation = true
 	}
 	return nil
 }
@@ -442,6 +459,7 @@ func (r *restorer) projects() error {
 			continue
 		}
 		r.p.Changes.PutProjects = append(r.p.Changes.PutProjects, *t)
+		r.p.Restored.Projects++
 	}
 	return nil
 }
