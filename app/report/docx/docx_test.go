@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"orgdesigner/app/report"
 	"orgdesigner/app/templates"
 	"orgdesigner/data"
 )
@@ -194,6 +195,7 @@ func TestLibreOffice(t *testing.T) {
 			t.Fatalf("%s: no PDF from LibreOffice: %v", j.name, err)
 		}
 		text := squash(string(out))
+		signaturesNotAlone(t, j.name, j.doc, string(out))
 		for _, r := range j.doc.Roles {
 			if !strings.Contains(text, squash(r.Title)) {
 				t.Errorf("%s: role %s missing", j.name, r.Title)
@@ -204,6 +206,37 @@ func TestLibreOffice(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// signaturesNotAlone checks every page with a signature block: it also
+// holds the role's last section, and its header names the role.
+func signaturesNotAlone(t *testing.T, name string, doc *data.Document, text string) {
+	c, err := report.RoleSheetContents(doc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages := strings.Split(text, "\f")
+	k := 0 // the role sheet being read
+	for n, page := range pages {
+		pg := squash(page)
+		if !strings.Contains(pg, squash(c.Sheets[0].Signatures.Sign)) {
+			continue
+		}
+		for k < len(c.Sheets) && !strings.Contains(pg, squash(c.Sheets[k].Department+" · "+c.Sheets[k].Title)) {
+			k++
+		}
+		if k == len(c.Sheets) {
+			t.Fatalf("%s: page %d has signatures but its header names no role", name, n+1)
+		}
+		s := c.Sheets[k]
+		if last := s.Sections[len(s.Sections)-1].Label; !strings.Contains(pg, squash(last)) {
+			t.Errorf("%s: page %d: the signatures of %s stand without the last section %q", name, n+1, s.Title, last)
+		}
+		k++
+	}
+	if k != len(c.Sheets) {
+		t.Errorf("%s: %d signature blocks found, want %d", name, k, len(c.Sheets))
 	}
 }
 

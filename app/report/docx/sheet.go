@@ -90,11 +90,11 @@ func (w *writer) sheet(b *bytes.Buffer, i int) {
 		// The last section goes to the next page with the signatures
 		// when they do not fit, so they never stand alone.
 		last := k == len(s.Sections)-1 && strings.Count(body, "<w:p>") <= 6
+		label := w.labelCell(0, f.label, sec.Label)
 		if last {
-			body = keepNext(body)
+			body, label.body = keepNext(body), keepNext(label.body)
 		}
-		w.row(b, f, height, last || len(body) < 2000,
-			w.labelCell(0, f.label, sec.Label), cell{f.label, f.width, "", false, body})
+		w.row(b, f, height, last || len(body) < 2000, label, cell{f.label, f.width, "", false, body})
 	}
 	third := []int{0, f.edges[slices.Index(f.edges, f.width/3)], f.edges[slices.Index(f.edges, 2*f.width/3)], f.width}
 	var parties, lines []cell
