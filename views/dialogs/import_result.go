@@ -41,6 +41,10 @@ func (s *resultStep) show() {
 		i18n.L("Departments: %d new. Roles: %d new, %d updated. Reporting lines: %d.",
 			len(p.NewDepartments), len(p.NewRoles), len(p.UpdatedRoles), p.ReportingLines),
 	}
+	if r := p.Restored; r.Cards+r.Departments+r.Projects > 0 { // our own workbook (sheets/roundtrip.go)
+		lines = append(lines, i18n.L("From the workbook's own sheets: role cards: %d; department details: %d; project teams: %d.",
+			r.Cards, r.Departments, r.Projects))
+	}
 	if p.Skipped > 0 {
 		lines = append(lines, i18n.L("%d rows were not imported; the problems say why.", p.Skipped))
 	}
