@@ -3,6 +3,7 @@ package sheets
 import (
 	"cmp"
 	"context"
+	"maps"
 	"reflect"
 	"regexp"
 	"slices"
@@ -44,7 +45,7 @@ type restorer struct {
 	lang  string
 	roles map[data.ID]*data.Role       // roles in the change set (or cloned to join it)
 	depts map[data.ID]*data.Department // departments likewise
-	added map[data.ID]bool             // cloned here: join the change set only if changed
+	added map[string]bool              // "role"/"dept" + id cloned here: join the change set only if changed
 }
 
 // restoreOwn is Plan's hook for our own workbook (see above); it does
@@ -65,7 +66,7 @@ func (pl *planner) restoreOwn(ctx context.Context, p *Preview) error {
 		return nil
 	}
 	r := &restorer{pl: pl, p: p, ctx: ctx, roles: map[data.ID]*data.Role{}, depts: map[data.ID]*data.Department{},
-		added: map[data.ID]bool{}}
+		added: map[string]bool{}}
 	for _, lang := range []string{i18n.Chinese, i18n.English} {
 		if pl.a.wb.sheet(tr(lang, "Responsibilities")) != nil {
 			r.lang = lang
@@ -131,7 +132,7 @@ func (r *restorer) role(id data.ID) *data.Role {
 		return nil
 	}
 	c := data.CloneRole(*orig)
-	r.roles[id], r.added[id] = &c, true
+	r.roles[id], r.added["role"+string(id)] = &c, true
 	return &c
 }
 
@@ -146,7 +147,7 @@ func (r *restorer) dept(id data.ID) *data.Department {
 	}
 	c := *orig
 	c.Suggested = slices.Clone(orig.Suggested)
-	r.depts[id], r.added[id] = &c, true
+	r.depts[id], r.added["dept"+string(id)] = &c, true
 	return &c
 }
 
@@ -510,17 +511,14 @@ func (r *restorer) personIndex() func(ref string) data.ID {
 // changed, and refreshes the preview's copies of the changed records.
 func (r *restorer) finish() {
 	cs, p := r.p.Changes, r.p
-	var ids []data.ID
-	for id := range r.added {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
-	for _, id := range ids {
-		if x := r.roles[id]; x != nil && !equalCard(*x, *r.pl.doc.Role(id)) {
+	keys := slices.Sorted(maps.Keys(r.added))
+	for _, k := range keys {
+		kind, id := k[:4], data.ID(k[4:])
+		if x := r.roles[id]; kind == "role" && !equalCard(*x, *r.pl.doc.Role(id)) {
 			cs.PutRoles = append(cs.PutRoles, *x)
 			p.UpdatedRoles = append(p.UpdatedRoles, *x)
 		}
-		if d := r.depts[id]; d != nil && !reflect.DeepEqual(normDept(*d), normDept(*r.pl.doc.Department(id))) {
+		if d := r.depts[id]; kind == "dept" && !reflect.DeepEqual(normDept(*d), normDept(*r.pl.doc.Department(id))) {
 			cs.PutDepartments = append(cs.PutDepartments, *d)
 		}
 	}
