@@ -586,6 +586,23 @@ func isCompanyLabel(v string) bool {
 	return v == tr(i18n.Chinese, "Company level") || strings.EqualFold(v, tr(i18n.English, "Company level"))
 }
 
+// isTotalLabel reports a subtotal or total row's label as export writes
+// it (小计（市场部）, 合计, Subtotal (Sales), Grand total): not a role.
+// Other footer words begin real titles (审核专员, 总计划师).
+func isTotalLabel(v string) bool {
+	low := strings.ToLower(strings.TrimSpace(v))
+	switch low {
+	case "小计", "合计", "总计", "共计", "subtotal", "total", "grand total":
+		return true
+	}
+	for _, p := range []string{"小计（", "小计(", "subtotal (", "subtotal("} {
+		if strings.HasPrefix(low, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // cellAt is row[i], or "" past the row's end.
 func cellAt(row []string, i int) string {
 	if i < len(row) {

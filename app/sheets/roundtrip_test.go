@@ -2,6 +2,7 @@ package sheets
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"orgdesigner/data"
@@ -106,5 +107,22 @@ func TestEditedWorkbookProblems(t *testing.T) {
 	}
 	if p.Restored.Cards != 1 || p.Restored.Projects != 1 {
 		t.Errorf("restored %+v", p.Restored)
+	}
+}
+
+// TestStructureKeepsFooterLikeTitles: a role called 审核专员 starts like
+// a footer (审核) but is a role; subtotal rows are not.
+func TestStructureKeepsFooterLikeTitles(t *testing.T) {
+	doc := staffedDoc()
+	doc.Roles = append(doc.Roles, data.Role{ID: "r9", Title: "审核专员", Department: "d3", Planned: 2, Order: 1})
+	doc.Sort()
+	path, _ := exportTo(t, doc, ExportOptions{})
+	_, p := importFile(t, path, &data.Document{Org: data.Organisation{Name: "新公司", Lang: "zh"}}, PlanOptions{})
+	var titles []string
+	for _, r := range p.NewRoles {
+		titles = append(titles, r.Title)
+	}
+	if !slices.Contains(titles, "审核专员") || slices.ContainsFunc(titles, func(s string) bool { return strings.HasPrefix(s, "小计") }) {
+		t.Errorf("new roles %q", titles)
 	}
 }

@@ -37,7 +37,7 @@ func (pl *planner) structure(ctx context.Context) error {
 		// Export writes the department on every row, 公司级 for the
 		// company level and on the subtotal rows too.
 		title := m.cell(cells, FieldRole)
-		if isFooter(title) {
+		if isTotalLabel(title) {
 			return true
 		}
 		dept := CompanyLevel
