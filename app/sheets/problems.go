@@ -18,15 +18,18 @@ const (
 	probAmbiguousDate    problemCode = "ambiguous-date"
 	probBadStatus        problemCode = "bad-status"
 	probBadPlanned       problemCode = "bad-planned"
-	// Reading our own workbook back (roundtrip.go).
+	probLeaverSkipped    problemCode = "leaver-skipped"
+	probUnknownReportsTo problemCode = "unknown-reports-to"
+	probReportsToCycle   problemCode = "reports-to-cycle"
+	probPlannedConflict  problemCode = "planned-conflict"
+)
+
+// Problem codes of reading our own workbook back (roundtrip.go).
+const (
 	probUnknownRole       problemCode = "unknown-role"
 	probUnknownDepartment problemCode = "unknown-department"
 	probUnknownPerson     problemCode = "unknown-person"
 	probBadColour         problemCode = "bad-colour"
-	probLeaverSkipped     problemCode = "leaver-skipped"
-	probUnknownReportsTo  problemCode = "unknown-reports-to"
-	probReportsToCycle    problemCode = "reports-to-cycle"
-	probPlannedConflict   problemCode = "planned-conflict"
 )
 
 // Problem is one thing in the file the import could not take as it is:
@@ -74,24 +77,26 @@ func (p Problem) Text(lang string) string {
 func (p Problem) String() string { return p.Text(i18n.Language()) }
 
 var problemKeys = map[problemCode]string{
-	probMissingName:       "The name is empty; the row was not imported.",
-	probDuplicateNumber:   "Employee number %s is also on row %d; this row was not imported.",
-	probDuplicatePerson:   "%s in the same department is also on row %d; this row was not imported. Give both employee numbers to import both.",
-	probUnknownManager:    "Nobody with this name or employee number is in the file or the document; the manager was left empty.",
-	probAmbiguousManager:  "%d people have this name; write the manager's employee number instead. The manager was left empty.",
-	probManagerCycle:      "The reporting line would go round in a circle (%s); the manager was left empty.",
-	probBadDate:           "Not a date; write it like 2023-05-08. The hire date was left empty.",
-	probAmbiguousDate:     "Day and month cannot be told apart; write it like 2023-05-08. The hire date was left empty.",
-	probBadStatus:         "Unknown status; use 在职, 试用 or 离职 (active, probation, left). The status was left as it was.",
-	probBadPlanned:        "The planned headcount must be a whole number, 0 or more; it was left as it was.",
+	probMissingName:      "The name is empty; the row was not imported.",
+	probDuplicateNumber:  "Employee number %s is also on row %d; this row was not imported.",
+	probDuplicatePerson:  "%s in the same department is also on row %d; this row was not imported. Give both employee numbers to import both.",
+	probUnknownManager:   "Nobody with this name or employee number is in the file or the document; the manager was left empty.",
+	probAmbiguousManager: "%d people have this name; write the manager's employee number instead. The manager was left empty.",
+	probManagerCycle:     "The reporting line would go round in a circle (%s); the manager was left empty.",
+	probBadDate:          "Not a date; write it like 2023-05-08. The hire date was left empty.",
+	probAmbiguousDate:    "Day and month cannot be told apart; write it like 2023-05-08. The hire date was left empty.",
+	probBadStatus:        "Unknown status; use 在职, 试用 or 离职 (active, probation, left). The status was left as it was.",
+	probBadPlanned:       "The planned headcount must be a whole number, 0 or more; it was left as it was.",
+	probLeaverSkipped:    "Has left the company; skipped as chosen.",
+	probUnknownReportsTo: "No role of this name was found; the reporting line was left empty.",
+	probReportsToCycle:   "The reporting line would go round in a circle (%s); it was left empty.",
+	probPlannedConflict:  "Another row gives role %s a planned headcount of %d; the first value was kept.",
+
+	// Reading our own workbook back (roundtrip.go).
 	probUnknownRole:       "No role of this name was found; it was left out.",
 	probUnknownDepartment: "No department of this name was found; the row was not imported.",
 	probUnknownPerson:     "Nobody with this name or employee number was found; it was left out.",
 	probBadColour:         "Not a colour; write it like #CFE2F3. The colour was left as it was.",
-	probLeaverSkipped:     "Has left the company; skipped as chosen.",
-	probUnknownReportsTo:  "No role of this name was found; the reporting line was left empty.",
-	probReportsToCycle:    "The reporting line would go round in a circle (%s); it was left empty.",
-	probPlannedConflict:   "Another row gives role %s a planned headcount of %d; the first value was kept.",
 }
 
 func newProblem(row int, col Column, value string, code problemCode, args ...any) Problem {
