@@ -1,6 +1,8 @@
 package sheets
 
 import (
+	"context"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -124,5 +126,21 @@ func TestStructureKeepsFooterLikeTitles(t *testing.T) {
 	}
 	if !slices.Contains(titles, "审核专员") || slices.ContainsFunc(titles, func(s string) bool { return strings.HasPrefix(s, "小计") }) {
 		t.Errorf("new roles %q", titles)
+	}
+}
+
+// BenchmarkRoundTripImport10k imports our own workbook of 10,000 people
+// into a blank document: open, analyse, plan with every sheet restored.
+func BenchmarkRoundTripImport10k(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "big.xlsx")
+	must(b, ExportFile(bigDocument(10000), path, ExportOptions{}))
+	b.ReportAllocs()
+	for b.Loop() {
+		blank := &data.Document{Org: data.Organisation{Name: "新公司", Lang: "zh"}}
+		p, err := DryRun(context.Background(), path, "", blank, PlanOptions{})
+		must(b, err)
+		if len(p.NewPeople) != 10000 || p.Restored.Cards != 120 || len(p.Problems) != 0 {
+			b.Fatalf("%d people, restored %+v, problems %v", len(p.NewPeople), p.Restored, p.Problems[:min(3, len(p.Problems))])
+		}
 	}
 }
