@@ -54,7 +54,6 @@ func runReportDocx(s Streams, args []string) int {
 	staffing := fs.Bool("staffing", false, "")
 	paper := fs.String("paper", "A4", "")
 	landscape := fs.Bool("landscape", false, "")
-	fs.String("sections", "", "") // the PDF's choice of sections; the Word copy is edited instead
 	pos, ok := parse(s, fs, args, "FILE.orgdb", "OUT.docx")
 	if !ok {
 		return ExitUsage
