@@ -172,7 +172,7 @@ func TestExtensionsAddMenuItemsToEveryWindow(t *testing.T) {
 		labels = append(labels, it.Label)
 	}
 	got := strings.Join(labels, "|")
-	if !strings.Contains(got, "另存为…||导入…|导入花名册…|导出编制表…|打印 / 导出 PDF…|导出组织图图片") {
+	if !strings.Contains(got, "另存为…||导入…|导入花名册…|导出编制表…|打印 / 导出 PDF…|岗位说明书导出为 Word…|导出组织图图片") {
 		t.Errorf("File menu: %s", got)
 	}
 	menuItem(t, m.Window(), "文件", "导入…").Action()

@@ -17,6 +17,7 @@ func (m *MainWindow) reportItems() []*fyne.MenuItem {
 		item(i18n.L("Import roster…"), m.importRoster, shortcut(fyne.KeyI, false)),
 		item(i18n.L("Export staffing workbook…"), m.exportWorkbook, shortcut(fyne.KeyE, true)),
 		item(i18n.L("Print / Export PDF…"), m.printPDF, shortcut(fyne.KeyP, false)),
+		item(i18n.L("Export role sheets as Word…"), m.exportWord, nil), // see word.go
 	}
 }
 

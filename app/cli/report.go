@@ -14,6 +14,9 @@ import (
 )
 
 func runReport(s Streams, args []string) int {
+	if writesDocx(args) { // report FILE OUT.docx: see reportdocx.go
+		return runReportDocx(s, args)
+	}
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
 	roles := fs.String("roles", "all", "")
 	booklet := fs.Bool("booklet", false, "")

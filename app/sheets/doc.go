@@ -27,8 +27,10 @@
 // and Plan on one background goroutine (both take a context and a progress
 // callback) and hand the Preview to the UI when done.
 //
-// Export writes the staffing workbook (编制汇总, 花名册, 岗位职责, 项目组)
-// with excelize's StreamWriter; importing that workbook again changes
-// nothing, and importing it into a blank document rebuilds its departments,
-// roles (with planned headcount and reporting lines) and people.
+// Export writes the staffing workbook (编制汇总, 花名册, 部门, 岗位职责,
+// 项目组 and a hidden sheet) with excelize's StreamWriter; importing that
+// workbook again changes nothing, and importing it into a blank document
+// rebuilds the whole document: the company's settings, departments with
+// their attributes, roles with their full cards and reporting lines,
+// people and project teams (roundtrip.go).
 package sheets

@@ -31,17 +31,25 @@ type ExportOptions struct {
 // Export writes the staffing workbook (编制表) of doc to w:
 //
 //   - 编制汇总: department, role, code, reports-to role, planned, filled and
-//     vacancy per role; vacancy, department subtotals and the total are
+//     vacancy per role, the department on every row (公司级 for the
+//     company level); vacancy, department subtotals and the total are
 //     formulas (SUBTOTAL, so the total skips the subtotals);
 //   - 花名册: the roster, re-importable, with drop-downs for department,
 //     role and status (lists on the hidden sheet 列表);
-//   - 岗位职责: purpose, responsibilities and KPIs of every role;
-//   - 项目组: project teams with owner and members.
+//   - 部门: every department with its parent, head role, positioning,
+//     motto and colour;
+//   - 岗位职责: every section of every role card, one row per section,
+//     responsibility, example and KPI;
+//   - 项目组: project teams with owner role, owner and members;
+//   - OrgDesigner (hidden): organisation settings, dotted lines and
+//     template-suggestion marks (see metaSheet).
 //
-// Headers are styled, the header row frozen and filtered, columns sized.
-// Cell text is always written as text, so "=1+1" stays "=1+1". Sheets are
-// streamed (excelize StreamWriter). Importing the result into the same
-// document changes nothing.
+// Headers are styled, the header row frozen and filtered, columns sized;
+// every sheet prints landscape, one page wide, with its header row on
+// every page. Cell text is always written as text, so "=1+1" stays "=1+1".
+// Sheets are streamed (excelize StreamWriter). Importing the result into
+// the same document changes nothing; importing it into a blank document
+// gives back the document (roundtrip.go).
 func Export(doc *data.Document, w io.Writer, opts ExportOptions) error {
 	x, err := newExporter(doc, opts)
 	if err != nil {
@@ -163,15 +171,19 @@ func (x *exporter) t(key string, args ...any) string { return tr(x.lang, key, ar
 
 // write creates the sheets in order and fills them.
 func (x *exporter) write(templateOnly bool) error {
-	names := []string{x.t("Staffing"), x.t("Roster"), x.t("Responsibilities"), x.t("Project teams")}
+	names := []string{x.t("Staffing"), x.t("Roster"), x.t("Departments"), x.t("Responsibilities"), x.t("Project teams")}
 	if templateOnly {
 		names = []string{x.t("Roster")}
 	}
 	lists := x.t("Lists (hidden sheet)")
+	hidden := []string{lists}
+	if !templateOnly {
+		hidden = append(hidden, metaSheet)
+	}
 	if err := x.f.SetSheetName("Sheet1", names[0]); err != nil {
 		return err
 	}
-	for _, n := range append(names[1:], lists) {
+	for _, n := range slices.Concat(names[1:], hidden) {
 		if _, err := x.f.NewSheet(n); err != nil {
 			return err
 		}
@@ -179,8 +191,10 @@ func (x *exporter) write(templateOnly bool) error {
 	// Both read every worksheet: do them while the sheets are still empty,
 	// or excelize would parse the streamed sheets back into memory.
 	x.f.SetActiveSheet(0)
-	if err := x.f.SetSheetVisible(lists, false); err != nil {
-		return err
+	for _, n := range hidden {
+		if err := x.f.SetSheetVisible(n, false); err != nil {
+			return err
+		}
 	}
 	if !templateOnly {
 		if err := x.staffing(names[0]); err != nil {
@@ -191,32 +205,41 @@ func (x *exporter) write(templateOnly bool) error {
 		return err
 	}
 	if !templateOnly {
-		if err := x.responsibilities(names[2]); err != nil {
-			return err
+		steps := []func(string) error{x.departments, x.responsibilities, x.projects}
+		for i, step := range steps {
+			if err := step(names[2+i]); err != nil {
+				return err
+			}
 		}
-		if err := x.projects(names[3]); err != nil {
+		if err := x.meta(metaSheet); err != nil {
 			return err
 		}
 	}
 	return x.lists(lists)
 }
 
-// table starts a streamed sheet: column widths, styled header row, frozen
-// header, and an auto-filter over rows 1..lastRow.
+// table starts a streamed sheet: print setup, column widths, styled
+// header row, frozen header, and an auto-filter over rows 1..lastRow.
 // colStyles gives whole columns a style (1-based column → style id).
 func (x *exporter) table(sheet string, headers []string, widths []float64, lastRow int, colStyles map[int]int) (*excelize.StreamWriter, error) {
+	if err := x.printSetup(sheet); err != nil {
+		return nil, err
+	}
 	sw, err := x.f.NewStreamWriter(sheet)
 	if err != nil {
 		return nil, err
 	}
-	for i, w := range widths {
-		if err := sw.SetColWidth(i+1, i+1, w); err != nil {
-			return nil, err
-		}
-	}
-	for c := 1; c <= len(headers); c++ {
+	// excelize puts each column it is told about before the others, so
+	// the columns are given last to first and come out in order (Excel
+	// wants <col> elements sorted; LibreOffice ignores unsorted ones).
+	for c := max(len(widths), len(headers)); c >= 1; c-- {
 		if st, ok := colStyles[c]; ok {
 			if err := sw.SetColStyle(c, c, st); err != nil {
+				return nil, err
+			}
+		}
+		if c <= len(widths) {
+			if err := sw.SetColWidth(c, c, widths[c-1]); err != nil {
 				return nil, err
 			}
 		}
@@ -236,6 +259,23 @@ func (x *exporter) table(sheet string, headers []string, widths []float64, lastR
 		return nil, err
 	}
 	return sw, nil
+}
+
+// printSetup makes a sheet print landscape, one page wide, with its
+// header row on every page. It runs before the sheet is streamed: the
+// stream writer writes what the sheet holds at that moment.
+func (x *exporter) printSetup(sheet string) error {
+	landscape, wide, tall := "landscape", 1, 0
+	if err := x.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape,
+		FitToWidth: &wide, FitToHeight: &tall}); err != nil {
+		return err
+	}
+	fit := true
+	if err := x.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	return x.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet,
+		RefersTo: "'" + strings.ReplaceAll(sheet, "'", "''") + "'!$1:$1"})
 }
 
 // textWidth is a column width for s: CJK characters count double.

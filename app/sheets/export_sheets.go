@@ -22,7 +22,8 @@ func (x *exporter) staffing(sheet string) error {
 		label string
 		roles []*data.Role
 	}
-	groups := []group{{"", x.t("Company level"), x.roles[""]}}
+	company := x.t("Company level")
+	groups := []group{{"", company, x.roles[""]}}
 	for _, d := range x.depts {
 		groups = append(groups, group{d.ID, x.paths[d.ID], x.roles[d.ID]})
 	}
@@ -37,7 +38,7 @@ func (x *exporter) staffing(sheet string) error {
 	widths := fitWidths(headers, func(yield func([]string)) {
 		for _, g := range groups {
 			for _, r := range g.roles {
-				yield([]string{x.paths[g.dept], r.Title, r.Code, x.roleRef(r.ReportsTo)})
+				yield([]string{g.label, r.Title, r.Code, x.roleRef(r.ReportsTo)})
 			}
 		}
 	})
@@ -66,7 +67,7 @@ func (x *exporter) staffing(sheet string) error {
 			f := x.filled[r.ID]
 			sumP, sumF = sumP+r.Planned, sumF+f
 			vac := excelize.Cell{Formula: fmt.Sprintf("E%d-F%d", row, row), Value: r.Planned - f}
-			if err := put([]any{str(x.paths[g.dept]), r.Title, str(r.Code), str(x.roleRef(r.ReportsTo)),
+			if err := put([]any{g.label, r.Title, str(r.Code), str(x.roleRef(r.ReportsTo)),
 				r.Planned, f, vac}); err != nil {
 				return err
 			}
@@ -75,9 +76,12 @@ func (x *exporter) staffing(sheet string) error {
 		sub := func(col string, v int) excelize.Cell {
 			return excelize.Cell{Formula: fmt.Sprintf("SUBTOTAL(9,%s%d:%s%d)", col, first, col, row-1), Value: v, StyleID: x.total}
 		}
+		// The department is on the subtotal row too, so sorting or
+		// filtering by department keeps it with its roles.
+		dept := excelize.Cell{Value: g.label, StyleID: x.total}
 		label := excelize.Cell{Value: x.t("Subtotal (%s)", g.label), StyleID: x.total}
 		blank := excelize.Cell{StyleID: x.total}
-		if err := put([]any{blank, label, blank, blank, sub("E", sumP), sub("F", sumF), sub("G", sumP-sumF)}); err != nil {
+		if err := put([]any{dept, label, blank, blank, sub("E", sumP), sub("F", sumF), sub("G", sumP-sumF)}); err != nil {
 			return err
 		}
 	}
@@ -232,46 +236,85 @@ func (x *exporter) rosterDropDowns(sheet, lists string) error {
 	})
 }
 
-// responsibilities writes 岗位职责: per role its purpose, each
-// responsibility (with its examples) and each KPI.
+// responsibilities writes 岗位职责: every section of every role card,
+// one row per section, responsibility, example and KPI, so the sheet reads
+// as the role cards and importing it restores them (roundtrip.go).
 func (x *exporter) responsibilities(sheet string) error {
 	headers := []string{x.t("Department"), x.t("Role"), x.t("Role card section"), x.t("Item No."), x.t("Responsibility or KPI"),
 		x.t("Weight (%)"), x.t("KPI target"), x.t("KPI cycle")}
 	var rows [][]any
 	each := func(rs []*data.Role) {
 		for _, r := range rs {
-			path := str(x.paths[r.Department])
-			if r.Purpose != "" {
-				rows = append(rows, []any{path, r.Title, x.t("Purpose"), nil, r.Purpose})
-			}
-			for i, item := range r.Responsibilities {
-				text := item.Text
-				if len(item.Examples) > 0 {
-					text += x.t(" (e.g. %s)", strings.Join(item.Examples, x.t("; ")))
+			path := x.deptLabel(r.Department)
+			text := func(section, v string) {
+				if v != "" {
+					rows = append(rows, []any{path, r.Title, section, nil, v})
 				}
-				rows = append(rows, []any{path, r.Title, x.t("Responsibility"), i + 1, text, weight(item.Weight)})
+			}
+			text(x.t("Grade"), r.Grade)
+			text(x.t("Purpose"), r.Purpose)
+			for i, item := range r.Responsibilities {
+				rows = append(rows, []any{path, r.Title, x.t("Responsibility"), i + 1, item.Text, weight(item.Weight)})
+				for _, ex := range item.Examples {
+					rows = append(rows, []any{path, r.Title, x.t("Example"), i + 1, ex})
+				}
 			}
 			for i, k := range r.KPIs {
 				rows = append(rows, []any{path, r.Title, x.t("KPI"), i + 1, k.Indicator, weight(k.Weight),
 					str(k.Target), str(k.Cycle)})
 			}
+			q := r.Qualifications
+			text(x.t("Education"), q.Education)
+			text(x.t("Major"), q.Major)
+			text(x.t("Experience"), q.Experience)
+			text(x.t("Skills and competencies"), q.Skills)
+			text(x.t("Certificates"), q.Certificates)
+			text(x.t("Authority"), r.Authority)
+			text(x.t("Internal contacts"), r.InternalContacts)
+			text(x.t("External contacts"), r.ExternalContacts)
+			text(x.t("Working conditions"), r.Conditions)
+			text(x.t("Career path"), r.CareerPath)
+			text(x.t("Notes"), r.Notes)
 		}
 	}
 	each(x.roles[""])
 	for _, d := range x.depts {
 		each(x.roles[d.ID])
 	}
-	widths := []float64{24, 20, 10, 6, 60, 10, 20, 8}
+	widths := []float64{24, 20, 12, 6, 60, 10, 20, 8}
 	sw, err := x.table(sheet, headers, widths, len(rows)+1, map[int]int{5: x.wrap})
 	if err != nil {
 		return err
 	}
 	for i, r := range rows {
-		if err := sw.SetRow(cellName(1, i+2), r); err != nil {
+		if err := sw.SetRow(cellName(1, i+2), r, wrappedHeight(r[4].(string), widths[4])...); err != nil {
 			return err
 		}
 	}
 	return sw.Flush()
+}
+
+// wrappedHeight is the row height for text wrapped in a column of the
+// given width: spreadsheet programs do not grow a streamed row to fit its
+// wrapped text, and printed lines would run into each other.
+func wrappedHeight(text string, width float64) []excelize.RowOpts {
+	lines := 0
+	for _, l := range strings.Split(text, "\n") {
+		lines += 1 + int(textWidth(l)*0.85/width) // CJK prints narrower than two digits
+	}
+	if lines <= 1 {
+		return nil
+	}
+	return []excelize.RowOpts{{Height: float64(lines) * 15}}
+}
+
+// deptLabel is a department's path, or "company level" for the roles
+// above the departments, so every row names where it belongs.
+func (x *exporter) deptLabel(id data.ID) string {
+	if p := x.paths[id]; p != "" {
+		return p
+	}
+	return x.t("Company level")
 }
 
 func weight(w float64) any {
@@ -284,8 +327,8 @@ func weight(w float64) any {
 // projects writes 项目组: one row per member, a team without members as
 // one row.
 func (x *exporter) projects(sheet string) error {
-	headers := []string{x.t("Project team"), x.t("Team owner"), x.t("Start date"), x.t("End date"), x.t("Project goal"),
-		x.t("Member"), x.t("Member type"), x.t("Project role")}
+	headers := []string{x.t("Project team"), x.t("Owner role"), x.t("Team owner"), x.t("Start date"), x.t("End date"),
+		x.t("Project goal"), x.t("Member"), x.t("Member type"), x.t("Project role")}
 	var rows [][]any
 	teams := make([]*data.ProjectTeam, len(x.doc.Projects))
 	for i := range x.doc.Projects {
@@ -295,11 +338,7 @@ func (x *exporter) projects(sheet string) error {
 		return cmp.Or(cmp.Compare(a.Order, b.Order), cmp.Compare(a.ID, b.ID))
 	})
 	for _, t := range teams {
-		owner := x.roleRef(t.OwnerRole)
-		if t.OwnerPerson != "" {
-			owner = x.personRef(t.OwnerPerson)
-		}
-		head := []any{t.Name, str(owner), str(t.Start), str(t.End), str(t.Goal)}
+		head := []any{t.Name, str(x.roleRef(t.OwnerRole)), str(x.personRef(t.OwnerPerson)), str(t.Start), str(t.End), str(t.Goal)}
 		if len(t.Members) == 0 {
 			rows = append(rows, head)
 		}
@@ -311,7 +350,7 @@ func (x *exporter) projects(sheet string) error {
 			rows = append(rows, append(slices.Clone(head), str(name), kind, str(m.ProjectRole)))
 		}
 	}
-	widths := []float64{20, 24, 12, 12, 40, 28, 10, 16}
+	widths := []float64{20, 24, 16, 12, 12, 40, 28, 10, 16}
 	sw, err := x.table(sheet, headers, widths, len(rows)+1, nil)
 	if err != nil {
 		return err

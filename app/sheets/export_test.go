@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"io"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -65,24 +66,26 @@ func exportTo(t testing.TB, doc *data.Document, opts ExportOptions) (string, *ex
 
 func TestExportWorkbook(t *testing.T) {
 	_, f := exportTo(t, staffedDoc(), ExportOptions{})
-	if got := f.GetSheetList(); !slices.Equal(got, []string{"编制汇总", "花名册", "岗位职责", "项目组", "列表"}) {
+	if got := f.GetSheetList(); !slices.Equal(got, []string{"编制汇总", "花名册", "部门", "岗位职责", "项目组", "列表", "OrgDesigner"}) {
 		t.Fatalf("sheets %v", got)
 	}
-	if v, _ := f.GetSheetVisible("列表"); v {
-		t.Error("the lists sheet is visible")
+	for _, hidden := range []string{"列表", "OrgDesigner"} {
+		if v, _ := f.GetSheetVisible(hidden); v {
+			t.Errorf("sheet %s is visible", hidden)
+		}
 	}
 	rows, err := f.GetRows("编制汇总")
 	must(t, err)
 	wantRows := [][]string{
 		{"部门", "岗位", "岗位编号", "上级岗位", "编制", "在岗", "空缺"},
-		{"", "总经理", "", "", "1", "1", "0"},
-		{"", "小计（公司级）", "", "", "1", "1", "0"},
+		{"公司级", "总经理", "", "", "1", "1", "0"},
+		{"公司级", "小计（公司级）", "", "", "1", "1", "0"},
 		{"研发中心", "研发总监", "RD-01", "总经理", "1", "1", "0"},
-		{"", "小计（研发中心）", "", "", "1", "1", "0"},
+		{"研发中心", "小计（研发中心）", "", "", "1", "1", "0"},
 		{"研发中心/后端组", "后端工程师", "", "研发总监（研发中心）", "3", "1", "2"},
-		{"", "小计（研发中心/后端组）", "", "", "3", "1", "2"},
+		{"研发中心/后端组", "小计（研发中心/后端组）", "", "", "3", "1", "2"},
 		{"市场部", "市场专员", "", "总经理", "2", "1", "1"},
-		{"", "小计（市场部）", "", "", "2", "1", "1"},
+		{"市场部", "小计（市场部）", "", "", "2", "1", "1"},
 		{"筹备组"},
 		{"合计", "", "", "", "7", "4", "3"},
 	}
@@ -130,12 +133,12 @@ func TestExportWorkbook(t *testing.T) {
 	}
 	duties, err := f.GetRows("岗位职责")
 	must(t, err)
-	if len(duties) != 5 || duties[2][4] != "制定技术路线（如：选型；评审）" || duties[4][2] != "考核指标" {
+	if len(duties) != 7 || duties[2][4] != "制定技术路线" || duties[3][2] != "举例" || duties[3][4] != "选型" || duties[6][2] != "考核指标" {
 		t.Errorf("岗位职责 %q", duties)
 	}
 	teams, err := f.GetRows("项目组")
 	must(t, err)
-	if len(teams) != 3 || teams[1][0] != "618大促项目组" || teams[2][5] != "+赵敏" {
+	if len(teams) != 3 || teams[1][0] != "618大促项目组" || teams[1][1] != "市场专员（市场部）" || teams[2][6] != "+赵敏" {
 		t.Errorf("项目组 %q", teams)
 	}
 }
@@ -174,7 +177,7 @@ func TestExportEnglish(t *testing.T) {
 	doc := staffedDoc()
 	doc.Org.Lang = "en"
 	_, f := exportTo(t, doc, ExportOptions{})
-	if got := f.GetSheetList(); !slices.Equal(got, []string{"Staffing", "Roster", "Responsibilities", "Project teams", "Lists"}) {
+	if got := f.GetSheetList(); !slices.Equal(got, []string{"Staffing", "Roster", "Departments", "Responsibilities", "Project teams", "Lists", "OrgDesigner"}) {
 		t.Errorf("sheets %v", got)
 	}
 	rows, _ := f.GetRows("Roster")
@@ -429,5 +432,55 @@ func TestDepartmentNameWithSlashRoundTrip(t *testing.T) {
 	path, _ := exportTo(t, doc, ExportOptions{})
 	if _, p := importFile(t, path, doc, PlanOptions{}); !p.NothingToDo() {
 		t.Errorf("re-import changes %+v", p.Changes)
+	}
+}
+
+// TestExportColumnsAndPrintSetup: columns are written in order, and every
+// visible sheet prints landscape, one page wide, its header on every page.
+func TestExportColumnsAndPrintSetup(t *testing.T) {
+	var buf bytes.Buffer
+	must(t, Export(staffedDoc(), &buf, ExportOptions{}))
+	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	must(t, err)
+	part := func(name string) string {
+		for _, zf := range zr.File {
+			if zf.Name == name {
+				rc, err := zf.Open()
+				must(t, err)
+				b, _ := io.ReadAll(rc)
+				rc.Close()
+				return string(b)
+			}
+		}
+		t.Fatalf("no part %s", name)
+		return ""
+	}
+	for i := 1; i <= 5; i++ {
+		xml := part("xl/worksheets/sheet" + itoa(i) + ".xml")
+		last := 0
+		for _, m := range regexp.MustCompile(`<col min="(\d+)"`).FindAllStringSubmatch(xml, -1) {
+			n, _ := strconv.Atoi(m[1])
+			if n <= last {
+				t.Errorf("sheet %d: column %d after column %d", i, n, last)
+			}
+			last = n
+		}
+		if last == 0 {
+			t.Errorf("sheet %d has no column widths", i)
+		}
+		for _, want := range []string{`orientation="landscape"`, `fitToWidth="1"`, `fitToHeight="0"`, `<pageSetUpPr fitToPage="true"`} {
+			if !strings.Contains(xml, want) {
+				t.Errorf("sheet %d lacks %s", i, want)
+			}
+		}
+	}
+	wb := part("xl/workbook.xml")
+	for _, sheet := range []string{"编制汇总", "花名册", "部门", "岗位职责", "项目组"} {
+		if !strings.Contains(strings.ReplaceAll(wb, "&#39;", "'"), "'"+sheet+"'!$1:$1</definedName>") {
+			t.Errorf("%s does not repeat its header row when printed", sheet)
+		}
+	}
+	if n := strings.Count(wb, `name="_xlnm.Print_Titles"`); n != 5 {
+		t.Errorf("%d print titles, want 5", n)
 	}
 }

@@ -107,6 +107,9 @@ func Plan(ctx context.Context, a *Analysis, doc *data.Document, opts PlanOptions
 			p.RoleColumns = append(p.RoleColumns, c.Key())
 		}
 	}
+	if err := pl.restoreOwn(ctx, p); err != nil { // our own workbook: cards, departments, teams (roundtrip.go)
+		return nil, err
+	}
 	p.CompanyLevel = pl.companyValues
 	if err := data.Validate(doc.With(p.Changes)); err != nil {
 		return nil, fmt.Errorf("import of %s would make the document invalid: %w", a.Source, err)

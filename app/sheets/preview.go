@@ -50,6 +50,9 @@ type Preview struct {
 	// CompanyLevel are the department values of the file whose rows go to
 	// the company level (no department), such as 总经办.
 	CompanyLevel []string
+	// Restored counts what our own workbook brought besides the structure
+	// and the people (roundtrip.go).
+	Restored Restored
 
 	Changes *data.ChangeSet
 
@@ -112,6 +115,12 @@ func (p *Preview) Summary(lang string) string {
 		line("%d people will have no role.", p.NoRole)
 		if len(p.RoleColumns) > 0 {
 			line("Roles can be made from the column %s: map it to Role.", strings.Join(p.RoleColumns, " / "))
+		}
+	}
+	if r := p.Restored; r != (Restored{}) {
+		line("From the workbook's own sheets: role cards: %d; department details: %d; project teams: %d.", r.Cards, r.Departments, r.Projects)
+		if r.Organisation {
+			line("The company's name and settings are taken from the workbook.")
 		}
 	}
 	if len(p.Problems) > 0 {

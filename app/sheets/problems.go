@@ -24,6 +24,14 @@ const (
 	probPlannedConflict  problemCode = "planned-conflict"
 )
 
+// Problem codes of reading our own workbook back (roundtrip.go).
+const (
+	probUnknownRole       problemCode = "unknown-role"
+	probUnknownDepartment problemCode = "unknown-department"
+	probUnknownPerson     problemCode = "unknown-person"
+	probBadColour         problemCode = "bad-colour"
+)
+
 // Problem is one thing in the file the import could not take as it is:
 // where it is (as Excel shows it), the value and why.
 type Problem struct {
@@ -83,6 +91,12 @@ var problemKeys = map[problemCode]string{
 	probUnknownReportsTo: "No role of this name was found; the reporting line was left empty.",
 	probReportsToCycle:   "The reporting line would go round in a circle (%s); it was left empty.",
 	probPlannedConflict:  "Another row gives role %s a planned headcount of %d; the first value was kept.",
+
+	// Reading our own workbook back (roundtrip.go).
+	probUnknownRole:       "No role of this name was found; it was left out.",
+	probUnknownDepartment: "No department of this name was found; the row was not imported.",
+	probUnknownPerson:     "Nobody with this name or employee number was found; it was left out.",
+	probBadColour:         "Not a colour; write it like #CFE2F3. The colour was left as it was.",
 }
 
 func newProblem(row int, col Column, value string, code problemCode, args ...any) Problem {

@@ -34,8 +34,16 @@ func (pl *planner) structure(ctx context.Context) error {
 	}
 	var links []link
 	sub.eachRow(func(row int, cells []string) bool {
-		dept := pl.ensureDept(m.deptValue(cells))
+		// Export writes the department on every row, 公司级 for the
+		// company level and on the subtotal rows too.
 		title := m.cell(cells, FieldRole)
+		if isTotalLabel(title) {
+			return true
+		}
+		dept := CompanyLevel
+		if v := m.deptValue(cells); !isCompanyLabel(v) {
+			dept = pl.ensureDept(v) // also a department without roles
+		}
 		if title == "" {
 			return true
 		}

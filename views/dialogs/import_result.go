@@ -48,6 +48,10 @@ func (s *resultStep) show() {
 	if p.Link != "" {
 		lines = append(lines, i18n.L("Departments and roles from sheet %s, linked by %s: %d people.", p.Link, p.LinkKey, p.Joined))
 	}
+	if r := p.Restored; r.Cards+r.Departments+r.Projects > 0 { // our own workbook (sheets/roundtrip.go)
+		lines = append(lines, i18n.L("From the workbook's own sheets: role cards: %d; department details: %d; project teams: %d.",
+			r.Cards, r.Departments, r.Projects))
+	}
 	if p.Skipped > 0 {
 		lines = append(lines, i18n.L("%d rows were not imported; the problems say why.", p.Skipped))
 	}

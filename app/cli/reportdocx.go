@@ -1,0 +1,135 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"orgdesigner/app/i18n"
+	"orgdesigner/app/report"
+	"orgdesigner/app/report/docx"
+	"orgdesigner/data"
+)
+
+// writesDocx reports whether a report command's output is a Word file
+// (its second file argument ends in .docx): runReport hands it to
+// runReportDocx.
+func writesDocx(args []string) bool {
+	files := 0
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case strings.HasPrefix(a, "-"):
+			if !strings.Contains(a, "=") && takesValue(a) {
+				i++
+			}
+		default:
+			if files++; files == 2 {
+				return strings.EqualFold(filepath.Ext(a), ".docx")
+			}
+		}
+	}
+	return false
+}
+
+// takesValue reports whether a report flag is followed by its value.
+func takesValue(flag string) bool {
+	switch strings.TrimLeft(flag, "-") {
+	case "roles", "paper", "department", "sections":
+		return true
+	}
+	return false
+}
+
+// runReportDocx is `report FILE.orgdb OUT.docx [--roles …|--department …]
+// [--paper …] [--landscape]`: the role sheets as an editable Word document.
+func runReportDocx(s Streams, args []string) int {
+	fs := flag.NewFlagSet("report", flag.ContinueOnError)
+	roles := fs.String("roles", "all", "")
+	dept := fs.String("department", "", "")
+	booklet := fs.Bool("booklet", false, "")
+	staffing := fs.Bool("staffing", false, "")
+	paper := fs.String("paper", "A4", "")
+	landscape := fs.Bool("landscape", false, "")
+	pos, ok := parse(s, fs, args, "FILE.orgdb", "OUT.docx")
+	if !ok {
+		return ExitUsage
+	}
+	switch {
+	case *booklet || *staffing:
+		fmt.Fprintln(s.Err, i18n.L("report: a Word document holds role sheets only; write the booklet or the staffing table to a .pdf file"))
+		return ExitUsage
+	case *dept != "" && *roles != "all" && *roles != "":
+		fmt.Fprintln(s.Err, i18n.L("report: choose --roles or --department, not both"))
+		return ExitUsage
+	}
+	st, code := openDoc(s, pos[0])
+	if st == nil {
+		return code
+	}
+	defer st.Close()
+	doc := st.Doc()
+	var ids []data.ID
+	switch {
+	case *dept != "":
+		d, problem := findDepartment(doc, *dept)
+		if d != "" {
+			if ids = report.RoleIDs(doc, d); len(ids) == 0 {
+				problem = i18n.L("The department %s has no roles to print.", *dept)
+			}
+		}
+		if problem != "" {
+			fmt.Fprintln(s.Err, problem)
+			return ExitRejected
+		}
+	case *roles != "all" && *roles != "":
+		for _, id := range strings.Split(*roles, ",") {
+			ids = append(ids, data.ID(strings.TrimSpace(id)))
+		}
+	}
+	res, err := writeAtomically(pos[1], func(f *os.File) (docx.Result, error) {
+		return docx.RoleSheets(context.Background(), f, doc, ids, docx.Options{Paper: *paper, Landscape: *landscape})
+	})
+	if err != nil {
+		return fail(s, pos[1], err)
+	}
+	fmt.Fprintln(s.Out, i18n.L("Wrote %s: %d role sheets.", pos[1], res.Roles))
+	return ExitOK
+}
+
+// findDepartment finds a department by id, name or path ("营销中心/市场部");
+// when it cannot, it says why.
+func findDepartment(doc *data.Document, name string) (data.ID, string) {
+	name = strings.TrimSpace(name)
+	if doc.Department(data.ID(name)) != nil {
+		return data.ID(name), ""
+	}
+	var found []data.ID
+	for i := range doc.Departments {
+		d := &doc.Departments[i]
+		if strings.EqualFold(d.Name, name) || strings.EqualFold(deptPathOf(doc, d), name) {
+			found = append(found, d.ID)
+		}
+	}
+	switch len(found) {
+	case 1:
+		return found[0], ""
+	case 0:
+		return "", i18n.L("There is no department named %q.", name)
+	}
+	return "", i18n.L("%d departments are named %q; give its path, parent/name.", len(found), name)
+}
+
+// deptPathOf is a department's path from the top level, joined by "/".
+func deptPathOf(doc *data.Document, d *data.Department) string {
+	path := d.Name
+	seen := map[data.ID]bool{d.ID: true}
+	for p := doc.Department(d.Parent); p != nil && !seen[p.ID]; p = doc.Department(p.Parent) {
+		seen[p.ID] = true
+		path = p.Name + "/" + path
+	}
+	return path
+}

@@ -1,0 +1,260 @@
+package dialogs
+
+import (
+	"context"
+	"errors"
+	"io"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"orgdesigner/app/i18n"
+	"orgdesigner/app/report"
+	"orgdesigner/app/report/docx"
+	"orgdesigner/data"
+)
+
+// writeWord writes the Word role sheets (a variable so tests can make an
+// export that waits to be cancelled).
+var writeWord = docx.RoleSheets
+
+// wordScope is what the Word copy covers.
+type wordScope int
+
+const (
+	wordRole       wordScope = iota // the one selected role
+	wordSelected                    // the selected roles
+	wordDepartment                  // a department and its sub-departments
+	wordAll                         // every role
+)
+
+// wordDialog is File → Export role sheets as Word…: which role sheets,
+// paper and orientation, where to save; the .docx is written in the
+// background and opened when done.
+type wordDialog struct {
+	parent   fyne.Window
+	sess     Session
+	doc      *data.Document
+	roles    []data.ID // the selected roles
+	scopes   []wordScope
+	options  []string
+	scope    *widget.RadioGroup
+	dept     *widget.Select
+	deptIDs  map[string]data.ID
+	paper    *widget.Select
+	portrait *widget.RadioGroup
+	openDone *widget.Check
+	target   *pathField
+	problem  *widget.Label
+	export   *widget.Button
+	dlg      *dialog.CustomDialog
+	run      *runner // the running export, for tests
+	result   docx.Result
+}
+
+// ShowWord opens the Export role sheets as Word dialog over parent.
+// selected are the ids selected in the main window (roles, or a
+// department); paper is the preferred paper size ("" is A4).
+func ShowWord(parent fyne.Window, sess Session, selected []data.ID, paper string) {
+	newWordDialog(parent, sess, selected, paper).dlg.Show()
+}
+
+func newWordDialog(parent fyne.Window, sess Session, selected []data.ID, paper string) *wordDialog {
+	d := &wordDialog{parent: parent, sess: sess, doc: sess.Doc(), deptIDs: map[string]data.ID{}, problem: widget.NewLabel("")}
+	var selDept data.ID
+	for _, id := range selected {
+		switch {
+		case d.doc.Role(id) != nil:
+			d.roles = append(d.roles, id)
+		case d.doc.Department(id) != nil && selDept == "":
+			selDept = id
+		}
+	}
+	add := func(s wordScope, label string) {
+		d.scopes = append(d.scopes, s)
+		d.options = append(d.options, label)
+	}
+	if len(d.roles) == 1 {
+		add(wordRole, i18n.L("Job description of %s", d.doc.Role(d.roles[0]).Title))
+	}
+	if len(d.roles) > 1 {
+		add(wordSelected, i18n.L("Job descriptions of the %d selected roles", len(d.roles)))
+	}
+	add(wordDepartment, i18n.L("Job descriptions of a department and its sub-departments"))
+	add(wordAll, i18n.L("All job descriptions (%d roles)", len(d.doc.Roles)))
+	d.scope = widget.NewRadioGroup(d.options, nil)
+	d.scope.Required = true
+
+	labels := departmentLabels(d.doc)
+	var opts []string
+	for _, id := range labels.order {
+		opts = append(opts, labels.label[id])
+		d.deptIDs[labels.label[id]] = id
+	}
+	d.dept = widget.NewSelect(opts, func(string) {
+		if d.target != nil {
+			d.target.suggest(d.suggestedPath())
+		}
+	})
+	d.dept.PlaceHolder = i18n.L("Choose a department")
+	if l, ok := labels.label[selDept]; ok {
+		d.dept.SetSelected(l)
+	}
+	d.paper = widget.NewSelect(report.Papers, nil)
+	d.paper.SetSelected(paperName(paper))
+	d.portrait = widget.NewRadioGroup([]string{i18n.L("Portrait"), i18n.L("Landscape")}, nil)
+	d.portrait.Horizontal = true
+	d.portrait.Required = true
+	d.portrait.SetSelected(i18n.L("Portrait"))
+	d.openDone = widget.NewCheck(i18n.L("Open the document when it is ready"), nil)
+	d.openDone.SetChecked(true)
+	d.problem.Importance = widget.DangerImportance
+	d.problem.Wrapping = fyne.TextWrapWord
+	d.problem.Hide()
+	switch {
+	case len(d.roles) == 1:
+		d.scope.SetSelected(d.options[d.indexOf(wordRole)])
+	case len(d.roles) > 1:
+		d.scope.SetSelected(d.options[d.indexOf(wordSelected)])
+	case selDept != "":
+		d.scope.SetSelected(d.options[d.indexOf(wordDepartment)])
+	default:
+		d.scope.SetSelected(d.options[d.indexOf(wordAll)])
+	}
+	d.target = newPathField(parent, d.suggestedPath(), ".docx")
+	d.scope.OnChanged = d.onScope
+	d.onScope(d.scope.Selected)
+
+	about := widget.NewLabel(i18n.L("An editable copy for Word or WPS: the same sections as the printed job description, one form per role, each starting on a new page."))
+	about.Wrapping = fyne.TextWrapWord
+	form := container.New(layout.NewFormLayout(),
+		widget.NewLabel(i18n.L("Department:")), d.dept,
+		widget.NewLabel(i18n.L("Paper:")), d.paper,
+		widget.NewLabel(i18n.L("Orientation:")), d.portrait)
+	content := container.NewVBox(about, widget.NewLabelWithStyle(i18n.L("What to export"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		d.scope, widget.NewSeparator(), form, widget.NewSeparator(),
+		widget.NewLabel(i18n.L("Save as:")), d.target.content, d.openDone, d.problem)
+	d.export = widget.NewButtonWithIcon(i18n.L("Export Word document"), theme.DocumentSaveIcon(), d.onExport)
+	d.export.Importance = widget.HighImportance
+	cancel := widget.NewButtonWithIcon(i18n.L("Cancel"), theme.CancelIcon(), func() { d.dlg.Hide() })
+	d.dlg = dialog.NewCustomWithoutButtons(i18n.L("Export role sheets as Word"), content, parent)
+	d.dlg.SetButtons([]fyne.CanvasObject{cancel, d.export})
+	d.dlg.Resize(fitSize(parent, fyne.NewSize(44*theme.TextSize(), 0)))
+	return d
+}
+
+func (d *wordDialog) indexOf(s wordScope) int {
+	for i, x := range d.scopes {
+		if x == s {
+			return i
+		}
+	}
+	return 0
+}
+
+func (d *wordDialog) selected() wordScope {
+	for i, o := range d.options {
+		if o == d.scope.Selected {
+			return d.scopes[i]
+		}
+	}
+	return wordAll
+}
+
+func (d *wordDialog) onScope(string) {
+	if d.selected() == wordDepartment {
+		d.dept.Enable()
+	} else {
+		d.dept.Disable()
+	}
+	d.target.suggest(d.suggestedPath())
+}
+
+// suggestedPath names the document after what it holds.
+func (d *wordDialog) suggestedPath() string {
+	name := safeFileName(d.doc.Org.Name)
+	file := i18n.L("%s job descriptions.docx", name)
+	switch d.selected() {
+	case wordRole:
+		file = i18n.L("%s job description.docx", safeFileName(d.doc.Role(d.roles[0]).Title))
+	case wordDepartment:
+		if dep := d.doc.Department(d.deptIDs[d.dept.Selected]); dep != nil {
+			file = i18n.L("%s job descriptions.docx", safeFileName(dep.Name))
+		}
+	}
+	return filepath.Join(saveFolder(d.sess), file)
+}
+
+// rolesToWrite is the role list of the chosen scope (nil: every role).
+func (d *wordDialog) rolesToWrite() ([]data.ID, error) {
+	switch d.selected() {
+	case wordRole, wordSelected:
+		return d.roles, nil
+	case wordDepartment:
+		id, ok := d.deptIDs[d.dept.Selected]
+		if !ok {
+			return nil, errors.New(i18n.L("Choose the department to print."))
+		}
+		ids := report.RoleIDs(d.doc, id)
+		if len(ids) == 0 {
+			return nil, errors.New(i18n.L("%s has no roles to print.", d.dept.Selected))
+		}
+		return ids, nil
+	}
+	if len(d.doc.Roles) == 0 {
+		return nil, errors.New(i18n.L("The document has no roles to print."))
+	}
+	return nil, nil
+}
+
+func (d *wordDialog) onExport() {
+	roles, err := d.rolesToWrite()
+	if err == nil {
+		var path string
+		if path, err = d.target.path(); err == nil {
+			d.problem.Hide()
+			confirmReplace(d.parent, path, func() {
+				d.dlg.Hide()
+				d.write(path, roles)
+			})
+			return
+		}
+	}
+	d.problem.SetText(err.Error())
+	d.problem.Show()
+}
+
+// write makes the document in the background; Cancel leaves no file.
+func (d *wordDialog) write(path string, roles []data.ID) {
+	doc := d.sess.Doc()
+	opt := docx.Options{Paper: d.paper.Selected, Landscape: d.portrait.Selected == i18n.L("Landscape")}
+	open := d.openDone.Checked
+	title := i18n.L("Export role sheets as Word")
+	var res docx.Result
+	d.run = runInDialog(d.parent, title, i18n.L("Writing %s…", filepath.Base(path)), true,
+		func(ctx context.Context, progress func(int, int)) error {
+			opt.Progress = progress
+			return writeAtomic(ctx, path, func(w io.Writer) (err error) {
+				res, err = writeWord(ctx, w, doc, roles, opt)
+				return err
+			})
+		}, func(err error) {
+			switch {
+			case errors.Is(err, context.Canceled):
+				return
+			case err != nil:
+				showFileError(d.parent, err)
+				return
+			}
+			d.result = res
+			showSaved(d.parent, title, path, i18n.L("%d role sheets.", res.Roles))
+			if open {
+				openPath(d.parent, path)
+			}
+		})
+}
