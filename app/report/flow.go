@@ -63,7 +63,10 @@ type pageSpec struct {
 	landscape   bool
 	bare        bool // no header and footer (the cover)
 	left, right string
-	group       *pageGroup
+	// cont is added to right on the pages after the first of a flow that
+	// breaks (a role sheet's "(continued)").
+	cont  string
+	group *pageGroup
 }
 
 // pageGroup counts the pages numbered together.
@@ -77,6 +80,8 @@ type page struct {
 	items  []placed
 	frames []placedFrame
 	n      int // number within its group
+	// cont: the page continues the flow of the page before it.
+	cont bool
 }
 
 type placed struct {
@@ -199,6 +204,7 @@ func (p *paginator) newPage(spec *pageSpec) {
 func (p *paginator) breakPage(next *unit) {
 	f := p.frame
 	p.newPage(p.cur.spec)
+	p.cur.cont = true
 	p.justBrk = true
 	if f != nil && next.frame == f {
 		p.openFrame(f)
@@ -286,7 +292,7 @@ func (w *writer) render(pages []*page, progress func(done int)) error {
 			orient = "L"
 		}
 		w.pdf.AddPageFormat(orient, w.paper)
-		w.decorate(pg.spec, pg.n, pg.spec.group.count)
+		w.decorate(pg.spec, pg.cont, pg.n, pg.spec.group.count)
 		for _, f := range pg.frames {
 			f.f.draw(w, f.y0, f.y1, f.first)
 		}

@@ -60,6 +60,17 @@ type sanitizer struct {
 	cache   map[rune]bool
 	missing []missing      // in order of first appearance
 	at      map[string]int // where → index in missing
+	notes   []string       // other warnings, once each
+}
+
+// warn records a warning sentence once.
+func (s *sanitizer) warn(msg string) {
+	for _, n := range s.notes {
+		if n == msg {
+			return
+		}
+	}
+	s.notes = append(s.notes, msg)
 }
 
 // missing counts the unprintable characters found in one place (a role,
@@ -139,12 +150,12 @@ func (s *sanitizer) record(where string, r rune) {
 // warnings returns one sentence per place with unprintable characters, in
 // the user's interface language (they are shown by the app, not printed).
 func (s *sanitizer) warnings() []string {
-	out := make([]string, 0, len(s.missing))
+	out := make([]string, 0, len(s.missing)+len(s.notes))
 	for _, m := range s.missing {
 		out = append(out, i18n.L("%s: %d character(s) the bundled font cannot print (%s) were printed as □.",
 			m.where, m.count, describe(m.chars)))
 	}
-	return out
+	return append(out, s.notes...)
 }
 
 // describe lists characters with their code points, e.g. "𠮷 U+20BB7".

@@ -38,6 +38,10 @@ type writer struct {
 
 	units []*unit     // the document, in reading order
 	links map[int]int // page → internal link id
+
+	logoDone  bool // the logo has been looked at
+	logoType  string
+	logoRatio float64
 }
 
 func newWriter(ctx context.Context, doc *data.Document, opt Options) (*writer, error) {
@@ -211,26 +215,6 @@ func (w *writer) date(long bool) string {
 		return fmt.Sprintf("%d年%d月%d日", d.Year(), d.Month(), d.Day())
 	}
 	return d.Format("2 January 2006")
-}
-
-// decorate draws a page's running header and footer.
-func (w *writer) decorate(spec *pageSpec, n, total int) {
-	if spec.bare {
-		return
-	}
-	pw, ph := w.pageSize(spec.landscape)
-	inner := pw - 2*marginX
-	left := w.fit(spec.left, inner*0.6, sizeRunning)
-	w.text(marginX, headerY, inner*0.6, 5, left, sizeRunning, colMuted, "L")
-	right := w.fit(spec.right, inner-w.width(left, sizeRunning)-6, sizeRunning)
-	w.text(marginX, headerY, inner, 5, right, sizeRunning, colMuted, "R")
-	w.line(marginX, headerY+6, pw-marginX, headerY+6, colLight, hairline)
-
-	fy := ph - footerHeight + 6
-	w.line(marginX, fy, pw-marginX, fy, colLight, hairline)
-	w.text(marginX, fy+1.5, inner/2, 5, w.date(false), sizeRunning, colMuted, "L")
-	num := i18n.In(w.lang, "Page %d of %d", n, total)
-	w.text(marginX, fy+1.5, inner, 5, num, sizeRunning, colMuted, "R")
 }
 
 // roundRect draws a rectangle with rounded corners, radii clockwise from
