@@ -11,6 +11,7 @@ import (
 	"github.com/go-text/typesetting/font"
 
 	"orgdesigner/app/i18n"
+	"orgdesigner/app/report/textlayout"
 	"orgdesigner/resources"
 )
 
@@ -61,6 +62,7 @@ type sanitizer struct {
 	missing []missing      // in order of first appearance
 	at      map[string]int // where → index in missing
 	notes   []string       // other warnings, once each
+	punct   bool           // normalise Chinese punctuation
 }
 
 // warn records a warning sentence once.
@@ -83,8 +85,12 @@ type missing struct {
 
 // clean returns s with tabs turned into spaces, invisible characters
 // dropped, invalid UTF-8 and characters the font lacks replaced by □.
-// where names the object the text belongs to, for the warning.
+// where names the object the text belongs to, for the warning. With punct
+// set, ASCII punctuation next to Chinese characters becomes full width.
 func (s *sanitizer) clean(str, where string) string {
+	if s.punct {
+		str = textlayout.NormalisePunct(str)
+	}
 	if s.printable(str) {
 		return str
 	}

@@ -105,7 +105,7 @@ func (w *writer) decorate(spec *pageSpec, cont bool, n, total int) {
 	w.text(marginX, headerY, inner, 5, right, sizeRunning, colMuted, "R")
 	w.line(marginX, headerY+6, pw-marginX, headerY+6, colLight, hairline)
 
-	fy := ph - footerHeight + 6
+	fy := ph - footerHeight + 4.5
 	w.line(marginX, fy, pw-marginX, fy, colLight, hairline)
 	w.text(marginX, fy+1.5, inner/3, 5, w.date(false), sizeRunning, colMuted, "L")
 	if c := w.confidential(); c != "" {

@@ -174,7 +174,7 @@ func (w *writer) responsibilities(f form, r *data.Role, where string) []*unit {
 			}
 		}
 		if i > 0 {
-			out = append(out, spacer(0.9))
+			out = append(out, spacer(0.7))
 		}
 		out = append(out, item...)
 		for _, ex := range it.Examples {

@@ -67,6 +67,7 @@ func newWriter(ctx context.Context, doc *data.Document, opt Options) (*writer, e
 	w := &writer{ctx: ctx, opt: opt, doc: doc, lang: i18n.Normalize(doc.Org.Lang), pdf: pdf,
 		paper: paper, em: make(map[rune]float64, 512)}
 	w.facts = newFacts(doc)
+	w.san.punct = w.lang == i18n.Chinese && (opt.NormalisePunct || doc.Org.NormalisePunct)
 	pdf.SetLang(map[string]string{i18n.Chinese: "zh-CN", i18n.English: "en"}[w.lang])
 	pdf.SetCreator("OrgDesigner", true)
 	pdf.SetAuthor(w.meta(doc.Org.Name), true)
