@@ -33,7 +33,7 @@ func realCompany(lang string) *data.Document {
 				{Text: pick("与相关部门协作，推动跨部门项目落地", "Works with other departments to deliver cross-team projects"), Weight: 35, Examples: []string{pick("如“双11全域整合营销”", "e.g. the Singles' Day campaign")}},
 				{Text: pick("整理数据与文档，沉淀经验", "Keeps data and documents in order"), Weight: 25},
 			},
-			KPIs: []data.KPI{{Indicator: pick("目标达成率", "Target attainment"), Target: "≥95%", Cycle: "季", Weight: 100}},
+			KPIs:           []data.KPI{{Indicator: pick("目标达成率", "Target attainment"), Target: "≥95%", Cycle: "季", Weight: 100}},
 			Qualifications: data.Qualifications{Education: pick("本科及以上", "Bachelor's degree"), Experience: pick("3年以上", "3+ years")}})
 		return id
 	}
