@@ -68,7 +68,11 @@ func (w *writer) planChart() []*chartPart {
 		mode = data.ModeMatrix // show dotted-line reports
 	}
 	pl := &chartPlanner{w: w, opts: chart.Options{Mode: mode, NodeH: printNodeH}}
-	pl.plan("", chart.KindCompany, "", nil)
+	if d := w.facts.dept[w.opt.Department]; d != nil {
+		pl.plan(d.ID, chart.KindDepartment, d.Name, nil)
+	} else {
+		pl.plan("", chart.KindCompany, "", nil)
+	}
 	w.pack(pl.parts)
 	return pl.parts
 }
@@ -307,10 +311,12 @@ func (p *chartPart) fits() bool { return len(p.pages) == 1 }
 
 // tile decides how the part is printed:
 //   - whole on one page when it is readable there;
-//   - a tall, narrow part (a long column of stacked roles) is cut into
-//     horizontal slices set side by side like newspaper columns, as many
-//     per page as fit, read top to bottom and left to right;
-//   - anything else is cut into a grid of page-sized tiles, read row by row.
+//   - a part as wide as the page or narrower at the 7 pt scale (a long
+//     column of stacked roles) is cut between cards into horizontal slices
+//     set side by side like newspaper columns, as many per page as fit,
+//     read top to bottom and left to right;
+//   - only a part wider than the page that cannot be split further is cut
+//     into a grid of page-sized tiles, read row by row.
 func (p *chartPart) tile(w *writer) {
 	aw, ah := w.chartArea()
 	b := p.bounds
@@ -318,7 +324,7 @@ func (p *chartPart) tile(w *writer) {
 	switch {
 	case p.scale >= minScale:
 		p.tiles = []chart.Rect{b}
-	case b.W*minScale*2+sliceGap <= aw:
+	case b.W*minScale <= aw:
 		p.slice(aw, ah)
 	default:
 		cols := int(math.Ceil(b.W * minScale / aw))

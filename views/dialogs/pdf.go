@@ -23,12 +23,13 @@ import (
 type scope int
 
 const (
-	scopeRole       scope = iota // the one selected role
-	scopeSelected                // the selected roles
-	scopeDepartment              // the roles of a department and its sub-departments
-	scopeAll                     // every role sheet
-	scopeBooklet                 // the organisation booklet
-	scopeStaffing                // the staffing table
+	scopeRole        scope = iota // the one selected role
+	scopeSelected                 // the selected roles
+	scopeDepartment               // the roles of a department and its sub-departments
+	scopeAll                      // every role sheet
+	scopeBooklet                  // the organisation booklet
+	scopeStaffing                 // the staffing table
+	scopeDeptBooklet              // one department's chart, overview and role sheets
 )
 
 // pdfDialog is File → Print / Export PDF…: what to print, paper and
@@ -47,12 +48,17 @@ type pdfDialog struct {
 	paper    *widget.Select
 	portrait *widget.RadioGroup
 	openDone *widget.Check
-	target   *pathField
-	problem  *widget.Label
-	export   *widget.Button
-	dlg      *dialog.CustomDialog
-	run      *runner // the running report, for tests
-	result   report.Result
+	// Role-sheet options: the sections to print, empty sections as boxes
+	// to fill in, Chinese punctuation normalised in the document's text.
+	sections  *widget.CheckGroup
+	blankForm *widget.Check
+	punct     *widget.Check
+	target    *pathField
+	problem   *widget.Label
+	export    *widget.Button
+	dlg       *dialog.CustomDialog
+	run       *runner // the running report, for tests
+	result    report.Result
 }
 
 // ShowPDF opens the Print / Export PDF dialog over parent. selected are
@@ -83,6 +89,7 @@ func newPDFDialog(parent fyne.Window, sess Session, selected []data.ID, paper st
 	p.portrait.SetSelected(i18n.L("Portrait"))
 	p.openDone = widget.NewCheck(i18n.L("Open the PDF when it is ready"), nil)
 	p.openDone.SetChecked(true)
+	p.buildOptions()
 	p.problem.Importance = widget.DangerImportance
 	p.problem.Wrapping = fyne.TextWrapWord
 	p.problem.Hide()
@@ -108,6 +115,7 @@ func newPDFDialog(parent fyne.Window, sess Session, selected []data.ID, paper st
 	hint.SizeName = theme.SizeNameCaptionText
 	content := container.NewVBox(widget.NewLabelWithStyle(i18n.L("What to print"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		p.scope, widget.NewSeparator(), form, hint, widget.NewSeparator(),
+		widget.NewLabel(i18n.L("Job description sections:")), p.sections, p.blankForm, p.punct, widget.NewSeparator(),
 		widget.NewLabel(i18n.L("Save as:")), p.target.content, p.openDone, p.problem)
 	p.export = widget.NewButtonWithIcon(i18n.L("Export PDF"), theme.DocumentPrintIcon(), p.onExport)
 	p.export.Importance = widget.HighImportance
@@ -134,6 +142,7 @@ func (p *pdfDialog) buildScopes() {
 	add(scopeDepartment, i18n.L("Job descriptions of a department and its sub-departments"))
 	add(scopeAll, i18n.L("All job descriptions (%d roles)", len(p.doc.Roles)))
 	add(scopeBooklet, i18n.L("Organisation booklet: cover, contents, chart, departments and every job description"))
+	add(scopeDeptBooklet, i18n.L("Booklet of a department: its chart, overview and job descriptions"))
 	add(scopeStaffing, i18n.L("Staffing table"))
 	p.scope = widget.NewRadioGroup(p.options, nil)
 	p.scope.Required = true
@@ -176,10 +185,17 @@ func (p *pdfDialog) selected() scope {
 }
 
 func (p *pdfDialog) onScope(string) {
-	if p.selected() == scopeDepartment {
+	if sc := p.selected(); sc == scopeDepartment || sc == scopeDeptBooklet {
 		p.dept.Enable()
 	} else {
 		p.dept.Disable()
+	}
+	if p.selected() == scopeStaffing {
+		p.sections.Disable()
+		p.blankForm.Disable()
+	} else {
+		p.sections.Enable()
+		p.blankForm.Enable()
 	}
 	p.target.suggest(p.suggestedPath())
 }
@@ -211,6 +227,12 @@ func (p *pdfDialog) suggestedPath() string {
 		file = i18n.L("%s job descriptions.pdf", org)
 	case scopeBooklet:
 		file = i18n.L("%s organisation booklet.pdf", org)
+	case scopeDeptBooklet:
+		name := org
+		if d := p.doc.Department(p.deptIDs[p.dept.Selected]); d != nil {
+			name = safeFileName(d.Name)
+		}
+		file = i18n.L("%s organisation booklet.pdf", name)
 	case scopeStaffing:
 		file = i18n.L("%s staffing table.pdf", org)
 	}
@@ -236,8 +258,49 @@ func (p *pdfDialog) rolesToPrint() ([]data.ID, error) {
 		if len(p.doc.Roles) == 0 {
 			return nil, errors.New(i18n.L("The document has no roles to print."))
 		}
+	case scopeDeptBooklet:
+		if _, ok := p.deptIDs[p.dept.Selected]; !ok {
+			return nil, errors.New(i18n.L("Choose the department to print."))
+		}
+	}
+	if p.selected() != scopeStaffing && len(p.sections.Selected) == 0 {
+		return nil, errors.New(i18n.L("Choose at least one job description section to print."))
 	}
 	return nil, nil
+}
+
+// buildOptions makes the role-sheet options: every section ticked, blank
+// form off, punctuation as the organisation's setting says.
+func (p *pdfDialog) buildOptions() {
+	var labels []string
+	for _, s := range report.Sections {
+		labels = append(labels, s.Label(i18n.Language()))
+	}
+	p.sections = widget.NewCheckGroup(labels, nil)
+	p.sections.Horizontal = true
+	p.sections.SetSelected(labels)
+	p.blankForm = widget.NewCheck(i18n.L("Blank form: print empty sections as boxes to fill in"), nil)
+	p.punct = widget.NewCheck(i18n.L("Normalise punctuation: print , ; : ( ) next to Chinese as ，；：（）"), nil)
+	p.punct.SetChecked(p.doc.Org.NormalisePunct)
+}
+
+// reportOptions are the report options the dialog's controls choose.
+func (p *pdfDialog) reportOptions() report.Options {
+	opt := report.Options{Paper: p.paper.Selected, Landscape: p.portrait.Selected == i18n.L("Landscape"),
+		BlankForm: p.blankForm.Checked, NormalisePunct: p.punct.Checked}
+	if len(p.sections.Selected) < len(report.Sections) {
+		for _, s := range report.Sections {
+			for _, l := range p.sections.Selected {
+				if l == s.Label(i18n.Language()) {
+					opt.Sections = append(opt.Sections, s)
+				}
+			}
+		}
+	}
+	if p.selected() == scopeDeptBooklet {
+		opt.Department = p.deptIDs[p.dept.Selected]
+	}
+	return opt
 }
 
 func (p *pdfDialog) onExport() {
@@ -260,7 +323,7 @@ func (p *pdfDialog) onExport() {
 // write makes the report in the background; Cancel leaves no file.
 func (p *pdfDialog) write(path string, roles []data.ID) {
 	doc, sc := p.sess.Doc(), p.selected()
-	opt := report.Options{Paper: p.paper.Selected, Landscape: p.portrait.Selected == i18n.L("Landscape")}
+	opt := p.reportOptions()
 	open := p.openDone.Checked
 	title := i18n.L("Print / Export PDF")
 	var res report.Result
@@ -292,7 +355,7 @@ func (p *pdfDialog) write(path string, roles []data.ID) {
 // a report that waits to be cancelled).
 var writeReport = func(ctx context.Context, w io.Writer, doc *data.Document, sc scope, roles []data.ID, opt report.Options) (report.Result, error) {
 	switch sc {
-	case scopeBooklet:
+	case scopeBooklet, scopeDeptBooklet:
 		return report.Booklet(ctx, w, doc, opt)
 	case scopeStaffing:
 		return report.Staffing(ctx, w, doc, opt)
