@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -20,6 +21,10 @@ func runReport(s Streams, args []string) int {
 	staffing := fs.Bool("staffing", false, "")
 	paper := fs.String("paper", "A4", "")
 	landscape := fs.Bool("landscape", false, "")
+	dept := fs.String("department", "", "")
+	sections := fs.String("sections", "all", "")
+	blank := fs.Bool("blank-form", false, "")
+	punct := fs.Bool("normalise-punct", false, "")
 	pos, ok := parse(s, fs, args, "FILE.orgdb", "OUT.pdf")
 	if !ok {
 		return ExitUsage
@@ -28,13 +33,30 @@ func runReport(s Streams, args []string) int {
 		fmt.Fprintln(s.Err, i18n.L("report: choose --booklet or --staffing, not both"))
 		return ExitUsage
 	}
+	if *dept != "" && (*staffing || *roles != "all" && *roles != "") {
+		fmt.Fprintln(s.Err, i18n.L("report: --department prints one department's booklet; it does not go with --roles or --staffing"))
+		return ExitUsage
+	}
+	secs, err := report.ParseSections(*sections)
+	if err != nil {
+		fmt.Fprintln(s.Err, err)
+		return ExitUsage
+	}
 	st, code := openDoc(s, pos[0])
 	if st == nil {
 		return code
 	}
 	defer st.Close()
 	doc := st.Doc()
-	opt := report.Options{Paper: *paper, Landscape: *landscape}
+	opt := report.Options{Paper: *paper, Landscape: *landscape, Sections: secs, BlankForm: *blank, NormalisePunct: *punct}
+	if *dept != "" {
+		id, err := findDepartment(doc, *dept)
+		if err != nil {
+			fmt.Fprintln(s.Err, err)
+			return ExitRejected
+		}
+		opt.Department = id
+	}
 	var ids []data.ID
 	if *roles != "all" && *roles != "" {
 		for _, id := range strings.Split(*roles, ",") {
@@ -43,7 +65,7 @@ func runReport(s Streams, args []string) int {
 	}
 	res, err := writeAtomically(pos[1], func(f *os.File) (report.Result, error) {
 		switch {
-		case *booklet:
+		case *booklet || opt.Department != "":
 			return report.Booklet(context.Background(), f, doc, opt)
 		case *staffing:
 			return report.Staffing(context.Background(), f, doc, opt)
@@ -85,4 +107,28 @@ func writeAtomically[R any](path string, write func(f *os.File) (R, error)) (R, 
 		return zero, err
 	}
 	return res, nil
+}
+
+// findDepartment resolves --department: a department id, else its name
+// (an unknown or ambiguous name is rejected, listing what there is).
+func findDepartment(doc *data.Document, name string) (data.ID, error) {
+	name = strings.TrimSpace(name)
+	if d := doc.Department(data.ID(name)); d != nil {
+		return d.ID, nil
+	}
+	var found []data.ID
+	var names []string
+	for _, d := range doc.Departments {
+		names = append(names, d.Name)
+		if strings.EqualFold(strings.TrimSpace(d.Name), name) {
+			found = append(found, d.ID)
+		}
+	}
+	switch len(found) {
+	case 1:
+		return found[0], nil
+	case 0:
+		return "", errors.New(i18n.L("There is no department named %q; the departments are: %s.", name, strings.Join(names, ", ")))
+	}
+	return "", errors.New(i18n.L("%d departments are named %q; give the department's id instead.", len(found), name))
 }

@@ -1,12 +1,11 @@
 package report
 
 import (
-	"fmt"
+	"errors"
 	"slices"
 	"strings"
 
 	"orgdesigner/app/i18n"
-	"orgdesigner/data"
 )
 
 // Section names a part of a role sheet (岗位说明书) that can be chosen for
@@ -81,8 +80,7 @@ func ParseSections(s string) ([]Section, error) {
 			for i, x := range Sections {
 				names[i] = string(x)
 			}
-			return nil, fmt.Errorf("%w: %s", data.ErrInvalid,
-				i18n.L("Unknown section %q; use one or more of %s.", part, strings.Join(names, ", ")))
+			return nil, errors.New(i18n.L("Unknown section %q; use one or more of %s.", part, strings.Join(names, ", ")))
 		}
 		if !slices.Contains(out, name) {
 			out = append(out, name)
