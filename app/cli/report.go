@@ -25,12 +25,17 @@ func runReport(s Streams, args []string) int {
 	sections := fs.String("sections", "all", "")
 	blank := fs.Bool("blank-form", false, "")
 	punct := fs.Bool("normalise-punct", false, "")
+	poster := fs.String("poster", "", "")
 	pos, ok := parse(s, fs, args, "FILE.orgdb", "OUT.pdf")
 	if !ok {
 		return ExitUsage
 	}
 	if *booklet && *staffing {
 		fmt.Fprintln(s.Err, i18n.L("report: choose --booklet or --staffing, not both"))
+		return ExitUsage
+	}
+	if *poster != "" && (*staffing || *roles != "all" && *roles != "") {
+		fmt.Fprintln(s.Err, i18n.L("report: --poster prints the chart (alone, or in the booklet with --booklet); it does not go with --roles or --staffing"))
 		return ExitUsage
 	}
 	if *dept != "" && (*staffing || *roles != "all" && *roles != "") {
@@ -48,7 +53,7 @@ func runReport(s Streams, args []string) int {
 	}
 	defer st.Close()
 	doc := st.Doc()
-	opt := report.Options{Paper: *paper, Landscape: *landscape, Sections: secs, BlankForm: *blank, NormalisePunct: *punct}
+	opt := report.Options{Paper: *paper, Landscape: *landscape, Sections: secs, BlankForm: *blank, NormalisePunct: *punct, Poster: *poster}
 	if *dept != "" {
 		id, err := findDepartment(doc, *dept)
 		if err != nil {
@@ -65,6 +70,8 @@ func runReport(s Streams, args []string) int {
 	}
 	res, err := writeAtomically(pos[1], func(f *os.File) (report.Result, error) {
 		switch {
+		case opt.Poster != "" && !*booklet:
+			return report.Poster(context.Background(), f, doc, opt)
 		case *booklet || opt.Department != "":
 			return report.Booklet(context.Background(), f, doc, opt)
 		case *staffing:

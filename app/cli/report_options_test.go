@@ -32,6 +32,9 @@ func TestReportDepartmentAndSections(t *testing.T) {
 		{"sections and blank form", []string{"report", doc, filepath.Join(dir, "s.pdf"), "--sections", "responsibilities,approval", "--blank-form", "--normalise-punct"}, ExitOK},
 		{"unknown department", []string{"report", doc, filepath.Join(dir, "bad.pdf"), "--department", "无此部门"}, ExitRejected},
 		{"unknown section", []string{"report", doc, filepath.Join(dir, "bad2.pdf"), "--sections", "salary"}, ExitUsage},
+		{"poster", []string{"report", doc, filepath.Join(dir, "poster.pdf"), "--poster", "A2"}, ExitOK},
+		{"department poster", []string{"report", doc, filepath.Join(dir, "dposter.pdf"), "--poster", "A3", "--department", "财务部"}, ExitOK},
+		{"bad poster", []string{"report", doc, filepath.Join(dir, "bad4.pdf"), "--poster", "B9"}, ExitRejected},
 		{"department with roles", []string{"report", doc, filepath.Join(dir, "bad3.pdf"), "--department", "财务部", "--roles", "role-general-manager"}, ExitUsage},
 	}
 	for _, tc := range cases {
@@ -44,7 +47,7 @@ func TestReportDepartmentAndSections(t *testing.T) {
 			if (err == nil) != (tc.code == ExitOK) {
 				t.Fatalf("exit %d, file exists: %v", code, err == nil)
 			}
-			if tc.code == ExitRejected && !strings.Contains(e, "财务部") {
+			if tc.name == "unknown department" && !strings.Contains(e, "财务部") {
 				t.Errorf("the message does not list the departments: %s", e)
 			}
 		})

@@ -15,6 +15,11 @@ import (
 // project teams, the staffing table and every role's 岗位说明书. Pages are
 // numbered through the whole booklet, as the contents list them.
 func Booklet(ctx context.Context, out io.Writer, doc *data.Document, opt Options) (Result, error) {
+	if opt.Poster != "" {
+		if _, err := posterSize(opt.Poster); err != nil {
+			return Result{}, err
+		}
+	}
 	w, err := newWriter(ctx, doc, opt)
 	if err != nil {
 		return Result{}, err

@@ -32,13 +32,14 @@ func (w *writer) chartPages(parts []*chartPart, g *pageGroup) {
 			if len(names) > 0 {
 				title = i18n.In(w.lang, "%s · %s", title, strings.Join(names, w.listSep()))
 			}
-			spec := &pageSpec{landscape: true, group: g, left: w.san.clean(w.orgName(), title), right: w.san.clean(title, title)}
+			spec := &pageSpec{landscape: true, group: g, left: w.san.clean(w.orgName(), title), right: w.san.clean(title, title), paper: p.poster}
 			w.add(newPage(spec, p.pages[pi]))
 			if len(p.pages) > 1 {
 				title = i18n.In(w.lang, "%s (part %d of %d)", title, pi+1, len(p.pages))
 			}
 			title = w.san.clean(title, i18n.In(w.lang, "Organisation chart diagram"))
-			w.add(&unit{h: w.contentHeight(true), draw: func(w *writer, y float64, _ placing) {
+			_, ah := p.area(w)
+			w.add(&unit{h: ah + chartChrome, draw: func(w *writer, y float64, _ placing) {
 				w.drawChartPage(group, pi, title, y)
 			}})
 		}
@@ -68,7 +69,7 @@ func toRGB(c color.NRGBA) rgb { return rgb{int(c.R), int(c.G), int(c.B)} }
 // where the chart continues, the tiles and the legend.
 func (w *writer) drawChartPage(group []*chartPart, pi int, title string, y float64) {
 	p := group[0]
-	aw, ah := w.chartArea()
+	aw, ah := p.area(w)
 	w.text(marginX, y, aw, 8, w.fit(title, aw, sizeH1), sizeH1, colAccent, "L")
 	for _, q := range group {
 		switch {

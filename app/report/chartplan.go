@@ -3,6 +3,8 @@ package report
 import (
 	"math"
 
+	"github.com/go-pdf/fpdf"
+
 	"orgdesigner/app/chart"
 	"orgdesigner/data"
 )
@@ -45,6 +47,8 @@ type chartPart struct {
 	pages             []*anchor // where each page of the part lands
 	// shared: the part is printed on the page of the part before it.
 	shared bool
+	// poster, when set, is the large paper the whole chart is printed on.
+	poster *fpdf.SizeType
 
 	title  string
 	parent *chartPart
@@ -58,6 +62,15 @@ func (w *writer) chartArea() (float64, float64) {
 	return w.contentWidth(true), w.contentHeight(true) - chartChrome
 }
 
+// area is the drawing area of the part's pages: the booklet's chart area,
+// or the poster's.
+func (p *chartPart) area(w *writer) (float64, float64) {
+	if p.poster == nil {
+		return w.chartArea()
+	}
+	return max(p.poster.Wd, p.poster.Ht) - 2*marginX, min(p.poster.Wd, p.poster.Ht) - footerHeight - contentTop - chartChrome
+}
+
 // chartChrome is the height of a chart page's title, notes and legend.
 const chartChrome = 22.0
 
@@ -68,6 +81,11 @@ func (w *writer) planChart() []*chartPart {
 		mode = data.ModeMatrix // show dotted-line reports
 	}
 	pl := &chartPlanner{w: w, opts: chart.Options{Mode: mode, NodeH: printNodeH}}
+	if w.opt.Poster != "" {
+		if size, err := posterSize(w.opt.Poster); err == nil {
+			return w.planPoster(size)
+		}
+	}
 	if d := w.facts.dept[w.opt.Department]; d != nil {
 		pl.plan(d.ID, chart.KindDepartment, d.Name, nil)
 	} else {

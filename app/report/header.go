@@ -86,7 +86,7 @@ func (w *writer) decorate(spec *pageSpec, cont bool, n, total int) {
 	if spec.bare {
 		return
 	}
-	pw, ph := w.pageSize(spec.landscape)
+	pw, ph := w.specSize(spec)
 	inner := pw - 2*marginX
 	// The right side names what the page is (a role sheet's role): it is
 	// fitted first, so the organisation line gives way to it.

@@ -53,7 +53,8 @@ type Options struct {
 	NormalisePunct bool
 	// Poster prints the booklet's chart whole on one large page of this
 	// paper ("A3", "A2", "A1" or "WIDTHxHEIGHT" in millimetres) instead of
-	// splitting it over pages of the booklet's paper.
+	// splitting it over pages of the booklet's paper; Poster prints that
+	// page alone.
 	Poster string
 	// Progress, when set, is called with the work done so far and the
 	// total (which does not change during a report). It runs on the

@@ -194,6 +194,17 @@ func (w *writer) pageSize(landscape bool) (float64, float64) {
 	return w.paper.Wd, w.paper.Ht
 }
 
+// specSize returns the width and height of a page of the given layout.
+func (w *writer) specSize(spec *pageSpec) (float64, float64) {
+	if p := spec.paper; p != nil {
+		if spec.landscape {
+			return max(p.Wd, p.Ht), min(p.Wd, p.Ht)
+		}
+		return p.Wd, p.Ht
+	}
+	return w.pageSize(spec.landscape)
+}
+
 // contentWidth is the width between the side margins.
 func (w *writer) contentWidth(landscape bool) float64 {
 	pw, _ := w.pageSize(landscape)

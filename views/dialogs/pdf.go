@@ -30,6 +30,7 @@ const (
 	scopeBooklet                  // the organisation booklet
 	scopeStaffing                 // the staffing table
 	scopeDeptBooklet              // one department's chart, overview and role sheets
+	scopePoster                   // the whole chart on one poster page
 )
 
 // pdfDialog is File → Print / Export PDF…: what to print, paper and
@@ -53,6 +54,7 @@ type pdfDialog struct {
 	sections  *widget.CheckGroup
 	blankForm *widget.Check
 	punct     *widget.Check
+	poster    *widget.Select // poster paper for the poster scope
 	target    *pathField
 	problem   *widget.Label
 	export    *widget.Button
@@ -110,6 +112,7 @@ func newPDFDialog(parent fyne.Window, sess Session, selected []data.ID, paper st
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel(i18n.L("Department:")), p.dept,
 		widget.NewLabel(i18n.L("Paper:")), p.paper,
+		widget.NewLabel(i18n.L("Poster:")), p.poster,
 		widget.NewLabel(i18n.L("Orientation:")), p.portrait)
 	hint := widget.NewLabel(i18n.L("Chart pages are always landscape."))
 	hint.SizeName = theme.SizeNameCaptionText
@@ -144,6 +147,7 @@ func (p *pdfDialog) buildScopes() {
 	add(scopeBooklet, i18n.L("Organisation booklet: cover, contents, chart, departments and every job description"))
 	add(scopeDeptBooklet, i18n.L("Booklet of a department: its chart, overview and job descriptions"))
 	add(scopeStaffing, i18n.L("Staffing table"))
+	add(scopePoster, i18n.L("Organisation chart as one poster page"))
 	p.scope = widget.NewRadioGroup(p.options, nil)
 	p.scope.Required = true
 }
@@ -190,7 +194,14 @@ func (p *pdfDialog) onScope(string) {
 	} else {
 		p.dept.Disable()
 	}
-	if p.selected() == scopeStaffing {
+	if p.selected() == scopePoster {
+		p.poster.Enable()
+		p.paper.Disable()
+	} else {
+		p.poster.Disable()
+		p.paper.Enable()
+	}
+	if sc := p.selected(); sc == scopeStaffing || sc == scopePoster {
 		p.sections.Disable()
 		p.blankForm.Disable()
 	} else {
@@ -235,6 +246,8 @@ func (p *pdfDialog) suggestedPath() string {
 		file = i18n.L("%s organisation booklet.pdf", name)
 	case scopeStaffing:
 		file = i18n.L("%s staffing table.pdf", org)
+	case scopePoster:
+		file = i18n.L("%s organisation chart poster.pdf", org)
 	}
 	return filepath.Join(saveFolder(p.sess), file)
 }
@@ -263,7 +276,7 @@ func (p *pdfDialog) rolesToPrint() ([]data.ID, error) {
 			return nil, errors.New(i18n.L("Choose the department to print."))
 		}
 	}
-	if p.selected() != scopeStaffing && len(p.sections.Selected) == 0 {
+	if sc := p.selected(); sc != scopeStaffing && sc != scopePoster && len(p.sections.Selected) == 0 {
 		return nil, errors.New(i18n.L("Choose at least one job description section to print."))
 	}
 	return nil, nil
@@ -282,6 +295,8 @@ func (p *pdfDialog) buildOptions() {
 	p.blankForm = widget.NewCheck(i18n.L("Blank form: print empty sections as boxes to fill in"), nil)
 	p.punct = widget.NewCheck(i18n.L("Normalise punctuation: print , ; : ( ) next to Chinese as ，；：（）"), nil)
 	p.punct.SetChecked(p.doc.Org.NormalisePunct)
+	p.poster = widget.NewSelect(report.Posters, nil)
+	p.poster.SetSelected("A1")
 }
 
 // reportOptions are the report options the dialog's controls choose.
@@ -297,8 +312,11 @@ func (p *pdfDialog) reportOptions() report.Options {
 			}
 		}
 	}
-	if p.selected() == scopeDeptBooklet {
+	switch p.selected() {
+	case scopeDeptBooklet:
 		opt.Department = p.deptIDs[p.dept.Selected]
+	case scopePoster:
+		opt.Poster = p.poster.Selected
 	}
 	return opt
 }
@@ -359,6 +377,8 @@ var writeReport = func(ctx context.Context, w io.Writer, doc *data.Document, sc 
 		return report.Booklet(ctx, w, doc, opt)
 	case scopeStaffing:
 		return report.Staffing(ctx, w, doc, opt)
+	case scopePoster:
+		return report.Poster(ctx, w, doc, opt)
 	}
 	return report.RoleSheets(ctx, w, doc, roles, opt)
 }

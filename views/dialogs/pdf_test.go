@@ -40,6 +40,7 @@ func TestPDFEveryScope(t *testing.T) {
 		{"booklet", nil, scopeBooklet, "", "测试公司组织架构手册.pdf"},
 		{"staffing table", nil, scopeStaffing, "", "测试公司编制表.pdf"},
 		{"department booklet", []data.ID{"d-tech"}, scopeDeptBooklet, "技术部", "技术部组织架构手册.pdf"},
+		{"poster", nil, scopePoster, "", "测试公司组织架构图海报.pdf"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
