@@ -94,15 +94,23 @@ func (w *writer) decorate(spec *pageSpec, cont bool, n, total int) {
 	if cont && spec.cont != "" {
 		rs += spec.cont
 	}
-	right := w.fit(rs, inner*0.62, sizeRunning)
-	rw := w.width(right, sizeRunning)
+	// It may take all but a short start of the organisation line, and
+	// is set a little smaller (never below 7 pt) before it is cut.
+	org := w.orgLine()
 	x := marginX
 	if lw := w.drawLogo(x, headerY-0.2, 5.4, 30); lw > 0 {
 		x += lw + 2
 	}
-	left := w.fit(w.orgLine(), marginX+inner-x-rw-6, sizeRunning)
+	avail := marginX + inner - x - min(w.width(org, sizeRunning), 30) - 6
+	rsize := sizeRunning
+	if rw := w.width(rs, rsize); rw > avail {
+		rsize = max(minChartPt, rsize*avail/rw)
+	}
+	right := w.fit(rs, avail, rsize)
+	rw := w.width(right, rsize)
+	left := w.fit(org, marginX+inner-x-rw-6, sizeRunning)
 	w.text(x, headerY, inner, 5, left, sizeRunning, colMuted, "L")
-	w.text(marginX, headerY, inner, 5, right, sizeRunning, colMuted, "R")
+	w.text(marginX, headerY, inner, 5, right, rsize, colMuted, "R")
 	w.line(marginX, headerY+6, pw-marginX, headerY+6, colLight, hairline)
 
 	fy := ph - footerHeight + 4.5

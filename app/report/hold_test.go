@@ -134,3 +134,21 @@ func TestLongRoleSheetHoldsTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanyRoleSheetsHoldTogether: the role sheets of a 200-person
+// company (many departments, a department of twelve teams, long English
+// titles) hold together in both languages on every paper.
+func TestCompanyRoleSheetsHoldTogether(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		doc := realCompany(lang)
+		for _, paper := range Papers {
+			t.Run(lang+"/"+paper, func(t *testing.T) {
+				for id, n := range checkRoleSheets(t, doc, Options{Paper: paper, Date: fixedDate}) {
+					if n > 2 {
+						t.Errorf("role %s takes %d pages", id, n)
+					}
+				}
+			})
+		}
+	}
+}
