@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -51,7 +52,7 @@ type pdfDialog struct {
 	openDone *widget.Check
 	// Role-sheet options: the sections to print, empty sections as boxes
 	// to fill in, Chinese punctuation normalised in the document's text.
-	sections  *widget.CheckGroup
+	sections  *sectionChecks
 	blankForm *widget.Check
 	punct     *widget.Check
 	poster    *widget.Select // poster paper for the poster scope
@@ -118,14 +119,17 @@ func newPDFDialog(parent fyne.Window, sess Session, selected []data.ID, paper st
 	hint.SizeName = theme.SizeNameCaptionText
 	content := container.NewVBox(widget.NewLabelWithStyle(i18n.L("What to print"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		p.scope, widget.NewSeparator(), form, hint, widget.NewSeparator(),
-		widget.NewLabel(i18n.L("Job description sections:")), p.sections, p.blankForm, p.punct, widget.NewSeparator(),
+		widget.NewLabel(i18n.L("Job description sections:")), p.sections.content, p.blankForm, p.punct, widget.NewSeparator(),
 		widget.NewLabel(i18n.L("Save as:")), p.target.content, p.openDone, p.problem)
 	p.export = widget.NewButtonWithIcon(i18n.L("Export PDF"), theme.DocumentPrintIcon(), p.onExport)
 	p.export.Importance = widget.HighImportance
 	cancel := widget.NewButtonWithIcon(i18n.L("Cancel"), theme.CancelIcon(), func() { p.dlg.Hide() })
-	p.dlg = dialog.NewCustomWithoutButtons(i18n.L("Print / Export PDF"), content, parent)
+	// The options scroll on a small screen (a 768-pixel laptop) instead
+	// of pushing the buttons off it.
+	scroll := container.NewVScroll(content)
+	p.dlg = dialog.NewCustomWithoutButtons(i18n.L("Print / Export PDF"), scroll, parent)
 	p.dlg.SetButtons([]fyne.CanvasObject{cancel, p.export})
-	p.dlg.Resize(fitSize(parent, fyne.NewSize(44*theme.TextSize(), 0)))
+	p.dlg.Resize(fitSize(parent, fyne.NewSize(44*theme.TextSize(), content.MinSize().Height+6*theme.TextSize())))
 	return p
 }
 
@@ -202,10 +206,10 @@ func (p *pdfDialog) onScope(string) {
 		p.paper.Enable()
 	}
 	if sc := p.selected(); sc == scopeStaffing || sc == scopePoster {
-		p.sections.Disable()
+		p.sections.enable(false)
 		p.blankForm.Disable()
 	} else {
-		p.sections.Enable()
+		p.sections.enable(true)
 		p.blankForm.Enable()
 	}
 	p.target.suggest(p.suggestedPath())
@@ -276,7 +280,7 @@ func (p *pdfDialog) rolesToPrint() ([]data.ID, error) {
 			return nil, errors.New(i18n.L("Choose the department to print."))
 		}
 	}
-	if sc := p.selected(); sc != scopeStaffing && sc != scopePoster && len(p.sections.Selected) == 0 {
+	if sc := p.selected(); sc != scopeStaffing && sc != scopePoster && len(p.sections.selected()) == 0 {
 		return nil, errors.New(i18n.L("Choose at least one job description section to print."))
 	}
 	return nil, nil
@@ -285,13 +289,7 @@ func (p *pdfDialog) rolesToPrint() ([]data.ID, error) {
 // buildOptions makes the role-sheet options: every section ticked, blank
 // form off, punctuation as the organisation's setting says.
 func (p *pdfDialog) buildOptions() {
-	var labels []string
-	for _, s := range report.Sections {
-		labels = append(labels, s.Label(i18n.Language()))
-	}
-	p.sections = widget.NewCheckGroup(labels, nil)
-	p.sections.Horizontal = true
-	p.sections.SetSelected(labels)
+	p.sections = newSectionChecks()
 	p.blankForm = widget.NewCheck(i18n.L("Blank form: print empty sections as boxes to fill in"), nil)
 	p.punct = widget.NewCheck(i18n.L("Normalise punctuation: print , ; : ( ) next to Chinese as ，；：（）"), nil)
 	p.punct.SetChecked(p.doc.Org.NormalisePunct)
@@ -303,14 +301,8 @@ func (p *pdfDialog) buildOptions() {
 func (p *pdfDialog) reportOptions() report.Options {
 	opt := report.Options{Paper: p.paper.Selected, Landscape: p.portrait.Selected == i18n.L("Landscape"),
 		BlankForm: p.blankForm.Checked, NormalisePunct: p.punct.Checked}
-	if len(p.sections.Selected) < len(report.Sections) {
-		for _, s := range report.Sections {
-			for _, l := range p.sections.Selected {
-				if l == s.Label(i18n.Language()) {
-					opt.Sections = append(opt.Sections, s)
-				}
-			}
-		}
+	if sel := p.sections.selected(); len(sel) < len(report.Sections) {
+		opt.Sections = sel
 	}
 	switch p.selected() {
 	case scopeDeptBooklet:
@@ -381,4 +373,52 @@ var writeReport = func(ctx context.Context, w io.Writer, doc *data.Document, sc 
 		return report.Poster(ctx, w, doc, opt)
 	}
 	return report.RoleSheets(ctx, w, doc, roles, opt)
+}
+
+// sectionChecks are the role-sheet sections to print, one check box each
+// in a grid that fits the dialog, all ticked at first.
+type sectionChecks struct {
+	checks  []*widget.Check
+	content *fyne.Container
+}
+
+func newSectionChecks() *sectionChecks {
+	c := &sectionChecks{}
+	var objs []fyne.CanvasObject
+	for _, s := range report.Sections {
+		ch := widget.NewCheck(s.Label(i18n.Language()), nil)
+		ch.SetChecked(true)
+		c.checks = append(c.checks, ch)
+		objs = append(objs, ch)
+	}
+	c.content = container.NewGridWithColumns(4, objs...)
+	return c
+}
+
+// selected lists the ticked sections in print order.
+func (c *sectionChecks) selected() []report.Section {
+	var out []report.Section
+	for i, ch := range c.checks {
+		if ch.Checked {
+			out = append(out, report.Sections[i])
+		}
+	}
+	return out
+}
+
+// set ticks exactly the given sections.
+func (c *sectionChecks) set(secs ...report.Section) {
+	for i, ch := range c.checks {
+		ch.SetChecked(slices.Contains(secs, report.Sections[i]))
+	}
+}
+
+func (c *sectionChecks) enable(on bool) {
+	for _, ch := range c.checks {
+		if on {
+			ch.Enable()
+		} else {
+			ch.Disable()
+		}
+	}
 }

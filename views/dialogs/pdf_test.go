@@ -165,8 +165,7 @@ func TestPDFRoleSheetOptions(t *testing.T) {
 		return old(ctx, w, d, sc, roles, opt)
 	}
 	t.Cleanup(func() { writeReport = old })
-	keep := []string{report.SectionResponsibilities.Label("zh"), report.SectionApproval.Label("zh")}
-	p.sections.SetSelected(keep)
+	p.sections.set(report.SectionResponsibilities, report.SectionApproval)
 	p.blankForm.SetChecked(true)
 	p.punct.SetChecked(false)
 	path := filepath.Join(t.TempDir(), "x.pdf")
@@ -185,7 +184,7 @@ func TestPDFRoleSheetOptions(t *testing.T) {
 
 	// No section at all is refused with a message.
 	p2 := newPDFDialog(win, newSession(t, pdfDoc()), nil, "")
-	p2.sections.SetSelected(nil)
+	p2.sections.set()
 	p2.target.entry.SetText(filepath.Join(t.TempDir(), "y.pdf"))
 	test.Tap(p2.export)
 	if p2.problem.Hidden || p2.run != nil {
