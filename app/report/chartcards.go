@@ -191,6 +191,12 @@ func (c *chartPen) counts(n *chart.Node, baseline float64, text string) {
 	case v < 0:
 		badge, col = i18n.In(w.lang, "%d over planned", -v), toRGB(c.st.Over)
 	}
+	x := c.x(n.Rect.X + cardPad)
+	if badge != "" && w.width(text, size)+w.width(badge, size)+size*ptToMM+1 > right-x {
+		// The counts come first: without room for both, the badge (which
+		// only restates them) is left out rather than the counts cut.
+		badge = ""
+	}
 	if badge != "" {
 		bw := w.width(badge, size) + size*ptToMM
 		bh := size * ptToMM * 1.45
@@ -200,7 +206,6 @@ func (c *chartPen) counts(n *chart.Node, baseline float64, text string) {
 		w.textBase(right-bw, c.y(baseline), bw, badge, size, toRGB(c.st.BadgeText), "C")
 		right -= bw + 1
 	}
-	x := c.x(n.Rect.X + cardPad)
 	c.w.textBase(x, c.y(baseline), right-x, w.fit(text, right-x, size), size, toRGB(c.st.SubText), "L")
 }
 

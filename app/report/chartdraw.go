@@ -70,7 +70,13 @@ func toRGB(c color.NRGBA) rgb { return rgb{int(c.R), int(c.G), int(c.B)} }
 func (w *writer) drawChartPage(group []*chartPart, pi int, title string, y float64) {
 	p := group[0]
 	aw, ah := p.area(w)
-	w.text(marginX, y, aw, 8, w.fit(title, aw, sizeH1), sizeH1, colAccent, "L")
+	// A page shared by several parts names them all: the title is set
+	// smaller (down to 10 pt) before it is cut.
+	tsize := sizeH1
+	if tw := w.width(title, tsize); tw > aw {
+		tsize = max(10, tsize*aw/tw)
+	}
+	w.text(marginX, y, aw, 8, w.fit(title, aw, tsize), tsize, colAccent, "L")
 	for _, q := range group {
 		switch {
 		case pi == 0 && q.parent == nil:
