@@ -65,8 +65,8 @@ type pageSpec struct {
 	landscape   bool
 	bare        bool // no header and footer (the cover)
 	left, right string
-	// cont is added to right on the pages after the first of a flow that
-	// breaks (a role sheet's "(continued)").
+	// cont replaces right on the pages after the first of a flow that
+	// breaks (a role sheet's "… (continued)").
 	cont  string
 	group *pageGroup
 	// paper, when set, is this page's own paper (a chart poster); else

@@ -92,7 +92,7 @@ func (w *writer) decorate(spec *pageSpec, cont bool, n, total int) {
 	// fitted first, so the organisation line gives way to it.
 	rs := spec.right
 	if cont && spec.cont != "" {
-		rs += spec.cont
+		rs = spec.cont
 	}
 	// It may take all but a short start of the organisation line, and
 	// is set a little smaller (never below 7 pt) before it is cut.

@@ -28,7 +28,7 @@ func (w *writer) roleSheet(r *data.Role, group *pageGroup, a *anchor, marks []bo
 	// be tied to its job description.
 	name := i18n.In(w.lang, "%s · %s", r.Title, w.deptName(r.Department))
 	spec := &pageSpec{landscape: land, group: group, left: w.san.clean(w.orgName(), w.orgName()),
-		right: w.san.clean(name, r.Title), cont: i18n.In(w.lang, "(continued)")}
+		right: w.san.clean(name, r.Title), cont: w.san.clean(i18n.In(w.lang, "%s (continued)", name), r.Title)}
 	where := i18n.L("Role %s", r.Title)
 	f := w.newForm(land)
 	w.add(newPage(spec, a))
