@@ -157,6 +157,9 @@ type chartPlanner struct {
 // plan adds the part showing the subtree of the node with the id and kind
 // and, when that part does not fit one page, the parts of the subtrees it
 // collapses (departments first, else the sub-teams of a big role tree).
+// The collapsed subtrees are taken as deep as the part still fits one
+// page, so a company with one top department, or departments of a few
+// cities each, does not print a page per level with two cards on it.
 func (pl *chartPlanner) plan(root data.ID, kind chart.Kind, title string, parent *chartPart) *chartPart {
 	p, full := pl.best(nil, root, kind, title, parent)
 	if p == nil {
@@ -170,11 +173,14 @@ func (pl *chartPlanner) plan(root data.ID, kind chart.Kind, title string, parent
 		pl.parts = append(pl.parts, p)
 		return p
 	}
-	collapsed := map[data.ID]bool{}
-	for _, d := range splits {
-		collapsed[full.Nodes[d].ID] = true
+	p = pl.collapse(splits, full, root, kind, title, parent)
+	for deeper := deeperSplits(full, splits); len(deeper) > 0; deeper = deeperSplits(full, deeper) {
+		q := pl.collapse(deeper, full, root, kind, title, parent)
+		if !q.fits() {
+			break
+		}
+		p, splits = q, deeper
 	}
-	p, _ = pl.best(collapsed, root, kind, title, parent)
 	pl.parts = append(pl.parts, p)
 	for _, d := range splits {
 		n := &full.Nodes[d]
@@ -182,6 +188,35 @@ func (pl *chartPlanner) plan(root data.ID, kind chart.Kind, title string, parent
 		p.refs[findNode(p.c, n.ID, n.Kind)] = sub
 	}
 	return p
+}
+
+// collapse lays out the part of root with the given nodes of full
+// collapsed.
+func (pl *chartPlanner) collapse(splits []int, full *chart.Chart, root data.ID, kind chart.Kind, title string, parent *chartPart) *chartPart {
+	collapsed := map[data.ID]bool{}
+	for _, d := range splits {
+		collapsed[full.Nodes[d].ID] = true
+	}
+	p, _ := pl.best(collapsed, root, kind, title, parent)
+	return p
+}
+
+// deeperSplits replaces each split node by its own split points, one level
+// down; a node without any stays expanded in the part. nil when no node
+// goes deeper.
+func deeperSplits(c *chart.Chart, splits []int) []int {
+	var out []int
+	deeper := false
+	for _, d := range splits {
+		if ds := innerDepartments(c, d); len(ds) > 0 {
+			out = append(out, ds...)
+			deeper = true
+		}
+	}
+	if !deeper {
+		return nil
+	}
+	return out
 }
 
 // best lays the chart out spread and stacked (compact) and returns the
