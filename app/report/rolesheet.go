@@ -27,6 +27,9 @@ func (w *writer) roleSheet(r *data.Role, group *pageGroup, a *anchor, marks []bo
 	// pages after the first say they continue it: a signed page can always
 	// be tied to its job description.
 	name := i18n.In(w.lang, "%s · %s", r.Title, w.deptName(r.Department))
+	if c := strings.TrimSpace(r.Code); c != "" {
+		name = i18n.In(w.lang, "%s · %s", name, c) // tells same-named roles apart
+	}
 	spec := &pageSpec{landscape: land, group: group, left: w.san.clean(w.orgName(), w.orgName()),
 		right: w.san.clean(name, r.Title), cont: w.san.clean(i18n.In(w.lang, "%s (continued)", name), r.Title)}
 	where := i18n.L("Role %s", r.Title)
