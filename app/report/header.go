@@ -112,12 +112,23 @@ func (w *writer) decorate(spec *pageSpec, cont bool, n, total int) {
 	w.text(x, headerY, inner, 5, left, sizeRunning, colMuted, "L")
 	w.text(marginX, headerY, inner, 5, right, rsize, colMuted, "R")
 	w.line(marginX, headerY+6, pw-marginX, headerY+6, colLight, hairline)
+	// The confidentiality mark goes in the header between the two when it
+	// fits there, else in the middle of the footer.
+	conf, confInHead := w.confidential(), false
+	if conf != "" {
+		from := x + w.width(left, sizeRunning) + 6
+		to := marginX + inner - w.width(right, rsize) - 6
+		if cw := w.width(conf, sizeRunning); to-from >= cw {
+			w.text(from, headerY, to-from, 5, conf, sizeRunning, colVacancy, "C")
+			confInHead = true
+		}
+	}
 
 	fy := ph - footerHeight + 4.5
 	w.line(marginX, fy, pw-marginX, fy, colLight, hairline)
 	w.text(marginX, fy+1.5, inner/3, 5, w.date(false), sizeRunning, colMuted, "L")
-	if c := w.confidential(); c != "" {
-		w.text(marginX+inner/4, fy+1.5, inner/2, 5, w.fit(c, inner/2, sizeRunning), sizeRunning, colVacancy, "C")
+	if conf != "" && !confInHead {
+		w.text(marginX+inner/4, fy+1.5, inner/2, 5, w.fit(conf, inner/2, sizeRunning), sizeRunning, colVacancy, "C")
 	}
 	num := i18n.In(w.lang, "Page %d of %d", n, total)
 	w.text(marginX, fy+1.5, inner, 5, num, sizeRunning, colMuted, "R")
