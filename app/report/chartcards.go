@@ -155,10 +155,38 @@ func (c *chartPen) departmentCard(n *chart.Node, col color.NRGBA, ref *chartPart
 	c.title(x, t1, inner, lines, pt, toRGB(c.st.Text), "L")
 	switch {
 	case c.ref(n, ref, x, t2, inner):
+	case n.Note != "" && len(lines) == 1:
+		c.note(x, t2, inner, n.Note)
 	case n.Note != "":
 		c.label(x, t2, inner, n.Note, c.st.TextSize, toRGB(c.st.SubText), "L")
 	}
 	c.counts(n, t3, i18n.In(c.w.lang, "Planned %d · filled %d", n.Planned, n.Filled))
+}
+
+// note writes a department's motto centred on baseline t2: on one line
+// when it fits, else on two (the card has room when its title takes one),
+// cut only at the end of the second.
+func (c *chartPen) note(x, t2, width float64, s string) {
+	w := c.w
+	s = w.san.clean(s, s)
+	pt := c.pt(c.st.TextSize)
+	col := toRGB(c.st.SubText)
+	if w.width(s, pt) <= width {
+		w.textBase(x, c.y(t2), width, s, pt, col, "L")
+		return
+	}
+	lines := w.wrap(s, width, pt)
+	if len(lines) > 2 {
+		sep := " "
+		if w.lang == i18n.Chinese {
+			sep = ""
+		}
+		lines = []string{lines[0], w.fit(strings.Join(lines[1:], sep), width, pt)}
+	}
+	half := 0.56 * c.st.TextSize * c.s
+	for i, l := range lines {
+		w.textBase(x, c.y(t2)-half+float64(i)*2*half, width, l, pt, col, "L")
+	}
 }
 
 func (c *chartPen) companyCard(n *chart.Node) {
