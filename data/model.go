@@ -51,6 +51,20 @@ type Organisation struct {
 	Notes string `json:"notes,omitempty"`
 	// Template is the id of the built-in template the document was made from.
 	Template string `json:"template,omitempty"`
+
+	// Version, Effective and Confidential are printed on the cover and the
+	// page headers of reports: the document version (V1.2), its effective
+	// date (生效日期, YYYY-MM-DD) and a confidentiality mark (内部资料).
+	Version      string `json:"version,omitempty"`
+	Effective    string `json:"effective,omitempty"`
+	Confidential string `json:"confidential,omitempty"`
+	// Logo is the company logo, a PNG or JPEG picture in standard base64
+	// (a string keeps Organisation comparable), printed on the cover and in
+	// page headers.
+	Logo string `json:"logo,omitempty"`
+	// NormalisePunct asks reports to print ASCII , ; : ( ) ? ! next to
+	// Chinese characters as full-width ，；：（）？！ in user text too.
+	NormalisePunct bool `json:"normalisePunct,omitempty"`
 }
 
 // Department is a 部门; departments nest through Parent.

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -23,6 +24,11 @@ func runReport(s Streams, args []string) int {
 	staffing := fs.Bool("staffing", false, "")
 	paper := fs.String("paper", "A4", "")
 	landscape := fs.Bool("landscape", false, "")
+	dept := fs.String("department", "", "")
+	sections := fs.String("sections", "all", "")
+	blank := fs.Bool("blank-form", false, "")
+	punct := fs.Bool("normalise-punct", false, "")
+	poster := fs.String("poster", "", "")
 	pos, ok := parse(s, fs, args, "FILE.orgdb", "OUT.pdf")
 	if !ok {
 		return ExitUsage
@@ -34,13 +40,34 @@ func runReport(s Streams, args []string) int {
 	if code := checkOutput(s, pos[0], pos[1]); code != ExitOK {
 		return code
 	}
+	if *poster != "" && (*staffing || *roles != "all" && *roles != "") {
+		fmt.Fprintln(s.Err, i18n.L("report: --poster prints the chart (alone, or in the booklet with --booklet); it does not go with --roles or --staffing"))
+		return ExitUsage
+	}
+	if *dept != "" && (*staffing || *roles != "all" && *roles != "") {
+		fmt.Fprintln(s.Err, i18n.L("report: --department prints one department's booklet; it does not go with --roles or --staffing"))
+		return ExitUsage
+	}
+	secs, err := report.ParseSections(*sections)
+	if err != nil {
+		fmt.Fprintln(s.Err, err)
+		return ExitUsage
+	}
 	st, code := openDoc(s, pos[0])
 	if st == nil {
 		return code
 	}
 	defer st.Close()
 	doc := st.Doc()
-	opt := report.Options{Paper: *paper, Landscape: *landscape}
+	opt := report.Options{Paper: *paper, Landscape: *landscape, Sections: secs, BlankForm: *blank, NormalisePunct: *punct, Poster: *poster}
+	if *dept != "" {
+		id, err := findDepartment(doc, *dept)
+		if err != nil {
+			fmt.Fprintln(s.Err, err)
+			return ExitRejected
+		}
+		opt.Department = id
+	}
 	var ids []data.ID
 	if *roles != "all" && *roles != "" {
 		for _, id := range strings.Split(*roles, ",") {
@@ -52,7 +79,9 @@ func runReport(s Streams, args []string) int {
 	}
 	res, err := writeAtomically(pos[1], func(f *os.File) (report.Result, error) {
 		switch {
-		case *booklet:
+		case opt.Poster != "" && !*booklet:
+			return report.Poster(context.Background(), f, doc, opt)
+		case *booklet || opt.Department != "":
 			return report.Booklet(context.Background(), f, doc, opt)
 		case *staffing:
 			return report.Staffing(context.Background(), f, doc, opt)
@@ -94,4 +123,28 @@ func writeAtomically[R any](path string, write func(f *os.File) (R, error)) (R, 
 		return zero, err
 	}
 	return res, nil
+}
+
+// findDepartment resolves --department: a department id, else its name
+// (an unknown or ambiguous name is rejected, listing what there is).
+func findDepartment(doc *data.Document, name string) (data.ID, error) {
+	name = strings.TrimSpace(name)
+	if d := doc.Department(data.ID(name)); d != nil {
+		return d.ID, nil
+	}
+	var found []data.ID
+	var names []string
+	for _, d := range doc.Departments {
+		names = append(names, d.Name)
+		if strings.EqualFold(strings.TrimSpace(d.Name), name) || strings.EqualFold(deptPathOf(doc, &d), name) {
+			found = append(found, d.ID)
+		}
+	}
+	switch len(found) {
+	case 1:
+		return found[0], nil
+	case 0:
+		return "", errors.New(i18n.L("There is no department named %q; the departments are: %s.", name, strings.Join(names, ", ")))
+	}
+	return "", errors.New(i18n.L("%d departments are named %q; give the department's id instead.", len(found), name))
 }

@@ -58,6 +58,9 @@ func runReportDocx(s Streams, args []string) int {
 	if !ok {
 		return ExitUsage
 	}
+	if code := checkOutput(s, pos[0], pos[1]); code != ExitOK {
+		return code
+	}
 	switch {
 	case *booklet || *staffing:
 		fmt.Fprintln(s.Err, i18n.L("report: a Word document holds role sheets only; write the booklet or the staffing table to a .pdf file"))
@@ -75,14 +78,13 @@ func runReportDocx(s Streams, args []string) int {
 	var ids []data.ID
 	switch {
 	case *dept != "":
-		d, problem := findDepartment(doc, *dept)
-		if d != "" {
-			if ids = report.RoleIDs(doc, d); len(ids) == 0 {
-				problem = i18n.L("The department %s has no roles to print.", *dept)
-			}
+		d, err := findDepartment(doc, *dept)
+		if err != nil {
+			fmt.Fprintln(s.Err, err)
+			return ExitRejected
 		}
-		if problem != "" {
-			fmt.Fprintln(s.Err, problem)
+		if ids = report.RoleIDs(doc, d); len(ids) == 0 {
+			fmt.Fprintln(s.Err, i18n.L("The department %s has no roles to print.", *dept))
 			return ExitRejected
 		}
 	case *roles != "all" && *roles != "":
@@ -98,29 +100,6 @@ func runReportDocx(s Streams, args []string) int {
 	}
 	fmt.Fprintln(s.Out, i18n.L("Wrote %s: %d role sheets.", pos[1], res.Roles))
 	return ExitOK
-}
-
-// findDepartment finds a department by id, name or path ("营销中心/市场部");
-// when it cannot, it says why.
-func findDepartment(doc *data.Document, name string) (data.ID, string) {
-	name = strings.TrimSpace(name)
-	if doc.Department(data.ID(name)) != nil {
-		return data.ID(name), ""
-	}
-	var found []data.ID
-	for i := range doc.Departments {
-		d := &doc.Departments[i]
-		if strings.EqualFold(d.Name, name) || strings.EqualFold(deptPathOf(doc, d), name) {
-			found = append(found, d.ID)
-		}
-	}
-	switch len(found) {
-	case 1:
-		return found[0], ""
-	case 0:
-		return "", i18n.L("There is no department named %q.", name)
-	}
-	return "", i18n.L("%d departments are named %q; give its path, parent/name.", len(found), name)
 }
 
 // deptPathOf is a department's path from the top level, joined by "/".

@@ -2,6 +2,7 @@ package report
 
 import (
 	"context"
+	"fmt"
 	"io"
 
 	"orgdesigner/app/i18n"
@@ -14,6 +15,11 @@ import (
 // project teams, the staffing table and every role's 岗位说明书. Pages are
 // numbered through the whole booklet, as the contents list them.
 func Booklet(ctx context.Context, out io.Writer, doc *data.Document, opt Options) (Result, error) {
+	if opt.Poster != "" {
+		if _, err := posterSize(opt.Poster); err != nil {
+			return Result{}, err
+		}
+	}
 	w, err := newWriter(ctx, doc, opt)
 	if err != nil {
 		return Result{}, err
@@ -21,9 +27,19 @@ func Booklet(ctx context.Context, out io.Writer, doc *data.Document, opt Options
 	title := i18n.In(w.lang, "Organisation Handbook")
 	w.setMeta(i18n.In(w.lang, "%s — %s", title, w.orgName()),
 		i18n.In(w.lang, "Organisation chart, departments, staffing and job descriptions of %s", w.orgName()))
-	prog := newProgress(opt.Progress, len(w.doc.Roles)+6)
 	b := &booklet{w: w, g: &pageGroup{}}
-	steps := []func(){b.cover, b.planContents, b.chart, b.departments, b.modeAndProjects, b.staffing}
+	steps := []func(){b.cover, b.planContents, b.chart, b.departments, b.modeAndProjects, b.staffing, b.roleEntries}
+	if opt.Department != "" {
+		d := w.facts.dept[opt.Department]
+		if d == nil {
+			return Result{}, fmt.Errorf("%w: %s", data.ErrNotFound, i18n.L("There is no department with the id %q.", opt.Department))
+		}
+		w.setMeta(i18n.In(w.lang, "%s — %s", title, d.Name),
+			i18n.In(w.lang, "Organisation chart, overview and job descriptions of %s", d.Name))
+		// One department: its chart, overview and role sheets.
+		steps = []func(){b.cover, b.planContents, b.chart, b.departments, b.roleEntries}
+	}
+	prog := newProgress(opt.Progress, len(w.doc.Roles)+len(steps))
 	for i, step := range steps {
 		if err := w.cancelled(); err != nil {
 			return Result{}, err
@@ -126,8 +142,12 @@ func (b *booklet) staffing() {
 	width := w.contentWidth(w.opt.Landscape)
 	w.add(w.staffingSummary(marginX, width), spacer(3))
 	w.add(w.staffingTable(marginX, width)...)
-	// The role sheets follow; their contents entries are grouped by
-	// department.
+}
+
+// roleEntries adds the contents entries of the role sheets that follow,
+// grouped by department.
+func (b *booklet) roleEntries() {
+	w := b.w
 	b.toc = append(b.toc, tocEntry{title: i18n.In(w.lang, "Job descriptions"), level: 0, at: nil})
 	jobs := len(b.toc) - 1
 	for _, group := range w.roleGroups() {
@@ -156,13 +176,22 @@ type roleGroup struct {
 // skipping departments without roles.
 func (w *writer) roleGroups() []roleGroup {
 	var out []roleGroup
-	if rs := w.facts.roles[""]; len(rs) > 0 {
+	if rs := w.facts.roles[""]; len(rs) > 0 && w.opt.Department == "" {
 		out = append(out, roleGroup{name: i18n.In(w.lang, "Company level"), roles: rs})
 	}
-	for _, d := range w.facts.depts {
+	for _, d := range w.scopeDepts() {
 		if rs := w.facts.roles[d.ID]; len(rs) > 0 {
 			out = append(out, roleGroup{name: d.Name, roles: rs})
 		}
 	}
 	return out
+}
+
+// scopeDepts lists the departments the report covers in print order:
+// all, or the chosen department and its sub-departments.
+func (w *writer) scopeDepts() []*data.Department {
+	if w.opt.Department != "" {
+		return w.facts.subtree(w.opt.Department)
+	}
+	return w.facts.depts
 }

@@ -25,7 +25,7 @@ func (c *chartPen) nodes(p *chartPart) {
 		case chart.KindDepartment:
 			c.departmentCard(n, col, p.refs[i])
 		default:
-			c.roleCard(n, col)
+			c.roleCard(n, col, p.refs[i])
 		}
 	}
 }
@@ -50,78 +50,143 @@ func (c *chartPen) card(n *chart.Node, band, fill, border color.NRGBA) {
 	c.w.roundRect(x, y, w, h, rad, rad, rad, rad, "D")
 }
 
-// baselines are the chart's three text lines of a card, as app/chart
-// places them, in chart units.
-func (c *chartPen) baselines(n *chart.Node) (t1, t2, t3 float64) {
+// baselines are the three text lines of a card in chart units: the
+// title's (t1), the note or holders' (t2) and the headcount's (t3). A
+// title on two lines moves t2 down (the print cards are tall enough).
+func (c *chartPen) baselines(n *chart.Node, titleLines int) (t1, t2, t3 float64) {
 	r := n.Rect
 	t1 = r.Y + c.st.Band + c.st.TitleSize*1.35
 	t3 = r.Bottom() - c.st.SmallSize*0.9
-	t2 = (t1+t3)/2 + c.st.TextSize*0.3
+	last := t1 + float64(titleLines-1)*titleLead*c.st.TitleSize
+	t2 = (last+t3)/2 + c.st.TextSize*0.3
 	return
 }
 
+// titleLead is the distance between a two-line title's baselines, in
+// title sizes.
+const titleLead = 1.12
+
 // label draws clean text with its baseline at chart y, in chart font size.
 func (c *chartPen) label(x, baseline, width float64, s string, size float64, col rgb, align string) {
-	c.labelFit(x, baseline, width, s, size, 1, col, align)
-}
-
-// title is a card's title: shrunk by up to a fifth before it is cut, as
-// English titles are long for the cards.
-func (c *chartPen) title(x, baseline, width float64, s string, size float64, col rgb, align string) {
-	c.labelFit(x, baseline, width, s, size, 0.8, col, align)
-}
-
-func (c *chartPen) labelFit(x, baseline, width float64, s string, size, shrink float64, col rgb, align string) {
 	pt := c.pt(size)
-	s = c.w.san.clean(s, s)
-	if w := c.w.width(s, pt); w > width && shrink < 1 {
-		pt *= max(shrink, width/w)
+	s = c.w.fit(c.w.san.clean(s, s), width, pt)
+	if s != "" {
+		c.w.textBase(x, c.y(baseline), width, s, pt, col, align)
 	}
-	s = c.w.fit(s, width, pt)
-	if s == "" {
-		return
+}
+
+// titleLines lays a card title out: one line at full size when it fits,
+// else two lines at full size, else two lines shrunk by up to a fifth
+// (never below the 7 pt floor), and only then cut with "…" at the end of
+// the second line. It returns the lines and their size in points.
+func (c *chartPen) titleLines(s string, width, size float64) ([]string, float64) {
+	w := c.w
+	s = w.san.clean(s, s)
+	pt := c.pt(size)
+	if w.width(s, pt) <= width {
+		return []string{s}, pt
 	}
-	c.w.textBase(x, c.y(baseline), width, s, pt, col, align)
+	for _, k := range []float64{1, 0.9, 0.8} {
+		q := max(pt*k, minChartPt)
+		if lines := w.wrap(s, width, q); len(lines) <= 2 {
+			return lines, q
+		}
+	}
+	q := max(pt*0.8, minChartPt)
+	lines := w.wrap(s, width, q)
+	rest := strings.Join(lines[1:], "")
+	if w.lang != i18n.Chinese {
+		rest = strings.Join(lines[1:], " ")
+	}
+	return []string{lines[0], w.fit(rest, width, q)}, q
+}
+
+// title draws title lines from baseline t1 down.
+func (c *chartPen) title(x, t1, width float64, lines []string, pt float64, col rgb, align string) {
+	for i, l := range lines {
+		c.w.textBase(x, c.y(t1)+float64(i)*titleLead*c.st.TitleSize*c.s, width, l, pt, col, align)
+	}
 }
 
 const cardPad = 10.0 // chart units
 
-func (c *chartPen) roleCard(n *chart.Node, col color.NRGBA) {
+func (c *chartPen) roleCard(n *chart.Node, col color.NRGBA, ref *chartPart) {
 	c.card(n, col, c.st.CardFill, c.st.CardBorder)
-	t1, t2, t3 := c.baselines(n)
 	x, inner := c.x(n.Rect.X+cardPad), (n.Rect.W-2*cardPad)*c.s
-	c.title(x, t1, inner, n.Label, c.st.TitleSize, toRGB(c.st.Text), "L")
+	lines, pt := c.titleLines(n.Label, inner, c.st.TitleSize)
+	t1, t2, t3 := c.baselines(n, len(lines))
+	c.title(x, t1, inner, lines, pt, toRGB(c.st.Text), "L")
 	lang := c.w.lang
 	prefix := ""
 	if n.Note != "" {
 		prefix = n.Note + " · "
 	}
-	if len(n.Holders) == 0 {
+	switch {
+	case c.ref(n, ref, x, t2, inner):
+	case len(n.Holders) == 0:
 		c.label(x, t2, inner, prefix+i18n.In(lang, "Vacant"), c.st.TextSize, toRGB(c.st.Vacancy), "L")
-	} else {
+	default:
 		names := c.names(n.Holders, c.pt(c.st.TextSize), inner-c.w.width(prefix, c.pt(c.st.TextSize)))
 		c.label(x, t2, inner, prefix+names, c.st.TextSize, toRGB(c.st.SubText), "L")
 	}
 	c.counts(n, t3, i18n.In(lang, "Filled %d / planned %d", n.Filled, n.Planned))
 }
 
+// ref writes "→ page N" on a card whose inside is on another page and
+// links the card there; false when the card has no such page.
+func (c *chartPen) ref(n *chart.Node, ref *chartPart, x, baseline, width float64) bool {
+	if ref == nil || ref.pages[0].page == 0 {
+		return false
+	}
+	page := ref.pages[0].page
+	c.label(x, baseline, width, i18n.In(c.w.lang, "→ page %d", page), c.st.TextSize, colAccent, "L")
+	bx, by, bw, bh := c.cardBox(n)
+	c.w.pdf.Link(bx, by, bw, bh, c.w.pageLink(page))
+	return true
+}
+
 // departmentCard draws a department; one whose inside is on another page
 // says so (and links there) in place of its motto.
 func (c *chartPen) departmentCard(n *chart.Node, col color.NRGBA, ref *chartPart) {
 	c.card(n, col, chart.Tint(col, 0.12), col)
-	t1, t2, t3 := c.baselines(n)
 	x, inner := c.x(n.Rect.X+cardPad), (n.Rect.W-2*cardPad)*c.s
-	c.title(x, t1, inner, n.Label, c.st.TitleSize+1, toRGB(c.st.Text), "L")
+	lines, pt := c.titleLines(n.Label, inner, c.st.TitleSize+1)
+	t1, t2, t3 := c.baselines(n, len(lines))
+	c.title(x, t1, inner, lines, pt, toRGB(c.st.Text), "L")
 	switch {
-	case ref != nil && ref.pages[0].page > 0:
-		page := ref.pages[0].page
-		c.label(x, t2, inner, i18n.In(c.w.lang, "→ page %d", page), c.st.TextSize, colAccent, "L")
-		bx, by, bw, bh := c.cardBox(n)
-		c.w.pdf.Link(bx, by, bw, bh, c.w.pageLink(page))
+	case c.ref(n, ref, x, t2, inner):
+	case n.Note != "" && len(lines) == 1:
+		c.note(x, t2, inner, n.Note)
 	case n.Note != "":
 		c.label(x, t2, inner, n.Note, c.st.TextSize, toRGB(c.st.SubText), "L")
 	}
 	c.counts(n, t3, i18n.In(c.w.lang, "Planned %d · filled %d", n.Planned, n.Filled))
+}
+
+// note writes a department's motto centred on baseline t2: on one line
+// when it fits, else on two (the card has room when its title takes one),
+// cut only at the end of the second.
+func (c *chartPen) note(x, t2, width float64, s string) {
+	w := c.w
+	s = w.san.clean(s, s)
+	pt := c.pt(c.st.TextSize)
+	col := toRGB(c.st.SubText)
+	if w.width(s, pt) <= width {
+		w.textBase(x, c.y(t2), width, s, pt, col, "L")
+		return
+	}
+	lines := w.wrap(s, width, pt)
+	if len(lines) > 2 {
+		sep := " "
+		if w.lang == i18n.Chinese {
+			sep = ""
+		}
+		lines = []string{lines[0], w.fit(strings.Join(lines[1:], sep), width, pt)}
+	}
+	half := 0.56 * c.st.TextSize * c.s
+	for i, l := range lines {
+		w.textBase(x, c.y(t2)-half+float64(i)*2*half, width, l, pt, col, "L")
+	}
 }
 
 func (c *chartPen) companyCard(n *chart.Node) {
@@ -130,10 +195,11 @@ func (c *chartPen) companyCard(n *chart.Node) {
 	c.w.pdf.SetFillColor(fill.r, fill.g, fill.b)
 	r := c.st.Radius * c.s
 	c.w.roundRect(x, y, w, h, r, r, r, r, "F")
-	t1, t2, t3 := c.baselines(n)
 	inner := (n.Rect.W - 2*cardPad) * c.s
+	lines, pt := c.titleLines(n.Label, inner, c.st.TitleSize+2)
+	t1, t2, t3 := c.baselines(n, len(lines))
 	white := toRGB(c.st.BadgeText)
-	c.title(x+cardPad*c.s, t1, inner, n.Label, c.st.TitleSize+2, white, "C")
+	c.title(x+cardPad*c.s, t1, inner, lines, pt, white, "C")
 	if n.Note != "" {
 		c.label(x+cardPad*c.s, t2, inner, n.Note, c.st.TextSize, white, "C")
 	}
@@ -153,6 +219,12 @@ func (c *chartPen) counts(n *chart.Node, baseline float64, text string) {
 	case v < 0:
 		badge, col = i18n.In(w.lang, "%d over planned", -v), toRGB(c.st.Over)
 	}
+	x := c.x(n.Rect.X + cardPad)
+	if badge != "" && w.width(text, size)+w.width(badge, size)+size*ptToMM+1 > right-x {
+		// The counts come first: without room for both, the badge (which
+		// only restates them) is left out rather than the counts cut.
+		badge = ""
+	}
 	if badge != "" {
 		bw := w.width(badge, size) + size*ptToMM
 		bh := size * ptToMM * 1.45
@@ -162,7 +234,6 @@ func (c *chartPen) counts(n *chart.Node, baseline float64, text string) {
 		w.textBase(right-bw, c.y(baseline), bw, badge, size, toRGB(c.st.BadgeText), "C")
 		right -= bw + 1
 	}
-	x := c.x(n.Rect.X + cardPad)
 	c.w.textBase(x, c.y(baseline), right-x, w.fit(text, right-x, size), size, toRGB(c.st.SubText), "L")
 }
 

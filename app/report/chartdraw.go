@@ -11,22 +11,36 @@ import (
 // Drawing org-chart pages as vectors, with the same cards, colours and
 // connectors as the app's chart (app/chart's DefaultStyle and Colors).
 
-// chartPages adds the landscape pages of every part.
+// chartPages adds the landscape pages of every part; parts marked shared
+// are drawn on the page of the part before them.
 func (w *writer) chartPages(parts []*chartPart, g *pageGroup) {
-	for _, p := range parts {
+	for i := 0; i < len(parts); i++ {
+		p := parts[i]
+		group := []*chartPart{p}
+		for i+1 < len(parts) && parts[i+1].shared {
+			i++
+			group = append(group, parts[i])
+		}
+		names := make([]string, 0, len(group))
+		for _, q := range group {
+			if q.title != "" {
+				names = append(names, q.title)
+			}
+		}
 		for pi := range p.pages {
 			title := i18n.In(w.lang, "Organisation chart diagram")
-			if p.title != "" {
-				title = i18n.In(w.lang, "%s · %s", title, p.title)
+			if len(names) > 0 {
+				title = i18n.In(w.lang, "%s · %s", title, strings.Join(names, w.listSep()))
 			}
-			spec := &pageSpec{landscape: true, group: g, left: w.san.clean(w.orgName(), title), right: w.san.clean(title, title)}
+			spec := &pageSpec{landscape: true, group: g, left: w.san.clean(w.orgName(), title), right: w.san.clean(title, title), paper: p.poster}
 			w.add(newPage(spec, p.pages[pi]))
 			if len(p.pages) > 1 {
 				title = i18n.In(w.lang, "%s (part %d of %d)", title, pi+1, len(p.pages))
 			}
 			title = w.san.clean(title, i18n.In(w.lang, "Organisation chart diagram"))
-			w.add(&unit{h: w.contentHeight(true), draw: func(w *writer, y float64, _ placing) {
-				w.drawChartPage(p, pi, title, y)
+			_, ah := p.area(w)
+			w.add(&unit{h: ah + chartChrome, draw: func(w *writer, y float64, _ placing) {
+				w.drawChartPage(group, pi, title, y)
 			}})
 		}
 	}
@@ -50,42 +64,69 @@ func (c *chartPen) pt(size float64) float64 { return size * c.s / ptToMM }
 
 func toRGB(c color.NRGBA) rgb { return rgb{int(c.R), int(c.G), int(c.B)} }
 
-// drawChartPage draws page pi of part p, y being the top of the content
-// area: the title, where the chart continues, the tiles and the legend.
-func (w *writer) drawChartPage(p *chartPart, pi int, title string, y float64) {
-	aw, ah := w.chartArea()
-	w.text(marginX, y, aw, 8, title, sizeH1, colAccent, "L")
-	switch {
-	case pi == 0 && p.parent == nil:
-		w.pdf.Bookmark(i18n.In(w.lang, "Organisation chart diagram"), 0, y)
-	case pi == 0:
-		w.pdf.Bookmark(w.san.clean(p.title, p.title), 1, y)
+// drawChartPage draws page pi of part p — or of the parts sharing one
+// page, side by side — y being the top of the content area: the title,
+// where the chart continues, the tiles and the legend.
+func (w *writer) drawChartPage(group []*chartPart, pi int, title string, y float64) {
+	p := group[0]
+	aw, ah := p.area(w)
+	// A page shared by several parts names them all: the title is set
+	// smaller (down to 10 pt) before it is cut.
+	tsize := sizeH1
+	if tw := w.width(title, tsize); tw > aw {
+		tsize = max(10, tsize*aw/tw)
+	}
+	w.text(marginX, y, aw, 8, w.fit(title, aw, tsize), tsize, colAccent, "L")
+	for _, q := range group {
+		switch {
+		case pi == 0 && q.parent == nil:
+			w.pdf.Bookmark(i18n.In(w.lang, "Organisation chart diagram"), 0, y)
+		case pi == 0:
+			w.pdf.Bookmark(w.san.clean(q.title, q.title), 1, y)
+		}
 	}
 	w.text(marginX, y+8, aw, 5, w.fit(w.chartNotes(p, pi), aw, sizeSmall), sizeSmall, colMuted, "L")
 
-	tiles := p.pageTiles(pi)
-	cut := len(p.tiles) > 1
-	total := -sliceGap
-	for _, t := range tiles {
-		total += t.W*p.scale + sliceGap
+	type slot struct {
+		p *chartPart
+		t chart.Rect
+	}
+	var slots []slot
+	for _, q := range group {
+		for _, t := range q.pageTiles(pi) {
+			slots = append(slots, slot{q, t})
+		}
+	}
+	gap := sliceGap
+	if len(group) > 1 {
+		gap = packGap
+	}
+	total := -gap
+	for _, sl := range slots {
+		total += sl.t.W*sl.p.scale + gap
 	}
 	x := marginX + (aw-total)/2
-	for _, t := range tiles {
-		pen := &chartPen{w: w, area: t, s: p.scale, st: chart.DefaultStyle(), ox: x, oy: y + 15}
+	for _, sl := range slots {
+		q, t := sl.p, sl.t
+		cut := len(q.tiles) > 1
+		pen := &chartPen{w: w, area: t, s: q.scale, st: chart.DefaultStyle(), ox: x, oy: y + 15}
 		if !cut {
-			pen.oy += (ah - t.H*p.scale) / 2
+			pen.oy += (ah - t.H*q.scale) / 2
+			if len(group) > 1 {
+				pen.oy = y + 15 // shared pages line their parts up at the top
+			}
 		}
-		tw, th := t.W*p.scale, t.H*p.scale
+		tw, th := t.W*q.scale, t.H*q.scale
 		if cut {
 			w.pdf.ClipRect(pen.ox, pen.oy, tw, th, false)
 		}
-		pen.edges(p)
-		pen.nodes(p)
+		pen.edges(q)
+		pen.nodes(q)
 		if cut {
 			w.pdf.ClipEnd()
 			w.box(pen.ox, pen.oy, tw, th, nil, &colLight)
 		}
-		x += tw + sliceGap
+		x += tw + gap
 	}
 	w.chartLegend(p, y+15+ah+1.5)
 }

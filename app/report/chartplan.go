@@ -3,6 +3,8 @@ package report
 import (
 	"math"
 
+	"github.com/go-pdf/fpdf"
+
 	"orgdesigner/app/chart"
 	"orgdesigner/data"
 )
@@ -15,13 +17,20 @@ import (
 // tile knows the page it lands on, so the pages can say where the chart
 // continues.
 
-// Chart scale limits in millimetres per chart unit. At minScale a card
-// title (14 units) prints at about 5 pt, its small print at 4 pt; maxScale keeps a small chart from
-// being blown up to poster size.
+// Chart scale limits in millimetres per chart unit. minScale prints the
+// smallest card text (the chart's SmallSize, 11 units: headcounts and
+// badges) at 7 pt, the least a printed chart may use; a part that does not
+// fit at that scale is split onto more pages, never shrunk further.
+// maxScale keeps a small chart from being blown up to poster size.
 const (
-	minScale = 0.13
-	maxScale = 0.30
+	minChartPt = 7.0
+	minScale   = minChartPt * ptToMM / 11
+	maxScale   = 0.30
 )
+
+// printNodeH is the height of a card in print: taller than on screen, so a
+// long title can take two lines before it is cut.
+const printNodeH = 86.0
 
 // chartPart is one piece of the chart: a subtree of a built chart.
 type chartPart struct {
@@ -36,6 +45,10 @@ type chartPart struct {
 	// gridCols is the width of a grid of page-sized tiles.
 	perPage, gridCols int
 	pages             []*anchor // where each page of the part lands
+	// shared: the part is printed on the page of the part before it.
+	shared bool
+	// poster, when set, is the large paper the whole chart is printed on.
+	poster *fpdf.SizeType
 
 	title  string
 	parent *chartPart
@@ -49,6 +62,15 @@ func (w *writer) chartArea() (float64, float64) {
 	return w.contentWidth(true), w.contentHeight(true) - chartChrome
 }
 
+// area is the drawing area of the part's pages: the booklet's chart area,
+// or the poster's.
+func (p *chartPart) area(w *writer) (float64, float64) {
+	if p.poster == nil {
+		return w.chartArea()
+	}
+	return max(p.poster.Wd, p.poster.Ht) - 2*marginX, min(p.poster.Wd, p.poster.Ht) - footerHeight - contentTop - chartChrome
+}
+
 // chartChrome is the height of a chart page's title, notes and legend.
 const chartChrome = 22.0
 
@@ -58,9 +80,70 @@ func (w *writer) planChart() []*chartPart {
 	if w.doc.Org.Mode == data.ModeMatrix || w.doc.Org.Mode == data.ModeProject {
 		mode = data.ModeMatrix // show dotted-line reports
 	}
-	pl := &chartPlanner{w: w, opts: chart.Options{Mode: mode}}
-	pl.plan("", chart.KindCompany, "", nil)
+	pl := &chartPlanner{w: w, opts: chart.Options{Mode: mode, NodeH: printNodeH}}
+	if w.opt.Poster != "" {
+		if size, err := posterSize(w.opt.Poster); err == nil {
+			return w.planPoster(size)
+		}
+	}
+	if d := w.facts.dept[w.opt.Department]; d != nil {
+		pl.plan(d.ID, chart.KindDepartment, d.Name, nil)
+	} else {
+		pl.plan("", chart.KindCompany, "", nil)
+	}
+	w.pack(pl.parts)
 	return pl.parts
+}
+
+// packGap separates parts sharing a page.
+const packGap = 10.0
+
+// pack lets small parts share a page: consecutive one-page parts under the
+// same parent (a department's teams) are set side by side at a common
+// scale while they fit across the page, so twelve small teams fill three
+// pages instead of twelve mostly empty ones. A part that shares its
+// predecessor's page is marked shared and gets its anchor.
+func (w *writer) pack(parts []*chartPart) {
+	aw, _ := w.chartArea()
+	single := func(p *chartPart) bool {
+		return p.parent != nil && len(p.tiles) == 1 && len(p.pages) == 1
+	}
+	var group []*chartPart
+	scale := 0.0
+	flush := func() {
+		for _, p := range group {
+			p.scale = scale
+		}
+		group = nil
+	}
+	for _, p := range parts {
+		if !single(p) || len(group) > 0 && group[0].parent != p.parent {
+			flush()
+		}
+		if !single(p) {
+			continue
+		}
+		if len(group) > 0 {
+			// The common scale is the smallest the parts need on their
+			// own, lowered (down to the 7 pt scale) so they fit across.
+			width := 0.0
+			for _, q := range append(group, p) {
+				width += q.bounds.W
+			}
+			gaps := packGap * float64(len(group))
+			s := min(scale, p.scale, (aw-gaps)/width)
+			if s >= minScale {
+				scale = s
+				p.shared = true
+				p.pages[0] = group[0].pages[0]
+				group = append(group, p)
+				continue
+			}
+			flush()
+		}
+		group, scale = []*chartPart{p}, p.scale
+	}
+	flush()
 }
 
 // chartPlanner builds the parts of one chart.
@@ -72,31 +155,68 @@ type chartPlanner struct {
 }
 
 // plan adds the part showing the subtree of the node with the id and kind
-// and, when that part collapses departments, their parts after it.
+// and, when that part does not fit one page, the parts of the subtrees it
+// collapses (departments first, else the sub-teams of a big role tree).
+// The collapsed subtrees are taken as deep as the part still fits one
+// page, so a company with one top department, or departments of a few
+// cities each, does not print a page per level with two cards on it.
 func (pl *chartPlanner) plan(root data.ID, kind chart.Kind, title string, parent *chartPart) *chartPart {
 	p, full := pl.best(nil, root, kind, title, parent)
 	if p == nil {
 		return nil
 	}
-	var depts []int
+	var splits []int
 	if !p.fits() {
-		depts = innerDepartments(full, findNode(full, root, kind))
+		splits = splitPoints(full, findNode(full, root, kind))
 	}
-	if len(depts) == 0 {
+	if len(splits) == 0 {
 		pl.parts = append(pl.parts, p)
 		return p
 	}
-	collapsed := map[data.ID]bool{}
-	for _, d := range depts {
-		collapsed[full.Nodes[d].ID] = true
+	p = pl.collapse(splits, full, root, kind, title, parent)
+	for deeper := deeperSplits(full, splits); len(deeper) > 0; deeper = deeperSplits(full, deeper) {
+		q := pl.collapse(deeper, full, root, kind, title, parent)
+		if !q.fits() {
+			break
+		}
+		p, splits = q, deeper
 	}
-	p, _ = pl.best(collapsed, root, kind, title, parent)
 	pl.parts = append(pl.parts, p)
-	for _, d := range depts {
+	for _, d := range splits {
 		n := &full.Nodes[d]
-		p.refs[findNode(p.c, n.ID, chart.KindDepartment)] = pl.plan(n.ID, chart.KindDepartment, n.Label, p)
+		sub := pl.plan(n.ID, n.Kind, n.Label, p)
+		p.refs[findNode(p.c, n.ID, n.Kind)] = sub
 	}
 	return p
+}
+
+// collapse lays out the part of root with the given nodes of full
+// collapsed.
+func (pl *chartPlanner) collapse(splits []int, full *chart.Chart, root data.ID, kind chart.Kind, title string, parent *chartPart) *chartPart {
+	collapsed := map[data.ID]bool{}
+	for _, d := range splits {
+		collapsed[full.Nodes[d].ID] = true
+	}
+	p, _ := pl.best(collapsed, root, kind, title, parent)
+	return p
+}
+
+// deeperSplits replaces each split node by its own split points, one level
+// down; a node without any stays expanded in the part. nil when no node
+// goes deeper.
+func deeperSplits(c *chart.Chart, splits []int) []int {
+	var out []int
+	deeper := false
+	for _, d := range splits {
+		if ds := innerDepartments(c, d); len(ds) > 0 {
+			out = append(out, ds...)
+			deeper = true
+		}
+	}
+	if !deeper {
+		return nil
+	}
+	return out
 }
 
 // best lays the chart out spread and stacked (compact) and returns the
@@ -122,7 +242,7 @@ func (pl *chartPlanner) best(collapsed map[data.ID]bool, root data.ID, kind char
 		}
 		p := pl.w.newPart(c, findNode(c, root, kind), title, parent)
 		p.tile(pl.w)
-		if best == nil || len(p.pages) < len(best.pages) || len(p.pages) == len(best.pages) && p.scale > best.scale*1.15 {
+		if best == nil || better(p, best) {
 			best = p
 		}
 	}
@@ -130,6 +250,20 @@ func (pl *chartPlanner) best(collapsed map[data.ID]bool, root data.ID, kind char
 		return nil, nil
 	}
 	return best, best.c
+}
+
+// better reports whether part p should be printed rather than q (the
+// same subtree laid out differently): fewer pages first; among one-page
+// sub-parts the narrower, as those share pages side by side (see pack);
+// else the one printed clearly larger.
+func better(p, q *chartPart) bool {
+	if len(p.pages) != len(q.pages) {
+		return len(p.pages) < len(q.pages)
+	}
+	if p.parent != nil && p.fits() && len(p.tiles) == 1 && len(q.tiles) == 1 {
+		return p.bounds.W < q.bounds.W
+	}
+	return p.scale > q.scale*1.15
 }
 
 // findNode returns the index of the node with the id and kind, -1 if none.
@@ -158,6 +292,31 @@ func innerDepartments(c *chart.Chart, root int) []int {
 	}
 	if root >= 0 {
 		walk(root)
+	}
+	return out
+}
+
+// splitPoints returns the nodes whose subtrees a part too big for a page
+// shows on pages of their own: its inner departments, or, in a department
+// without sub-departments, the sub-teams: below the chain of single
+// children from root (the department and its head), the children that
+// have reports of their own.
+func splitPoints(c *chart.Chart, root int) []int {
+	if root < 0 {
+		return nil
+	}
+	if ds := innerDepartments(c, root); len(ds) > 0 {
+		return ds
+	}
+	n := root
+	for len(c.Nodes[n].Children) == 1 {
+		n = c.Nodes[n].Children[0]
+	}
+	var out []int
+	for _, k := range c.Nodes[n].Children {
+		if len(c.Nodes[k].Children) > 0 {
+			out = append(out, k)
+		}
 	}
 	return out
 }
@@ -205,10 +364,12 @@ func (p *chartPart) fits() bool { return len(p.pages) == 1 }
 
 // tile decides how the part is printed:
 //   - whole on one page when it is readable there;
-//   - a tall, narrow part (a long column of stacked roles) is cut into
-//     horizontal slices set side by side like newspaper columns, as many
-//     per page as fit, read top to bottom and left to right;
-//   - anything else is cut into a grid of page-sized tiles, read row by row.
+//   - a part as wide as the page or narrower at the 7 pt scale (a long
+//     column of stacked roles) is cut between cards into horizontal slices
+//     set side by side like newspaper columns, as many per page as fit,
+//     read top to bottom and left to right;
+//   - only a part wider than the page that cannot be split further is cut
+//     into a grid of page-sized tiles, read row by row.
 func (p *chartPart) tile(w *writer) {
 	aw, ah := w.chartArea()
 	b := p.bounds
@@ -216,7 +377,7 @@ func (p *chartPart) tile(w *writer) {
 	switch {
 	case p.scale >= minScale:
 		p.tiles = []chart.Rect{b}
-	case b.W*minScale*2+sliceGap <= aw:
+	case b.W*minScale <= aw:
 		p.slice(aw, ah)
 	default:
 		cols := int(math.Ceil(b.W * minScale / aw))
@@ -278,8 +439,9 @@ func (p *chartPart) cutSlices(sliceH float64) {
 }
 
 // cleanCut moves a slice boundary up into a gap between cards, so no card
-// is cut in two, unless that would shorten the slice by more than maxShift.
-func (p *chartPart) cleanCut(top, cut, maxShift float64) float64 {
+// is cut in two. Only a card taller than a whole slice (which the page
+// sizes never give) would be cut.
+func (p *chartPart) cleanCut(top, cut, _ float64) float64 {
 	const gap = 4.0 // chart units above the card below the cut
 	y := cut
 	for moved := true; moved; {
@@ -289,7 +451,7 @@ func (p *chartPart) cleanCut(top, cut, maxShift float64) float64 {
 				y, moved = r.Y-gap, true
 			}
 		}
-		if cut-y > maxShift || y <= top {
+		if y <= top {
 			return cut
 		}
 	}

@@ -22,7 +22,7 @@ type SheetContent struct {
 	// one or two label–value pairs.
 	BasicLabel string
 	Basic      [][]Field
-	Sections   []Section
+	Sections   []CardSection
 	Signatures Signatures
 }
 
@@ -33,9 +33,9 @@ type Field struct {
 	Warn         bool
 }
 
-// Section is one labelled row of the form. Exactly one of its content
+// CardSection is one labelled row of the form. Exactly one of its content
 // parts is filled, or none for an empty section (a box to fill in).
-type Section struct {
+type CardSection struct {
 	Label  string
 	Text   string  // a paragraph (purpose, authority …)
 	Items  []Item  // numbered responsibilities
@@ -45,7 +45,7 @@ type Section struct {
 }
 
 // Empty reports whether the section has nothing to print.
-func (s Section) Empty() bool {
+func (s CardSection) Empty() bool {
 	return strings.TrimSpace(s.Text) == "" && len(s.Items) == 0 && s.Table == nil && len(s.Fields) == 0
 }
 
@@ -138,7 +138,7 @@ func (w *writer) content(r *data.Role) SheetContent {
 		c.Basic = append(c.Basic, []Field{{Label: l("Holders"), Value: strings.Join(names, w.listSep())}})
 	}
 	q := r.Qualifications
-	c.Sections = []Section{
+	c.Sections = []CardSection{
 		{Label: l("Purpose"), Text: r.Purpose},
 		w.responsibilityItems(r),
 		{Label: l("KPIs"), Table: w.kpiTable(r)},
@@ -150,19 +150,19 @@ func (w *writer) content(r *data.Role) SheetContent {
 			{Label: l("Certificates"), Value: q.Certificates},
 		})},
 	}
-	optional := func(s Section) {
+	optional := func(s CardSection) {
 		if !s.Empty() {
 			c.Sections = append(c.Sections, s)
 		}
 	}
-	optional(Section{Label: l("Authority"), Text: r.Authority})
-	optional(Section{Label: l("Working relationships"), Fields: w.filledFields([]Field{
+	optional(CardSection{Label: l("Authority"), Text: r.Authority})
+	optional(CardSection{Label: l("Working relationships"), Fields: w.filledFields([]Field{
 		{Label: l("Internal"), Value: r.InternalContacts},
 		{Label: l("External"), Value: r.ExternalContacts},
 	})})
-	optional(Section{Label: l("Working conditions"), Text: r.Conditions})
-	optional(Section{Label: l("Career path"), Text: r.CareerPath})
-	optional(Section{Label: l("Notes"), Text: r.Notes})
+	optional(CardSection{Label: l("Working conditions"), Text: r.Conditions})
+	optional(CardSection{Label: l("Career path"), Text: r.CareerPath})
+	optional(CardSection{Label: l("Notes"), Text: r.Notes})
 	c.Signatures = Signatures{
 		Parties: []string{l("Job holder"), l("Direct manager"), l("Human resources")},
 		Sign:    l("%s: ", l("Signature")),
@@ -173,8 +173,8 @@ func (w *writer) content(r *data.Role) SheetContent {
 
 // responsibilityItems is 主要职责 as numbered items, as responsibilities
 // prints them.
-func (w *writer) responsibilityItems(r *data.Role) Section {
-	s := Section{Label: i18n.In(w.lang, "Main responsibilities")}
+func (w *writer) responsibilityItems(r *data.Role) CardSection {
+	s := CardSection{Label: i18n.In(w.lang, "Main responsibilities")}
 	weighted, sum := false, 0.0
 	exPrefix := i18n.In(w.lang, "e.g. ")
 	for _, it := range r.Responsibilities {

@@ -29,6 +29,23 @@ func (b *booklet) cover() {
 			len(w.facts.depts), len(w.doc.Roles), len(w.doc.Projects))},
 		{i18n.In(w.lang, "Headcount overview"), i18n.In(w.lang, "planned %d · filled %d · vacant %d", planned, filled, planned-filled)},
 	}
+	sub := ""
+	if d := w.facts.dept[w.opt.Department]; d != nil {
+		// One department's booklet: its own structure and headcount.
+		sub = w.san.clean(d.Name, d.Name)
+		roles := w.facts.subtreeRoles(d.ID)
+		planned, filled := w.facts.headcount(roles)
+		facts = []labelValue{
+			{i18n.In(w.lang, "Department"), d.Name},
+			{i18n.In(w.lang, "Structure"), i18n.In(w.lang, "%d departments · %d roles", len(w.facts.subtree(d.ID)), len(roles))},
+			{i18n.In(w.lang, "Headcount overview"), i18n.In(w.lang, "planned %d · filled %d · vacant %d", planned, filled, planned-filled)},
+		}
+	}
+	o := w.doc.Org
+	facts = append(facts,
+		labelValue{i18n.In(w.lang, "Document version"), o.Version},
+		labelValue{i18n.In(w.lang, "Effective date"), o.Effective},
+		labelValue{i18n.In(w.lang, "Confidentiality"), o.Confidential})
 	info := w.labelled(x, width*0.8, facts, title)
 	w.add(newPage(spec, nil))
 	w.add(&unit{h: ph, draw: func(w *writer, _ float64, at placing) {
@@ -39,7 +56,12 @@ func (b *booklet) cover() {
 			w.text(x, y, width, 12, l, 26, colText, "L")
 			y += 12
 		}
+		w.drawLogo(x, ph*0.26-26, 18, width/2)
 		w.text(x, y+2, width, 11, title, 20, colAccent, "L")
+		if sub != "" {
+			y += 11
+			w.text(x, y+2, width, 11, w.fit(sub, width, 18), 18, colText, "L")
+		}
 		w.line(x, y+17, x+50, y+17, colAccent, 0.8)
 		y += 26
 		for _, u := range info {

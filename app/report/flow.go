@@ -1,5 +1,7 @@
 package report
 
+import "github.com/go-pdf/fpdf"
+
 // The flow engine. Reports are built as a list of units — a line of text, a
 // table row, a signature block — each with a height and a function that
 // draws it at a given y. Pagination then places the units on pages before
@@ -63,7 +65,13 @@ type pageSpec struct {
 	landscape   bool
 	bare        bool // no header and footer (the cover)
 	left, right string
-	group       *pageGroup
+	// cont replaces right on the pages after the first of a flow that
+	// breaks (a role sheet's "… (continued)").
+	cont  string
+	group *pageGroup
+	// paper, when set, is this page's own paper (a chart poster); else
+	// the report's.
+	paper *fpdf.SizeType
 }
 
 // pageGroup counts the pages numbered together.
@@ -77,6 +85,8 @@ type page struct {
 	items  []placed
 	frames []placedFrame
 	n      int // number within its group
+	// cont: the page continues the flow of the page before it.
+	cont bool
 }
 
 type placed struct {
@@ -185,7 +195,7 @@ func (p *paginator) newPage(spec *pageSpec) {
 	}
 	p.cur = &page{spec: spec}
 	p.pages = append(p.pages, p.cur)
-	_, ph := p.w.pageSize(spec.landscape)
+	_, ph := p.w.specSize(spec)
 	p.top, p.bot = contentTop, ph-footerHeight
 	if spec.bare {
 		p.top, p.bot = 0, ph
@@ -199,6 +209,7 @@ func (p *paginator) newPage(spec *pageSpec) {
 func (p *paginator) breakPage(next *unit) {
 	f := p.frame
 	p.newPage(p.cur.spec)
+	p.cur.cont = true
 	p.justBrk = true
 	if f != nil && next.frame == f {
 		p.openFrame(f)
@@ -285,8 +296,12 @@ func (w *writer) render(pages []*page, progress func(done int)) error {
 		if pg.spec.landscape {
 			orient = "L"
 		}
-		w.pdf.AddPageFormat(orient, w.paper)
-		w.decorate(pg.spec, pg.n, pg.spec.group.count)
+		paper := w.paper
+		if pg.spec.paper != nil {
+			paper = *pg.spec.paper
+		}
+		w.pdf.AddPageFormat(orient, paper)
+		w.decorate(pg.spec, pg.cont, pg.n, pg.spec.group.count)
 		for _, f := range pg.frames {
 			f.f.draw(w, f.y0, f.y1, f.first)
 		}

@@ -23,7 +23,7 @@ func (f form) valueX() float64 { return f.x + f.labelW + cellPadX }
 func (f form) valueW() float64 { return f.width - f.labelW - 2*cellPadX }
 
 // framePad is the space above and below a form section's content.
-const framePad = 1.8
+const framePad = 1.5
 
 // section puts content units into a form row labelled label. The row's
 // frame — shaded label cell, borders — is drawn around each page's part;
@@ -55,7 +55,11 @@ func (w *writer) section(f form, label string, content []*unit) []*unit {
 		}
 	}}
 	if len(content) == 0 {
-		content = []*unit{lineUnit("—", f.valueX(), f.valueW(), stSmall, "L")}
+		if w.opt.BlankForm {
+			content = w.fillIn(f)
+		} else {
+			content = []*unit{lineUnit("—", f.valueX(), f.valueW(), stSmall, "L")}
+		}
 	}
 	// The label needs room even when the content is one short line.
 	need := float64(len(w.wrap(lbl, f.labelW-2*cellPadX, stLabel.size))) * stLabel.lead
@@ -112,7 +116,7 @@ func (w *writer) gridRow(f form, where string, cells ...gridCell) *unit {
 		parts = append(parts, l)
 		x += f.labelW + valW
 	}
-	h := float64(lines)*lineBody + 2*cellPadY
+	h := float64(lines)*lineBody + 2*gridPadY
 	return &unit{h: h, keep: true, draw: func(w *writer, y float64, _ placing) {
 		for _, p := range parts {
 			w.box(p.x, y, f.labelW, h, &colLabel, nil)
@@ -130,12 +134,32 @@ func (w *writer) gridRow(f form, where string, cells ...gridCell) *unit {
 	}}
 }
 
+// gridPadY is the vertical padding of grid rows, tighter than tables':
+// the basic-information grid must leave room for the sheet's sections.
+const gridPadY = 0.9
+
 // band is a full-width shaded title row of a form.
 func (w *writer) formBand(f form, title string) *unit {
 	s := w.fit(w.san.clean(title, title), f.width-2*cellPadX, sizeH2)
-	h := lineH2 + 2*cellPadY
+	h := lineH2 + 2*gridPadY
 	return &unit{h: h, keep: true, draw: func(w *writer, y float64, _ placing) {
 		w.box(f.x, y, f.width, h, &colBand, &colRule)
-		w.text(f.x+cellPadX, y+cellPadY, f.width-2*cellPadX, lineH2, s, sizeH2, colAccent, "L")
+		w.text(f.x+cellPadX, y+gridPadY, f.width-2*cellPadX, lineH2, s, sizeH2, colAccent, "L")
 	}}
+}
+
+// fillInLines is how many ruled lines a blank section offers.
+const fillInLines = 3
+
+// fillIn is the inside of an empty section on a blank form: ruled lines
+// to write on.
+func (w *writer) fillIn(f form) []*unit {
+	const lh = 7.5
+	out := make([]*unit, fillInLines)
+	for i := range out {
+		out[i] = &unit{h: lh, keep: i < fillInLines-1, draw: func(w *writer, y float64, _ placing) {
+			w.line(f.valueX(), y+lh-1.2, f.valueX()+f.valueW(), y+lh-1.2, colLight, hairline)
+		}}
+	}
+	return out
 }

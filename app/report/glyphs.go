@@ -11,6 +11,7 @@ import (
 	"github.com/go-text/typesetting/font"
 
 	"orgdesigner/app/i18n"
+	"orgdesigner/app/report/textlayout"
 	"orgdesigner/resources"
 )
 
@@ -60,6 +61,18 @@ type sanitizer struct {
 	cache   map[rune]bool
 	missing []missing      // in order of first appearance
 	at      map[string]int // where → index in missing
+	notes   []string       // other warnings, once each
+	punct   bool           // normalise Chinese punctuation
+}
+
+// warn records a warning sentence once.
+func (s *sanitizer) warn(msg string) {
+	for _, n := range s.notes {
+		if n == msg {
+			return
+		}
+	}
+	s.notes = append(s.notes, msg)
 }
 
 // missing counts the unprintable characters found in one place (a role,
@@ -72,8 +85,12 @@ type missing struct {
 
 // clean returns s with tabs turned into spaces, invisible characters
 // dropped, invalid UTF-8 and characters the font lacks replaced by □.
-// where names the object the text belongs to, for the warning.
+// where names the object the text belongs to, for the warning. With punct
+// set, ASCII punctuation next to Chinese characters becomes full width.
 func (s *sanitizer) clean(str, where string) string {
+	if s.punct {
+		str = textlayout.NormalisePunct(str)
+	}
 	if s.printable(str) {
 		return str
 	}
@@ -139,12 +156,12 @@ func (s *sanitizer) record(where string, r rune) {
 // warnings returns one sentence per place with unprintable characters, in
 // the user's interface language (they are shown by the app, not printed).
 func (s *sanitizer) warnings() []string {
-	out := make([]string, 0, len(s.missing))
+	out := make([]string, 0, len(s.missing)+len(s.notes))
 	for _, m := range s.missing {
 		out = append(out, i18n.L("%s: %d character(s) the bundled font cannot print (%s) were printed as □.",
 			m.where, m.count, describe(m.chars)))
 	}
-	return out
+	return append(out, s.notes...)
 }
 
 // describe lists characters with their code points, e.g. "𠮷 U+20BB7".

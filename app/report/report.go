@@ -39,6 +39,23 @@ type Options struct {
 	// modification date; zero means now. With a fixed date the output is
 	// byte-for-byte the same for the same document.
 	Date time.Time
+	// Sections chooses the role-sheet sections to print; empty is all.
+	Sections []Section
+	// BlankForm prints empty sections as boxes to fill in by hand instead
+	// of a dash (and optional sections that are empty too).
+	BlankForm bool
+	// Department, when set, limits a booklet to that department and its
+	// sub-departments: their chart, overview and role sheets.
+	Department data.ID
+	// NormalisePunct prints ASCII , ; : ( ) ? ! next to Chinese characters
+	// as full-width punctuation in the document's own text too (the
+	// organisation's setting of the same name turns it on as well).
+	NormalisePunct bool
+	// Poster prints the booklet's chart whole on one large page of this
+	// paper ("A3", "A2", "A1" or "WIDTHxHEIGHT" in millimetres) instead of
+	// splitting it over pages of the booklet's paper; Poster prints that
+	// page alone.
+	Poster string
 	// Progress, when set, is called with the work done so far and the
 	// total (which does not change during a report). It runs on the
 	// goroutine making the report: a GUI must hand it to its UI thread.

@@ -23,38 +23,58 @@ type bookmark struct {
 // are the outline entries that start there (the role's own comes last).
 func (w *writer) roleSheet(r *data.Role, group *pageGroup, a *anchor, marks []bookmark) {
 	land := w.opt.Landscape
+	// Every page of the sheet names the role and its department, and the
+	// pages after the first say they continue it: a signed page can always
+	// be tied to its job description.
+	name := i18n.In(w.lang, "%s · %s", r.Title, w.deptName(r.Department))
+	if c := strings.TrimSpace(r.Code); c != "" {
+		name = i18n.In(w.lang, "%s · %s", name, c) // tells same-named roles apart
+	}
 	spec := &pageSpec{landscape: land, group: group, left: w.san.clean(w.orgName(), w.orgName()),
-		right: w.san.clean(w.deptName(r.Department), r.Title)}
+		right: w.san.clean(name, r.Title), cont: w.san.clean(i18n.In(w.lang, "%s (continued)", name), r.Title)}
 	where := i18n.L("Role %s", r.Title)
 	f := w.newForm(land)
 	w.add(newPage(spec, a))
-	head := lineUnit(i18n.In(w.lang, "Job Description"), f.x, f.width, textStyle{sizeTitle, 10, colAccent}, "C")
-	head.keep = true
-	head.draw = w.withBookmarks(head.draw, marks)
-	w.add(head)
-	w.add(w.heading(r.Title, textStyle{13, 7.5, colText}, f.x, f.width, "C", nil, -1)...)
-	w.add(spacer(3))
-	w.add(w.basicInfo(f, r, where)...)
-	w.add(w.section(f, i18n.In(w.lang, "Purpose"), w.paragraph(r.Purpose, f.valueX(), f.valueW(), stBody, where))...)
-	w.add(w.section(f, i18n.In(w.lang, "Main responsibilities"), w.responsibilities(f, r, where))...)
-	w.add(w.section(f, i18n.In(w.lang, "KPIs"), w.kpis(f, r, where))...)
-	w.add(w.section(f, i18n.In(w.lang, "Qualifications"), w.qualifications(f, r, where))...)
-	w.optionalSection(f, i18n.In(w.lang, "Authority"), r.Authority, where)
-	w.add(w.contacts(f, r, where)...)
-	w.optionalSection(f, i18n.In(w.lang, "Working conditions"), r.Conditions, where)
-	w.optionalSection(f, i18n.In(w.lang, "Career path"), r.CareerPath, where)
-	w.optionalSection(f, i18n.In(w.lang, "Notes"), r.Notes, where)
-	// The signatures end the sheet together with at least its last line.
-	w.units[len(w.units)-1].keep = true
-	w.add(w.signatures(f))
-}
-
-// optionalSection adds a text section only when the field is filled.
-func (w *writer) optionalSection(f form, label, text, where string) {
-	if strings.TrimSpace(text) == "" {
-		return
+	// One title line, "<role> 岗位说明书": the role is in the grid below
+	// and in every page header too, so a second title line would only
+	// push the approval block onto another page.
+	head := w.heading(i18n.In(w.lang, "%s — Job Description", r.Title), textStyle{16, 8.5, colAccent}, f.x, f.width, "C", nil, -1)
+	head[0].draw = w.withBookmarks(head[0].draw, marks)
+	w.add(head...)
+	w.add(spacer(1.5))
+	o := w.opt
+	if o.wants(SectionBasic) {
+		w.add(w.basicInfo(f, r, where)...)
 	}
-	w.add(w.section(f, label, w.paragraph(text, f.valueX(), f.valueW(), stBody, where))...)
+	text := func(s Section, v string, optional bool) {
+		if !o.wants(s) || optional && strings.TrimSpace(v) == "" && !o.BlankForm {
+			return
+		}
+		w.add(w.section(f, s.Label(w.lang), w.paragraph(v, f.valueX(), f.valueW(), stBody, where))...)
+	}
+	text(SectionPurpose, r.Purpose, false)
+	if o.wants(SectionResponsibilities) {
+		w.add(w.section(f, SectionResponsibilities.Label(w.lang), w.responsibilities(f, r, where))...)
+	}
+	if o.wants(SectionKPIs) {
+		w.add(w.section(f, SectionKPIs.Label(w.lang), w.kpis(f, r, where))...)
+	}
+	if o.wants(SectionQualifications) {
+		w.add(w.section(f, SectionQualifications.Label(w.lang), w.qualifications(f, r, where))...)
+	}
+	text(SectionAuthority, r.Authority, true)
+	if o.wants(SectionContacts) {
+		w.add(w.contacts(f, r, where)...)
+	}
+	text(SectionConditions, r.Conditions, true)
+	text(SectionCareer, r.CareerPath, true)
+	text(SectionNotes, r.Notes, true)
+	if o.wants(SectionApproval) {
+		// The approval block ends the sheet together with at least the
+		// last lines before it: it never stands alone on a page.
+		w.units[len(w.units)-1].keep = true
+		w.add(w.signatures(f))
+	}
 }
 
 // basicInfo is the 基本信息 band and grid.
@@ -157,7 +177,7 @@ func (w *writer) responsibilities(f form, r *data.Role, where string) []*unit {
 			}
 		}
 		if i > 0 {
-			out = append(out, spacer(1.2))
+			out = append(out, spacer(0.7))
 		}
 		out = append(out, item...)
 		for _, ex := range it.Examples {
@@ -195,7 +215,7 @@ func (w *writer) kpis(f form, r *data.Role, where string) []*unit {
 		return nil
 	}
 	vw := f.valueW()
-	t := &table{x: f.valueX(), st: textStyle{9.5, 4.9, colText}, where: where, cols: []column{
+	t := &table{x: f.valueX(), st: textStyle{9.5, 4.8, colText}, pad: 0.8, where: where, cols: []column{
 		{title: i18n.In(w.lang, "Indicator"), width: vw * 0.41, align: "L"},
 		{title: i18n.In(w.lang, "Target"), width: vw * 0.29, align: "L"},
 		{title: i18n.In(w.lang, "Cycle"), width: vw * 0.16, align: "C"},
@@ -269,35 +289,39 @@ func (w *writer) contacts(f form, r *data.Role, where string) []*unit {
 		{i18n.In(w.lang, "Internal"), r.InternalContacts},
 		{i18n.In(w.lang, "External"), r.ExternalContacts},
 	}
-	if strings.TrimSpace(r.InternalContacts+r.ExternalContacts) == "" {
+	if strings.TrimSpace(r.InternalContacts+r.ExternalContacts) == "" && !w.opt.BlankForm {
 		return nil
 	}
-	return w.section(f, i18n.In(w.lang, "Working relationships"), w.labelled(f.valueX(), f.valueW(), items, where))
+	return w.section(f, SectionContacts.Label(w.lang), w.labelled(f.valueX(), f.valueW(), items, where))
 }
 
-// signatures is the block signed by the holder, the manager and HR.
+// signatures is the approval block HR forms end with: 编制 / 审核 / 批准
+// and the job holder's acknowledgement, each with a signature and a date.
 func (w *writer) signatures(f form) *unit {
-	parties := []string{i18n.In(w.lang, "Job holder"), i18n.In(w.lang, "Direct manager"), i18n.In(w.lang, "Human resources")}
+	parties := []string{i18n.In(w.lang, "Prepared by"), i18n.In(w.lang, "Reviewed by"),
+		i18n.In(w.lang, "Approved by"), i18n.In(w.lang, "Job holder")}
 	sign := i18n.In(w.lang, "%s: ", i18n.In(w.lang, "Signature"))
 	date := i18n.In(w.lang, "%s: ", i18n.In(w.lang, "Date"))
-	const gap, h = 6.0, 30.0
+	const gap = 2.5
+	bandH := lineBody + 2*cellPadY
+	h := bandH + 2*6.2 + 2.2
 	return &unit{h: gap + h, draw: func(w *writer, y float64, _ placing) {
 		y += gap
-		cw := f.width / 3
-		w.box(f.x, y, f.width, lineBody+2*cellPadY, &colLabel, nil)
+		cw := f.width / float64(len(parties))
+		w.box(f.x, y, f.width, bandH, &colLabel, nil)
 		w.box(f.x, y, f.width, h, nil, &colRule)
-		w.line(f.x, y+lineBody+2*cellPadY, f.x+f.width, y+lineBody+2*cellPadY, colRule, ruleWidth)
+		w.line(f.x, y+bandH, f.x+f.width, y+bandH, colRule, ruleWidth)
 		for i, p := range parties {
 			x := f.x + float64(i)*cw
 			if i > 0 {
 				w.line(x, y, x, y+h, colRule, ruleWidth)
 			}
-			w.text(x, y+cellPadY, cw, lineBody, p, stLabel.size, stLabel.color, "C")
+			w.text(x, y+cellPadY, cw, lineBody, w.fit(p, cw-2, stLabel.size), stLabel.size, stLabel.color, "C")
 			for j, s := range []string{sign, date} {
-				ly := y + 14 + float64(j)*8
-				lw := w.width(s, sizeBody)
-				w.text(x+4, ly, lw, lineBody, s, sizeBody, colMuted, "L")
-				w.line(x+4+lw+1, ly+lineBody-0.8, x+cw-5, ly+lineBody-0.8, colRule, hairline)
+				ly := y + bandH + 1.2 + float64(j)*6.2
+				lw := w.width(s, sizeSmall)
+				w.text(x+2.5, ly, lw, lineBody, s, sizeSmall, colMuted, "L")
+				w.line(x+2.5+lw+0.8, ly+lineBody-0.8, x+cw-3, ly+lineBody-0.8, colRule, hairline)
 			}
 		}
 	}}

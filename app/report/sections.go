@@ -17,17 +17,17 @@ func (b *booklet) departments() {
 	title := i18n.In(w.lang, "Department overviews")
 	b.sectionStart(title, b.entry(title, 0))
 	x, width := marginX, w.contentWidth(w.opt.Landscape)
-	if rs := w.facts.roles[""]; len(rs) > 0 {
+	if rs := w.facts.roles[""]; len(rs) > 0 && w.opt.Department == "" {
 		name := i18n.In(w.lang, "Company level")
 		w.add(w.deptHeading(name, nil, b.entry(name, 1), x, width)...)
 		w.add(w.headcountTable(rs, nil, x, width, name)...)
 		w.add(spacer(7))
 	}
-	if len(w.facts.depts) == 0 && len(w.facts.roles[""]) == 0 {
+	if len(w.scopeDepts()) == 0 && len(w.facts.roles[""]) == 0 {
 		w.add(lineUnit(i18n.In(w.lang, "The organisation has no departments yet."), x, width, stSmall, "L"))
 	}
 	colors := chart.Colors(w.doc)
-	for _, d := range w.facts.depts {
+	for _, d := range w.scopeDepts() {
 		hex := toRGB(colors[d.ID])
 		w.add(w.deptHeading(d.Name, &hex, b.entry(d.Name, 1), x, width)...)
 		info := withKeep(w.labelled(x, width, w.deptFacts(d), d.Name), true)

@@ -42,8 +42,8 @@ const (
 const (
 	marginX      = 18.0 // left and right
 	headerY      = 9.0  // baseline area of the running header
-	contentTop   = 20.0 // first line below the header rule
-	footerHeight = 16.0 // reserved at the bottom for the footer
+	contentTop   = 18.5 // first line below the header rule
+	footerHeight = 14.5 // reserved at the bottom for the footer
 	cellPadX     = 2.2  // inner horizontal padding of form and table cells
 	cellPadY     = 1.4  // inner vertical padding
 	ruleWidth    = 0.25 // form and table borders

@@ -19,6 +19,17 @@ type table struct {
 	frame *frame
 	where string // for warnings about unprintable characters
 	head  *unit
+	// pad is the vertical cell padding; 0 means cellPadY. Tables inside a
+	// role sheet's form are tighter so the sheet fits its page.
+	pad float64
+}
+
+// padY is the table's vertical cell padding.
+func (t *table) padY() float64 {
+	if t.pad > 0 {
+		return t.pad
+	}
+	return cellPadY
 }
 
 // rowLook is how a body row is drawn.
@@ -54,13 +65,13 @@ func (w *writer) header(t *table) *unit {
 		cells[i] = w.wrap(w.san.clean(c.title, t.where), c.width-2*cellPadX, t.st.size)
 		lines = max(lines, len(cells[i]))
 	}
-	h := float64(lines)*t.st.lead + 2*cellPadY
+	h := float64(lines)*t.st.lead + 2*t.padY()
 	u := &unit{h: h, keep: true, frame: t.frame, draw: func(w *writer, y float64, _ placing) {
 		w.box(t.x, y, t.width(), h, &colBand, nil)
 		x := t.x
 		for i, c := range t.cols {
 			for j, l := range cells[i] {
-				w.text(x+cellPadX, y+cellPadY+float64(j)*t.st.lead, c.width-2*cellPadX, t.st.lead, l, t.st.size, colAccent, "C")
+				w.text(x+cellPadX, y+t.padY()+float64(j)*t.st.lead, c.width-2*cellPadX, t.st.lead, l, t.st.size, colAccent, "C")
 			}
 			x += c.width
 		}
@@ -86,7 +97,7 @@ func (w *writer) row(t *table, values []string, look rowLook) []*unit {
 	if look.cont != "" {
 		cont = w.fit(w.san.clean(look.cont, t.where), t.cols[0].width-2*cellPadX, t.st.size)
 	}
-	h := float64(n)*t.st.lead + 2*cellPadY
+	h := float64(n)*t.st.lead + 2*t.padY()
 	if h <= maxBlockRow {
 		return []*unit{w.band(t, cells, look, cont, 0, n, n, true, true)}
 	}
@@ -104,11 +115,11 @@ func (w *writer) band(t *table, cells [][]string, look rowLook, cont string, fro
 	h := float64(to-from) * t.st.lead
 	padT := 0.0
 	if top {
-		padT = cellPadY
-		h += cellPadY
+		padT = t.padY()
+		h += t.padY()
 	}
 	if bottom {
-		h += cellPadY
+		h += t.padY()
 	}
 	return &unit{h: h, frame: t.frame, head: t.head, draw: func(w *writer, y float64, at placing) {
 		if look.fill != nil {

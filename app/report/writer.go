@@ -38,6 +38,10 @@ type writer struct {
 
 	units []*unit     // the document, in reading order
 	links map[int]int // page → internal link id
+
+	logoDone  bool // the logo has been looked at
+	logoType  string
+	logoRatio float64
 }
 
 func newWriter(ctx context.Context, doc *data.Document, opt Options) (*writer, error) {
@@ -63,6 +67,7 @@ func newWriter(ctx context.Context, doc *data.Document, opt Options) (*writer, e
 	w := &writer{ctx: ctx, opt: opt, doc: doc, lang: i18n.Normalize(doc.Org.Lang), pdf: pdf,
 		paper: paper, em: make(map[rune]float64, 512)}
 	w.facts = newFacts(doc)
+	w.san.punct = w.lang == i18n.Chinese && (opt.NormalisePunct || doc.Org.NormalisePunct)
 	pdf.SetLang(map[string]string{i18n.Chinese: "zh-CN", i18n.English: "en"}[w.lang])
 	pdf.SetCreator("OrgDesigner", true)
 	pdf.SetAuthor(w.meta(doc.Org.Name), true)
@@ -189,6 +194,17 @@ func (w *writer) pageSize(landscape bool) (float64, float64) {
 	return w.paper.Wd, w.paper.Ht
 }
 
+// specSize returns the width and height of a page of the given layout.
+func (w *writer) specSize(spec *pageSpec) (float64, float64) {
+	if p := spec.paper; p != nil {
+		if spec.landscape {
+			return max(p.Wd, p.Ht), min(p.Wd, p.Ht)
+		}
+		return p.Wd, p.Ht
+	}
+	return w.pageSize(spec.landscape)
+}
+
 // contentWidth is the width between the side margins.
 func (w *writer) contentWidth(landscape bool) float64 {
 	pw, _ := w.pageSize(landscape)
@@ -211,26 +227,6 @@ func (w *writer) date(long bool) string {
 		return fmt.Sprintf("%d年%d月%d日", d.Year(), d.Month(), d.Day())
 	}
 	return d.Format("2 January 2006")
-}
-
-// decorate draws a page's running header and footer.
-func (w *writer) decorate(spec *pageSpec, n, total int) {
-	if spec.bare {
-		return
-	}
-	pw, ph := w.pageSize(spec.landscape)
-	inner := pw - 2*marginX
-	left := w.fit(spec.left, inner*0.6, sizeRunning)
-	w.text(marginX, headerY, inner*0.6, 5, left, sizeRunning, colMuted, "L")
-	right := w.fit(spec.right, inner-w.width(left, sizeRunning)-6, sizeRunning)
-	w.text(marginX, headerY, inner, 5, right, sizeRunning, colMuted, "R")
-	w.line(marginX, headerY+6, pw-marginX, headerY+6, colLight, hairline)
-
-	fy := ph - footerHeight + 6
-	w.line(marginX, fy, pw-marginX, fy, colLight, hairline)
-	w.text(marginX, fy+1.5, inner/2, 5, w.date(false), sizeRunning, colMuted, "L")
-	num := i18n.In(w.lang, "Page %d of %d", n, total)
-	w.text(marginX, fy+1.5, inner, 5, num, sizeRunning, colMuted, "R")
 }
 
 // roundRect draws a rectangle with rounded corners, radii clockwise from

@@ -602,4 +602,3 @@ func isTotalLabel(v string) bool {
 	}
 	return false
 }
-

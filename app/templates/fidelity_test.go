@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"orgdesigner/app/report/textlayout"
 	"orgdesigner/data"
 )
 
@@ -26,7 +27,12 @@ func readSource(t testing.TB) string {
 // name, motto or positioning, a role's department, and each responsibility
 // item with its examples, in order. Roles the source does not have must be
 // marked as suggested, and source roles must not be.
+//
+// The template writes Chinese punctuation full width (，；：（）) where the
+// source types ASCII, so the source is compared after the same
+// normalisation (textlayout.NormalisePunct).
 func checkFidelity(src []srcDept, doc *data.Document) []string {
+	src = normaliseSource(src)
 	var problems []string
 	bad := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
 	if len(doc.Departments) != len(src) {
@@ -195,7 +201,7 @@ func TestTemplateFidelityDetectsChanges(t *testing.T) {
 		}},
 		{name: "SEM direction dropped", doc: func(d *data.Document) {
 			r := role(d, "SEO/SEM优化师")
-			r.Responsibilities[3].Text = strings.TrimPrefix(r.Responsibilities[3].Text, "SEM方向:")
+			r.Responsibilities[3].Text = strings.TrimPrefix(r.Responsibilities[3].Text, "SEM方向：")
 		}},
 		{name: "responsibilities reordered", doc: func(d *data.Document) {
 			r := role(d, "数据分析师")
@@ -248,4 +254,26 @@ func TestTemplateFidelityDetectsChanges(t *testing.T) {
 			}
 		})
 	}
+}
+
+// normaliseSource returns a copy of the parsed source with its punctuation
+// normalised as the template's is.
+func normaliseSource(src []srcDept) []srcDept {
+	n := textlayout.NormalisePunct
+	out := make([]srcDept, len(src))
+	for i, d := range src {
+		out[i] = srcDept{Name: n(d.Name), Motto: n(d.Motto), Positioning: n(d.Positioning)}
+		for _, r := range d.Roles {
+			nr := srcRole{Title: n(r.Title)}
+			for _, it := range r.Items {
+				ni := srcItem{Text: n(it.Text)}
+				for _, ex := range it.Examples {
+					ni.Examples = append(ni.Examples, n(ex))
+				}
+				nr.Items = append(nr.Items, ni)
+			}
+			out[i].Roles = append(out[i].Roles, nr)
+		}
+	}
+	return out
 }

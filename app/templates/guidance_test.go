@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"orgdesigner/app/report/textlayout"
 	"orgdesigner/data"
 )
 
@@ -63,7 +64,12 @@ func TestGuidanceStructureMatches(t *testing.T) {
 // TestGuidanceIsVerbatim wants every Chinese guidance text to be quoted from
 // the seed document, not paraphrased.
 func TestGuidanceIsVerbatim(t *testing.T) {
-	source := readSource(t)
+	// The template writes the source's punctuation full width.
+	lines := strings.Split(readSource(t), "\n")
+	for i, l := range lines {
+		lines[i] = textlayout.NormalisePunct(l)
+	}
+	source := strings.Join(lines, "\n")
 	g := Guidance("zh")
 	quoted := map[string]string{"modes title": g.ModesTitle, "stage title": g.StageTitle}
 	for _, m := range g.Modes {
@@ -75,7 +81,7 @@ func TestGuidanceIsVerbatim(t *testing.T) {
 	for _, s := range g.Stages {
 		quoted[string(s.Stage)+" title"] = s.Title
 		quoted[string(s.Stage)+" structure"] = s.Structure
-		quoted[string(s.Stage)+" advice"] = s.Title + ":" + s.Advice
+		quoted[string(s.Stage)+" advice"] = textlayout.NormalisePunct(s.Title + ":" + s.Advice)
 	}
 	for _, s := range g.Sections {
 		quoted[s.Title] = s.Title

@@ -36,6 +36,8 @@ type OrgSettings struct {
 	recommend  *field.Button
 	recMode    data.Mode
 
+	printing *orgPrint // version, effective date, confidentiality, logo
+
 	scroll *container.Scroll
 	// root holds the built content; Relabel swaps it.
 	root *fyne.Container
@@ -110,6 +112,7 @@ func (o *OrgSettings) build() {
 	o.stageGuide, o.modeGuide = wrapped(""), wrapped("")
 	o.recommend = field.NewButton("", nil, o.onRecommend)
 	o.recommend.OnFocus = o.reveal
+	o.printing = newOrgPrint(o)
 
 	row := func(label string, obj fyne.CanvasObject, msg *field.Message) []fyne.CanvasObject {
 		return []fyne.CanvasObject{widget.NewLabel(label), container.NewVBox(obj, msg)}
@@ -124,6 +127,7 @@ func (o *OrgSettings) build() {
 		section(i18n.L("Advice for this stage"), nil, o.stageGuide, container.NewHBox(o.recommend)),
 		section(i18n.L("About this mode"), nil, o.modeGuide),
 		section(i18n.L("Notes"), nil, field.With(o.notes, o.notesMsg)),
+		o.printing.content(),
 	)
 	o.scroll = container.NewVScroll(container.NewPadded(body))
 	o.root.Objects = []fyne.CanvasObject{o.scroll}
@@ -145,6 +149,7 @@ func (o *OrgSettings) Flush() {
 	for _, en := range []*field.Entry{o.name, o.industry, o.notes} {
 		en.Flush()
 	}
+	o.printing.flush()
 }
 
 // Close saves pending edits and stops following the session.
@@ -167,6 +172,7 @@ func (o *OrgSettings) load(force bool) {
 	o.name.Load(org.Name, force)
 	o.industry.Load(org.Industry, force)
 	o.notes.Load(org.Notes, force)
+	o.printing.load(org, force)
 	var modes, stages []string
 	for _, m := range orgModes {
 		modes = append(modes, ModeName(m))

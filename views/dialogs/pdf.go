@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -23,12 +24,14 @@ import (
 type scope int
 
 const (
-	scopeRole       scope = iota // the one selected role
-	scopeSelected                // the selected roles
-	scopeDepartment              // the roles of a department and its sub-departments
-	scopeAll                     // every role sheet
-	scopeBooklet                 // the organisation booklet
-	scopeStaffing                // the staffing table
+	scopeRole        scope = iota // the one selected role
+	scopeSelected                 // the selected roles
+	scopeDepartment               // the roles of a department and its sub-departments
+	scopeAll                      // every role sheet
+	scopeBooklet                  // the organisation booklet
+	scopeStaffing                 // the staffing table
+	scopeDeptBooklet              // one department's chart, overview and role sheets
+	scopePoster                   // the whole chart on one poster page
 )
 
 // pdfDialog is File → Print / Export PDF…: what to print, paper and
@@ -47,12 +50,18 @@ type pdfDialog struct {
 	paper    *widget.Select
 	portrait *widget.RadioGroup
 	openDone *widget.Check
-	target   *pathField
-	problem  *widget.Label
-	export   *widget.Button
-	dlg      *dialog.CustomDialog
-	run      *runner // the running report, for tests
-	result   report.Result
+	// Role-sheet options: the sections to print, empty sections as boxes
+	// to fill in, Chinese punctuation normalised in the document's text.
+	sections  *sectionChecks
+	blankForm *widget.Check
+	punct     *widget.Check
+	poster    *widget.Select // poster paper for the poster scope
+	target    *pathField
+	problem   *widget.Label
+	export    *widget.Button
+	dlg       *dialog.CustomDialog
+	run       *runner // the running report, for tests
+	result    report.Result
 }
 
 // ShowPDF opens the Print / Export PDF dialog over parent. selected are
@@ -83,6 +92,7 @@ func newPDFDialog(parent fyne.Window, sess Session, selected []data.ID, paper st
 	p.portrait.SetSelected(i18n.L("Portrait"))
 	p.openDone = widget.NewCheck(i18n.L("Open the PDF when it is ready"), nil)
 	p.openDone.SetChecked(true)
+	p.buildOptions()
 	p.problem.Importance = widget.DangerImportance
 	p.problem.Wrapping = fyne.TextWrapWord
 	p.problem.Hide()
@@ -103,18 +113,23 @@ func newPDFDialog(parent fyne.Window, sess Session, selected []data.ID, paper st
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel(i18n.L("Department:")), p.dept,
 		widget.NewLabel(i18n.L("Paper:")), p.paper,
+		widget.NewLabel(i18n.L("Poster:")), p.poster,
 		widget.NewLabel(i18n.L("Orientation:")), p.portrait)
 	hint := widget.NewLabel(i18n.L("Chart pages are always landscape."))
 	hint.SizeName = theme.SizeNameCaptionText
 	content := container.NewVBox(widget.NewLabelWithStyle(i18n.L("What to print"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		p.scope, widget.NewSeparator(), form, hint, widget.NewSeparator(),
+		widget.NewLabel(i18n.L("Job description sections:")), p.sections.content, p.blankForm, p.punct, widget.NewSeparator(),
 		widget.NewLabel(i18n.L("Save as:")), p.target.content, p.openDone, p.problem)
 	p.export = widget.NewButtonWithIcon(i18n.L("Export PDF"), theme.DocumentPrintIcon(), p.onExport)
 	p.export.Importance = widget.HighImportance
 	cancel := widget.NewButtonWithIcon(i18n.L("Cancel"), theme.CancelIcon(), func() { p.dlg.Hide() })
-	p.dlg = dialog.NewCustomWithoutButtons(i18n.L("Print / Export PDF"), content, parent)
+	// The options scroll on a small screen (a 768-pixel laptop) instead
+	// of pushing the buttons off it.
+	scroll := container.NewVScroll(content)
+	p.dlg = dialog.NewCustomWithoutButtons(i18n.L("Print / Export PDF"), scroll, parent)
 	p.dlg.SetButtons([]fyne.CanvasObject{cancel, p.export})
-	p.dlg.Resize(fitSize(parent, fyne.NewSize(44*theme.TextSize(), 0)))
+	p.dlg.Resize(fitSize(parent, fyne.NewSize(44*theme.TextSize(), content.MinSize().Height+6*theme.TextSize())))
 	return p
 }
 
@@ -134,7 +149,9 @@ func (p *pdfDialog) buildScopes() {
 	add(scopeDepartment, i18n.L("Job descriptions of a department and its sub-departments"))
 	add(scopeAll, i18n.L("All job descriptions (%d roles)", len(p.doc.Roles)))
 	add(scopeBooklet, i18n.L("Organisation booklet: cover, contents, chart, departments and every job description"))
+	add(scopeDeptBooklet, i18n.L("Booklet of a department: its chart, overview and job descriptions"))
 	add(scopeStaffing, i18n.L("Staffing table"))
+	add(scopePoster, i18n.L("Organisation chart as one poster page"))
 	p.scope = widget.NewRadioGroup(p.options, nil)
 	p.scope.Required = true
 }
@@ -176,10 +193,24 @@ func (p *pdfDialog) selected() scope {
 }
 
 func (p *pdfDialog) onScope(string) {
-	if p.selected() == scopeDepartment {
+	if sc := p.selected(); sc == scopeDepartment || sc == scopeDeptBooklet {
 		p.dept.Enable()
 	} else {
 		p.dept.Disable()
+	}
+	if p.selected() == scopePoster {
+		p.poster.Enable()
+		p.paper.Disable()
+	} else {
+		p.poster.Disable()
+		p.paper.Enable()
+	}
+	if sc := p.selected(); sc == scopeStaffing || sc == scopePoster {
+		p.sections.enable(false)
+		p.blankForm.Disable()
+	} else {
+		p.sections.enable(true)
+		p.blankForm.Enable()
 	}
 	p.target.suggest(p.suggestedPath())
 }
@@ -211,8 +242,16 @@ func (p *pdfDialog) suggestedPath() string {
 		file = i18n.L("%s job descriptions.pdf", org)
 	case scopeBooklet:
 		file = i18n.L("%s organisation booklet.pdf", org)
+	case scopeDeptBooklet:
+		name := org
+		if d := p.doc.Department(p.deptIDs[p.dept.Selected]); d != nil {
+			name = safeFileName(d.Name)
+		}
+		file = i18n.L("%s organisation booklet.pdf", name)
 	case scopeStaffing:
 		file = i18n.L("%s staffing table.pdf", org)
+	case scopePoster:
+		file = i18n.L("%s organisation chart poster.pdf", org)
 	}
 	return filepath.Join(saveFolder(p.sess), file)
 }
@@ -236,8 +275,42 @@ func (p *pdfDialog) rolesToPrint() ([]data.ID, error) {
 		if len(p.doc.Roles) == 0 {
 			return nil, errors.New(i18n.L("The document has no roles to print."))
 		}
+	case scopeDeptBooklet:
+		if _, ok := p.deptIDs[p.dept.Selected]; !ok {
+			return nil, errors.New(i18n.L("Choose the department to print."))
+		}
+	}
+	if sc := p.selected(); sc != scopeStaffing && sc != scopePoster && len(p.sections.selected()) == 0 {
+		return nil, errors.New(i18n.L("Choose at least one job description section to print."))
 	}
 	return nil, nil
+}
+
+// buildOptions makes the role-sheet options: every section ticked, blank
+// form off, punctuation as the organisation's setting says.
+func (p *pdfDialog) buildOptions() {
+	p.sections = newSectionChecks()
+	p.blankForm = widget.NewCheck(i18n.L("Blank form: print empty sections as boxes to fill in"), nil)
+	p.punct = widget.NewCheck(i18n.L("Normalise punctuation: print , ; : ( ) next to Chinese as ，；：（）"), nil)
+	p.punct.SetChecked(p.doc.Org.NormalisePunct)
+	p.poster = widget.NewSelect(report.Posters, nil)
+	p.poster.SetSelected("A1")
+}
+
+// reportOptions are the report options the dialog's controls choose.
+func (p *pdfDialog) reportOptions() report.Options {
+	opt := report.Options{Paper: p.paper.Selected, Landscape: p.portrait.Selected == i18n.L("Landscape"),
+		BlankForm: p.blankForm.Checked, NormalisePunct: p.punct.Checked}
+	if sel := p.sections.selected(); len(sel) < len(report.Sections) {
+		opt.Sections = sel
+	}
+	switch p.selected() {
+	case scopeDeptBooklet:
+		opt.Department = p.deptIDs[p.dept.Selected]
+	case scopePoster:
+		opt.Poster = p.poster.Selected
+	}
+	return opt
 }
 
 func (p *pdfDialog) onExport() {
@@ -260,7 +333,7 @@ func (p *pdfDialog) onExport() {
 // write makes the report in the background; Cancel leaves no file.
 func (p *pdfDialog) write(path string, roles []data.ID) {
 	doc, sc := p.sess.Doc(), p.selected()
-	opt := report.Options{Paper: p.paper.Selected, Landscape: p.portrait.Selected == i18n.L("Landscape")}
+	opt := p.reportOptions()
 	open := p.openDone.Checked
 	title := i18n.L("Print / Export PDF")
 	var res report.Result
@@ -292,10 +365,60 @@ func (p *pdfDialog) write(path string, roles []data.ID) {
 // a report that waits to be cancelled).
 var writeReport = func(ctx context.Context, w io.Writer, doc *data.Document, sc scope, roles []data.ID, opt report.Options) (report.Result, error) {
 	switch sc {
-	case scopeBooklet:
+	case scopeBooklet, scopeDeptBooklet:
 		return report.Booklet(ctx, w, doc, opt)
 	case scopeStaffing:
 		return report.Staffing(ctx, w, doc, opt)
+	case scopePoster:
+		return report.Poster(ctx, w, doc, opt)
 	}
 	return report.RoleSheets(ctx, w, doc, roles, opt)
+}
+
+// sectionChecks are the role-sheet sections to print, one check box each
+// in a grid that fits the dialog, all ticked at first.
+type sectionChecks struct {
+	checks  []*widget.Check
+	content *fyne.Container
+}
+
+func newSectionChecks() *sectionChecks {
+	c := &sectionChecks{}
+	var objs []fyne.CanvasObject
+	for _, s := range report.Sections {
+		ch := widget.NewCheck(s.Label(i18n.Language()), nil)
+		ch.SetChecked(true)
+		c.checks = append(c.checks, ch)
+		objs = append(objs, ch)
+	}
+	c.content = container.NewGridWithColumns(4, objs...)
+	return c
+}
+
+// selected lists the ticked sections in print order.
+func (c *sectionChecks) selected() []report.Section {
+	var out []report.Section
+	for i, ch := range c.checks {
+		if ch.Checked {
+			out = append(out, report.Sections[i])
+		}
+	}
+	return out
+}
+
+// set ticks exactly the given sections.
+func (c *sectionChecks) set(secs ...report.Section) {
+	for i, ch := range c.checks {
+		ch.SetChecked(slices.Contains(secs, report.Sections[i]))
+	}
+}
+
+func (c *sectionChecks) enable(on bool) {
+	for _, ch := range c.checks {
+		if on {
+			ch.Enable()
+		} else {
+			ch.Disable()
+		}
+	}
 }

@@ -39,6 +39,8 @@ func TestPDFEveryScope(t *testing.T) {
 		{"all role sheets", nil, scopeAll, "", "测试公司岗位说明书.pdf"},
 		{"booklet", nil, scopeBooklet, "", "测试公司组织架构手册.pdf"},
 		{"staffing table", nil, scopeStaffing, "", "测试公司编制表.pdf"},
+		{"department booklet", []data.ID{"d-tech"}, scopeDeptBooklet, "技术部", "技术部组织架构手册.pdf"},
+		{"poster", nil, scopePoster, "", "测试公司组织架构图海报.pdf"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -47,7 +49,7 @@ func TestPDFEveryScope(t *testing.T) {
 			sess := newSession(t, pdfDoc())
 			p := newPDFDialog(win, sess, c.selected, "a4")
 			p.dlg.Show()
-			if c.selected == nil {
+			if c.selected == nil || c.scope == scopeDeptBooklet {
 				p.scope.SetSelected(p.options[p.indexOf(c.scope)])
 			}
 			if p.selected() != c.scope || p.dept.Selected != c.dept || p.paper.Selected != "A4" {
@@ -141,4 +143,51 @@ func TestPDFCancel(t *testing.T) {
 		t.Errorf("a cancelled report was opened: %v", *opened)
 	}
 	noTempFiles(t, dir)
+}
+
+// TestPDFRoleSheetOptions: the sections, blank-form and punctuation
+// choices and a department booklet reach the report.
+func TestPDFRoleSheetOptions(t *testing.T) {
+	win := newWindow(t)
+	recordOpened(t)
+	doc := pdfDoc()
+	doc.Org.NormalisePunct = true
+	p := newPDFDialog(win, newSession(t, doc), []data.ID{"d-tech"}, "")
+	if !p.punct.Checked {
+		t.Error("the punctuation option does not start from the organisation's setting")
+	}
+	p.scope.SetSelected(p.options[p.indexOf(scopeDeptBooklet)])
+	var got report.Options
+	var gotScope scope
+	old := writeReport
+	writeReport = func(ctx context.Context, w io.Writer, d *data.Document, sc scope, roles []data.ID, opt report.Options) (report.Result, error) {
+		got, gotScope = opt, sc
+		return old(ctx, w, d, sc, roles, opt)
+	}
+	t.Cleanup(func() { writeReport = old })
+	p.sections.set(report.SectionResponsibilities, report.SectionApproval)
+	p.blankForm.SetChecked(true)
+	p.punct.SetChecked(false)
+	path := filepath.Join(t.TempDir(), "x.pdf")
+	p.target.entry.SetText(path)
+	test.Tap(p.export)
+	waitTasks()
+	if gotScope != scopeDeptBooklet || got.Department != "d-tech" || !got.BlankForm || got.NormalisePunct {
+		t.Errorf("scope %d, options %+v", gotScope, got)
+	}
+	if len(got.Sections) != 2 || got.Sections[0] != report.SectionResponsibilities || got.Sections[1] != report.SectionApproval {
+		t.Errorf("sections %v", got.Sections)
+	}
+	if p.result.Pages == 0 {
+		t.Error("no booklet written")
+	}
+
+	// No section at all is refused with a message.
+	p2 := newPDFDialog(win, newSession(t, pdfDoc()), nil, "")
+	p2.sections.set()
+	p2.target.entry.SetText(filepath.Join(t.TempDir(), "y.pdf"))
+	test.Tap(p2.export)
+	if p2.problem.Hidden || p2.run != nil {
+		t.Error("printing no section at all was not refused")
+	}
 }

@@ -172,7 +172,7 @@ func valueCell(from, to int, f report.Field) cell {
 
 // section lays out one section's content for the value cell of role i;
 // empty reports a section with nothing in it.
-func (w *writer) section(f form, i int, s report.Section) (body string, empty bool) {
+func (w *writer) section(f form, i int, s report.CardSection) (body string, empty bool) {
 	inner := f.width - f.label - 200 // the cell's text width
 	var b strings.Builder
 	switch {
@@ -211,7 +211,7 @@ func item(it report.Item, i int) string {
 // weightedItems lays out weighted responsibilities as a borderless table:
 // the items at the left, their weights aligned at the right, the total
 // below them.
-func weightedItems(s report.Section, i, width int) string {
+func weightedItems(s report.CardSection, i, width int) string {
 	const ww = 900 // the weight column
 	var b strings.Builder
 	b.WriteString(`<w:tbl><w:tblPr><w:tblW w:w="` + strconv.Itoa(width) + `" w:type="dxa"/>` + borders("tblBorders", "nil", 0) +
