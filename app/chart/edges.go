@@ -158,11 +158,27 @@ func (c *Chart) addDottedEdges(t *entityTree, shown []int32) {
 
 // addProjectEdges draws the project reporting of the matrix mode: a dashed
 // line from each member role of a project team to the team's owner role,
-// labelled with the team's name, unless the member already has a dotted
+// labelled with the team's name (a member naming a person counts as the
+// person's role), unless the member already has a dotted
 // line to that owner (drawn by addDottedEdges) or reports to it directly.
 // The lines are derived from the teams, so a team made in the UI shows at
 // once, without anyone typing dotted lines.
 func (c *Chart) addProjectEdges(doc *data.Document, t *entityTree, shown []int32) {
+	var roleOf map[data.ID]data.ID // person → role, made when a team names people
+	memberRole := func(m data.Member) data.ID {
+		if m.Role != "" || m.Person == "" {
+			return m.Role
+		}
+		if roleOf == nil {
+			roleOf = make(map[data.ID]data.ID, len(doc.People))
+			for k := range doc.People {
+				if p := &doc.People[k]; p.Status != data.StatusLeft {
+					roleOf[p.ID] = p.Role
+				}
+			}
+		}
+		return roleOf[m.Person]
+	}
 	for i := range doc.Projects {
 		team := &doc.Projects[i]
 		owner := t.lookupRole(team.OwnerRole)
@@ -171,7 +187,7 @@ func (c *Chart) addProjectEdges(doc *data.Document, t *entityTree, shown []int32
 		}
 		drawn := map[int32]bool{}
 		for _, m := range team.Members {
-			e := t.lookupRole(m.Role)
+			e := t.lookupRole(memberRole(m))
 			if e < 0 || e == owner || shown[e] < 0 || shown[e] == shown[owner] || drawn[e] {
 				continue
 			}

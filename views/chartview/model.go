@@ -10,9 +10,10 @@ import (
 func (c *Chart) rebuild() {
 	c.doc = c.sess.Doc()
 	o := c.opts
-	o.Collapsed = c.collapsed
+	o.Collapsed, o.Expanded = c.collapsed, c.expanded
 	c.lay = chart.Build(c.doc, o)
 	c.texts, c.labelW = map[textKey]*cardText{}, map[string]float32{}
+	c.widths = map[float32]*runeWidths{}
 	c.colors = newDeptColors(c.doc)
 }
 
@@ -23,6 +24,9 @@ func (c *Chart) reload() {
 	if c.sess.Doc() == c.doc {
 		return
 	}
+	// After an edit the view stays put (the selected card keeps its place
+	// on screen) instead of being fitted again around the changed chart.
+	c.autoFit, c.autoLevel = false, false
 	c.relayout()
 }
 
@@ -114,15 +118,21 @@ func (c *Chart) reveal(id data.ID) int {
 		return i
 	}
 	o := c.opts
-	o.Collapsed = nil
+	o.Collapsed, o.Level = nil, 0
 	full := chart.Build(c.doc, o)
 	j := full.Index(id)
 	if j < 0 {
 		return -1
 	}
+	unfolded := false
 	for p := full.Nodes[j].Parent; p >= 0; p = full.Nodes[p].Parent {
 		delete(c.collapsed, full.Nodes[p].ID)
+		// Unfold the branch below the nearest ancestor that is shown.
+		if !unfolded && c.lay.Index(full.Nodes[p].ID) >= 0 {
+			c.expanded[full.Nodes[p].ID], unfolded = true, true
+		}
 	}
+	c.autoLevel = false
 	c.relayout()
 	return c.lay.Index(id)
 }
@@ -149,25 +159,23 @@ func (c *Chart) ToggleCollapsed(id data.ID) {
 	c.toggleAt(i)
 }
 
-// toggleAt collapses or expands node i, keeping it in place on screen.
+// toggleAt folds or unfolds node i, keeping it in place on screen: a node
+// with hidden descendants shows its whole branch, any other is collapsed.
 func (c *Chart) toggleAt(i int) {
 	n := &c.lay.Nodes[i]
 	if len(n.Children) == 0 && !n.HasHidden {
 		return
 	}
-	if c.collapsed[n.ID] {
+	c.autoLevel, c.autoFit = false, false
+	if n.HasHidden {
 		delete(c.collapsed, n.ID)
+		c.expanded[n.ID] = true
 	} else {
 		c.collapsed[n.ID] = true
+		delete(c.expanded, n.ID)
 	}
 	c.relayoutAround(selection{id: n.ID, kind: n.Kind, idx: i})
 }
 
-// ExpandAll shows every collapsed subtree.
-func (c *Chart) ExpandAll() {
-	if len(c.collapsed) == 0 {
-		return
-	}
-	c.collapsed = map[data.ID]bool{}
-	c.relayout()
-}
+// ExpandAll shows every collapsed or folded subtree.
+func (c *Chart) ExpandAll() { c.SetLevel(0) }

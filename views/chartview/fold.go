@@ -1,0 +1,98 @@
+package chartview
+
+import (
+	"math"
+
+	"orgdesigner/app/chart"
+	"orgdesigner/data"
+)
+
+// MaxLevel is the deepest level the level control offers by number; level
+// 0 is "all".
+const MaxLevel = 4
+
+// Level returns the chart's fold level: 0 when every level is shown, else
+// 1–MaxLevel (see chart.Options.Level).
+func (c *Chart) Level() int { return c.opts.Level }
+
+// SetLevel folds or unfolds the whole chart to level l (0 = all; 1 =
+// company → departments → department heads), forgetting branches folded
+// or unfolded by hand. The selected card stays where it is on screen when
+// it is still shown.
+func (c *Chart) SetLevel(l int) {
+	l = max(0, min(l, MaxLevel))
+	c.autoLevel = false
+	c.opts.Level = l
+	c.collapsed, c.expanded = map[data.ID]bool{}, map[data.ID]bool{}
+	c.relayout()
+	if c.autoFit {
+		c.fitView()
+		c.Refresh()
+	}
+	if c.OnLevel != nil {
+		c.OnLevel(l)
+	}
+}
+
+// readZoom is the smallest zoom at which the start view and Fit show the
+// chart: titles are never drawn below minTitle pixels, and below this zoom
+// a card is too narrow for an 11-pixel title to say much.
+const readZoom = 0.6
+
+// fits reports whether b fits the view at a readable zoom.
+func (c *Chart) fits(b chart.Rect) bool {
+	v := c.view
+	if v.w <= 0 || v.h <= 0 || b.W <= 0 || b.H <= 0 {
+		return true
+	}
+	return math.Min(v.w/b.W, v.h/b.H)*fitMargin >= readZoom
+}
+
+// fitView fits the laid-out chart to the view, but never below readZoom:
+// a chart too big for that shows its top, centred on the company.
+func (c *Chart) fitView() {
+	v := &c.view
+	if v.w <= 0 || v.h <= 0 {
+		return
+	}
+	b := c.lay.Bounds
+	if c.fits(b) {
+		v.fit(b)
+		return
+	}
+	v.zoom = readZoom
+	vw := v.w / v.zoom
+	if b.W <= vw {
+		v.x = b.Center().X - vw/2
+	} else {
+		root := c.lay.Nodes[0].Rect
+		v.x = math.Max(b.X-16/v.zoom, math.Min(root.Center().X-vw/2, b.Right()+16/v.zoom-vw))
+	}
+	v.y = b.Y - 16/v.zoom
+}
+
+// chooseLevel picks the deepest level whose chart fits the view at a
+// readable zoom (all levels, then MaxLevel … 1), forgetting hand-made folds;
+// when even level 1 does not fit, level 1 it is, and fitView shows its top.
+func (c *Chart) chooseLevel(deepest int) {
+	o := c.opts
+	o.Collapsed, o.Expanded = nil, nil
+	levels := []int{0, 4, 3, 2, 1}
+	for _, l := range levels {
+		if deepest > 0 && (l == 0 || l > deepest) {
+			continue
+		}
+		o.Level = l
+		if l == 1 || c.fits(chart.Build(c.sess.Doc(), o).Bounds) {
+			break
+		}
+	}
+	if o.Level != c.opts.Level || len(c.collapsed) > 0 || len(c.expanded) > 0 {
+		c.opts.Level = o.Level
+		c.collapsed, c.expanded = map[data.ID]bool{}, map[data.ID]bool{}
+		c.relayout()
+		if c.OnLevel != nil {
+			c.OnLevel(o.Level)
+		}
+	}
+}
