@@ -405,7 +405,7 @@ func (v *cardView) drawToggle(c *Chart, i int, t *cardText, pal *palette, l look
 		v.fold.CornerRadius = size.Height / 2
 		place(v.fold, p, size)
 		v.foldText.Resize(size)
-		setText(v.foldText, t.fold, pal.detail*z, pal.fg, p)
+		setText(v.foldText, t.fold, pillTextSize(pal, z), pal.fg, p)
 		return
 	}
 	v.fold.Hide()
@@ -429,11 +429,21 @@ func (v *cardView) drawToggle(c *Chart, i int, t *cardText, pal *palette, l look
 	v.stem.Hide()
 }
 
+// minPillText is the smallest size, in pixels, of a fold pill's text: the
+// pill says what is folded, so it stays readable when detail lines are
+// too small to draw.
+const minPillText = 10
+
+// pillTextSize is the fold pill's text size at zoom z.
+func pillTextSize(pal *palette, z float32) float32 { return max(pal.detail*z, minPillText) }
+
 // pillRect is the chart rectangle of node n's fold pill, centred on its
 // toggle point; foldW is the pill text's width at 100 %.
 func (c *Chart) pillRect(n *chart.Node, foldW float64, pal *palette) chart.Rect {
-	h := float64(pal.detail)*lineSpacing + 4
-	w := foldW + 2*badgeHPad + 4
+	z := float32(c.view.zoom)
+	k := float64(pillTextSize(pal, z) / (pal.detail * z)) // growth over plain scaling
+	h := (float64(pal.detail)*lineSpacing + 4) * k
+	w := (foldW + 2*badgeHPad + 4) * k
 	ctr := c.toggleCenter(n)
 	if c.lay.Opts.Orientation == chart.LeftRight {
 		return chart.Rect{X: ctr.X + 2, Y: ctr.Y - h/2, W: w, H: h}

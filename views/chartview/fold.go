@@ -1,6 +1,7 @@
 package chartview
 
 import (
+	"maps"
 	"math"
 
 	"orgdesigner/app/chart"
@@ -72,24 +73,37 @@ func (c *Chart) fitView() {
 }
 
 // chooseLevel picks the deepest level whose chart fits the view at a
-// readable zoom (all levels, then MaxLevel … 1), forgetting hand-made folds;
-// when even level 1 does not fit, level 1 it is, and fitView shows its top.
+// readable zoom (all levels, then MaxLevel … 1), forgetting hand-made folds.
+// When even level 1 (departments over their heads) is too wide, the
+// departments are folded too: as leaves they stack in compact columns, so
+// every department's name can be read; when that does not fit either,
+// fitView shows the top.
 func (c *Chart) chooseLevel(deepest int) {
 	o := c.opts
 	o.Collapsed, o.Expanded = nil, nil
 	levels := []int{0, 4, 3, 2, 1}
+	var lay *chart.Chart
 	for _, l := range levels {
 		if deepest > 0 && (l == 0 || l > deepest) {
 			continue
 		}
 		o.Level = l
-		if l == 1 || c.fits(chart.Build(c.sess.Doc(), o).Bounds) {
+		lay = chart.Build(c.sess.Doc(), o)
+		if c.fits(lay.Bounds) {
 			break
 		}
 	}
-	if o.Level != c.opts.Level || len(c.collapsed) > 0 || len(c.expanded) > 0 {
+	collapsed := map[data.ID]bool{}
+	if o.Level == 1 && lay != nil && !c.fits(lay.Bounds) {
+		for _, n := range lay.Nodes {
+			if n.Kind == chart.KindDepartment && len(n.Children) > 0 {
+				collapsed[n.ID] = true
+			}
+		}
+	}
+	if o.Level != c.opts.Level || !maps.Equal(collapsed, c.collapsed) || len(c.expanded) > 0 {
 		c.opts.Level = o.Level
-		c.collapsed, c.expanded = map[data.ID]bool{}, map[data.ID]bool{}
+		c.collapsed, c.expanded = collapsed, map[data.ID]bool{}
 		c.relayout()
 		if c.OnLevel != nil {
 			c.OnLevel(o.Level)
