@@ -44,3 +44,54 @@ func TestRankHits(t *testing.T) {
 		})
 	}
 }
+
+// People with a department but no role hang in a 未安排 branch inside
+// their department, after its roles and before its sub-departments;
+// selecting one selects the person.
+func TestOutlineUnassignedBranch(t *testing.T) {
+	doc := templateDoc(t)
+	d := doc.Departments[0]
+	doc.People = append(doc.People,
+		data.Person{ID: "u-p3", Number: "903", Name: "王五", Department: d.ID, Status: data.StatusActive},
+		data.Person{ID: "u-p4", Number: "904", Name: "赵六", Department: d.ID, Status: data.StatusLeft})
+	doc.Reindex()
+	m, _ := newTestWindow(t, doc)
+	o := m.outline
+	group := unassignedPrefix + string(d.ID)
+	kids := o.children[deptPrefix+string(d.ID)]
+	at := -1
+	for k, uid := range kids {
+		if uid == group {
+			at = k
+		}
+	}
+	if at < 0 {
+		t.Fatalf("no 未安排 branch in %s: %v", d.Name, kids)
+	}
+	for _, uid := range kids[at+1:] {
+		if len(uid) > 2 && uid[:2] == rolePrefix {
+			t.Errorf("role %s listed after the 未安排 branch", uid)
+		}
+	}
+	if got := o.children[group]; !reflect.DeepEqual(got, []string{personPrefix + "u-p3"}) {
+		t.Errorf("未安排 lists %v, want only 王五 (赵六 has left; 李四 has no department)", got)
+	}
+	if !o.tree.IsBranch(group) || o.tree.IsBranch(personPrefix+"p3") {
+		t.Error("the 未安排 node must be a branch and a person a leaf")
+	}
+	row := newOutlineRow()
+	o.updateNode(group, true, row)
+	if row.name.Text != "未安排" || row.count.Text != "1 人" {
+		t.Errorf("未安排 row %q %q", row.name.Text, row.count.Text)
+	}
+	var picked Selection
+	o.onSelect = func(s Selection) { picked = s }
+	o.tree.Select(personPrefix + "u-p3")
+	if picked.ID != "u-p3" {
+		t.Errorf("selecting 王五 selected %+v", picked)
+	}
+	o.show(Selection{Kind: picked.Kind, ID: "u-p3"})
+	if o.current != personPrefix+"u-p3" {
+		t.Errorf("showing 王五 selected tree node %q", o.current)
+	}
+}

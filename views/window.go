@@ -123,6 +123,7 @@ func (m *MainWindow) build() {
 	m.chart = chartview.New(m.sess)
 	m.chart.OnSelected = func(id data.ID, kind chart.Kind) { m.selectFrom(Selection{kind, id}, fromChart) }
 	m.chart.OnError = func(msg string) { m.status.say(msg, true) }
+	m.chart.OnStatus = func(msg string) { m.status.say(msg, false) }
 
 	m.outline = newOutline()
 	m.outline.onSelect = func(s Selection) { m.selectFrom(s, fromOutline) }
