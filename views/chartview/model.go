@@ -1,6 +1,8 @@
 package chartview
 
 import (
+	"math"
+
 	"orgdesigner/app/chart"
 	"orgdesigner/data"
 )
@@ -167,7 +169,8 @@ func (c *Chart) toggleAt(i int) {
 		return
 	}
 	c.autoLevel, c.autoFit = false, false
-	if n.HasHidden {
+	unfold := n.HasHidden
+	if unfold {
 		delete(c.collapsed, n.ID)
 		c.expanded[n.ID] = true
 	} else {
@@ -175,6 +178,36 @@ func (c *Chart) toggleAt(i int) {
 		delete(c.expanded, n.ID)
 	}
 	c.relayoutAround(selection{id: n.ID, kind: n.Kind, idx: i})
+	if j := c.findNode(n.ID, n.Kind, i); unfold && j >= 0 {
+		c.revealChildren(j)
+	}
+}
+
+// revealChildren scrolls the least needed to show node i's children, as
+// much of them as fits beside node i itself, which stays in view.
+func (c *Chart) revealChildren(i int) {
+	n := &c.lay.Nodes[i]
+	if len(n.Children) == 0 || c.view.w <= 0 {
+		return
+	}
+	u := n.Rect
+	for _, k := range n.Children {
+		u = u.Union(c.lay.Nodes[k].Rect)
+	}
+	vr := c.view.rect()
+	m := 48 / c.view.zoom
+	if u.W > vr.W-2*m {
+		u.X, u.W = math.Max(u.X, n.Rect.Center().X-(vr.W-2*m)/2), vr.W-2*m
+	}
+	if u.H > vr.H-2*m {
+		u.Y, u.H = n.Rect.Y, vr.H-2*m
+	}
+	before := c.view
+	c.view.ensure(u)
+	if c.view != before {
+		c.autoFit = false
+		c.Refresh()
+	}
 }
 
 // ExpandAll shows every collapsed or folded subtree.
