@@ -45,8 +45,9 @@ func Build(doc *data.Document, opts Options) *Chart {
 	shown := t.visible(c, opts)
 	c.layout()
 	if opts.Mode == data.ModeMatrix {
-		c.addDottedEdges(t, shown)
-		c.addProjectEdges(doc, t, shown)
+		d := &dottedSet{c: c, t: t, shown: shown, seen: map[[2]int32]bool{}}
+		c.addDottedEdges(d)
+		c.addProjectEdges(doc, d)
 	}
 	c.finish()
 	return c
