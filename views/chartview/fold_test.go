@@ -407,3 +407,31 @@ func TestDeleteDepartmentWithRolesAsksWithCountsAndConfirms(t *testing.T) {
 		t.Errorf("empty department: asked %q, deleted %v, status %q", asked, sess.Doc().Department(id) == nil, said)
 	}
 }
+
+func TestMinimapWhenZoomedIn(t *testing.T) {
+	c, _, w := setup(t, bigDoc(300), fyne.NewSize(1200, 800))
+	c.SetLevel(0)
+	c.Fit()
+	w.Canvas().Capture()
+	o := c.rend.over
+	if c.fits(c.lay.Bounds) && o.mini.Visible() {
+		t.Error("a minimap beside a chart that is wholly in view")
+	}
+	c.SetZoom(1.5)
+	w.Canvas().Capture()
+	if !o.mini.Visible() || !o.miniView.Visible() {
+		t.Fatal("no minimap when zoomed in")
+	}
+	// The marked view lies inside the minimap, and a tap on the minimap
+	// brings that part of the chart to the middle of the view.
+	vp, vs := o.miniView.Position(), o.miniView.Size()
+	if vp.X < o.miniRect.X || vp.Y < o.miniRect.Y || vp.X+vs.Width > o.miniRect.X+o.miniW+0.5 || vp.Y+vs.Height > o.miniRect.Y+o.miniH+0.5 {
+		t.Errorf("view mark %v %v outside the minimap at %v", vp, vs, o.miniRect)
+	}
+	at := o.miniRect.AddXY(o.miniW*0.9, o.miniH*0.5)
+	want, _ := o.fromMini(at)
+	test.TapCanvas(w.Canvas(), at)
+	if got := c.view.rect().Center(); !near(got.X, want.X) || !near(got.Y, want.Y) {
+		t.Errorf("tapping the minimap centred the view on %v, want %v", got, want)
+	}
+}

@@ -19,10 +19,12 @@ import (
 // overlayPad is the margin between the chart's edge and its overlays.
 const overlayPad = 8
 
-// Minimap size in pixels.
+// Minimap size in pixels: at most maxMiniW wide, a fifth of the chart's
+// width and a quarter of its height, never under minMiniW (then it is not
+// shown: the chart is too small to spare the room).
 const (
-	miniW = 180
-	miniH = 120
+	maxMiniW = 180
+	minMiniW = 90
 )
 
 // levelControl is the chart's own fold-level switch: 1–4 and "all".
@@ -85,6 +87,8 @@ type overlays struct {
 	objs        []fyne.CanvasObject
 	miniRect    fyne.Position // top-left of the minimap, widget coordinates
 	miniShown   bool
+	miniW       float32 // minimap size this frame
+	miniH       float32
 	miniScale   float64
 	miniOrigin  chart.Point
 }
@@ -155,7 +159,10 @@ func (o *overlays) syncMini(c *Chart, pal *palette, size fyne.Size) {
 	b := c.lay.Bounds
 	vr := c.view.rect()
 	inView := vr.X <= b.X && vr.Y <= b.Y && vr.Right() >= b.Right() && vr.Bottom() >= b.Bottom()
-	o.miniShown = !inView && b.W > 0 && b.H > 0 && size.Width > 3*miniW && size.Height > 2*miniH
+	o.miniW = min(maxMiniW, size.Width/5, size.Height/4*3/2)
+	o.miniH = o.miniW * 2 / 3
+	miniW, miniH := o.miniW, o.miniH
+	o.miniShown = !inView && b.W > 0 && b.H > 0 && miniW >= minMiniW
 	if !o.miniShown {
 		o.miniBg.Hide()
 		o.mini.Hide()
@@ -190,7 +197,7 @@ func (o *overlays) toMini(p chart.Point) fyne.Position {
 // fromMini maps a widget position on the minimap to a chart point, and
 // reports whether the position is on the minimap.
 func (o *overlays) fromMini(p fyne.Position) (chart.Point, bool) {
-	if !o.miniShown || p.X < o.miniRect.X || p.Y < o.miniRect.Y || p.X > o.miniRect.X+miniW || p.Y > o.miniRect.Y+miniH {
+	if !o.miniShown || p.X < o.miniRect.X || p.Y < o.miniRect.Y || p.X > o.miniRect.X+o.miniW || p.Y > o.miniRect.Y+o.miniH {
 		return chart.Point{}, false
 	}
 	return chart.Point{X: o.miniOrigin.X + float64(p.X-o.miniRect.X)/o.miniScale,
@@ -207,7 +214,7 @@ func (o *overlays) paintMini(w, h int) image.Image {
 	if o.miniFor == nil || o.miniScale <= 0 {
 		return img
 	}
-	s := o.miniScale * float64(w) / miniW
+	s := o.miniScale * float64(w) / float64(o.miniW)
 	for _, n := range o.miniFor.Nodes {
 		x0, y0 := int((n.Rect.X-o.miniOrigin.X)*s), int((n.Rect.Y-o.miniOrigin.Y)*s)
 		x1, y1 := max(int((n.Rect.Right()-o.miniOrigin.X)*s), x0+1), max(int((n.Rect.Bottom()-o.miniOrigin.Y)*s), y0+1)
