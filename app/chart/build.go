@@ -36,15 +36,18 @@ func Build(doc *data.Document, opts Options) *Chart {
 	}
 	opts = opts.withDefaults()
 	var t *entityTree
-	if opts.Mode == data.ModeProject {
+	switch {
+	case opts.People:
+		t = peopleTree(doc)
+	case opts.Mode == data.ModeProject:
 		t = projectTree(doc)
-	} else {
+	default:
 		t = functionalTree(doc, opts.Unassigned)
 	}
 	c := &Chart{Opts: opts}
 	shown := t.visible(c, opts)
 	c.layout()
-	if opts.Mode == data.ModeMatrix {
+	if opts.Mode == data.ModeMatrix && !opts.People {
 		d := &dottedSet{c: c, t: t, shown: shown, seen: map[[2]int32]bool{}}
 		c.addDottedEdges(d)
 		c.addProjectEdges(doc, d)

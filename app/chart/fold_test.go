@@ -172,3 +172,44 @@ func BenchmarkUnfoldBranch(b *testing.B) {
 		})
 	}
 }
+
+func TestPeopleView(t *testing.T) {
+	doc := foldDoc()
+	doc.People = append(doc.People, data.Person{ID: "p0", Name: "Zed", Role: "gm"}, data.Person{ID: "p9", Name: "Ivy", Role: "h1"})
+	c := Build(doc, Options{People: true})
+	under := func(id data.ID) string {
+		i := c.Index(id)
+		if i < 0 {
+			return "missing"
+		}
+		if p := c.Nodes[i].Parent; p > 0 {
+			return string(c.Nodes[p].ID)
+		}
+		return "company"
+	}
+	tests := []struct{ person, boss string }{
+		{"p0", "company"}, // the general manager
+		{"p9", "p0"},      // sales head → GM's holder
+		{"p1", "p9"},      // seller → sales head's holder
+		{"p3", "p1"},      // junior seller → first seller
+		{"p4", "p0"},      // operator: team lead and ops head are vacant, so up to the GM
+		{"p5", "p9"},      // unassigned in sales → the sales head's holder
+		{"p7", "missing"}, // left
+	}
+	for _, tt := range tests {
+		if got := under(data.ID(tt.person)); got != tt.boss {
+			t.Errorf("%s is under %s, want %s", tt.person, got, tt.boss)
+		}
+	}
+	if n := c.Nodes[c.Index("p1")]; n.Kind != KindPerson || n.Label != "Ann" || n.Note != "Seller" || n.Dept != "d1" {
+		t.Errorf("Ann's card %+v", n)
+	}
+	if n := c.Nodes[c.Index("p5")]; n.Note != "Unassigned" {
+		t.Errorf("Eve's note %q", n.Note)
+	}
+	// Levels fold by depth: level 1 shows the top people only.
+	c = Build(doc, Options{People: true, Level: 1})
+	if c.Index("p0") < 0 || c.Index("p9") >= 0 || c.Nodes[c.Index("p0")].HiddenPeople != 8 {
+		t.Errorf("level 1 of the people view: %d nodes, GM hides %d", len(c.Nodes), c.Nodes[c.Index("p0")].HiddenPeople)
+	}
+}

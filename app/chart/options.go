@@ -81,6 +81,10 @@ type Options struct {
 	// Expanded holds the ids of nodes whose whole subtree is shown whatever
 	// Level says (a branch the user unfolded); Collapsed wins inside it.
 	Expanded map[data.ID]bool
+	// People shows the people view instead of Mode's tree: each person
+	// (KindPerson, with their role's title as Note) under a holder of the
+	// role their role reports to.
+	People bool
 	// Unassigned adds to each department a 未安排 node (KindUnassigned)
 	// listing its people who have no role.
 	Unassigned bool

@@ -152,6 +152,8 @@ func (c *Chart) Delete() {
 		if c.do(app.DeleteProject(n.ID)) {
 			c.say(i18n.L("Deleted the project team “%s”. Undo with Ctrl+Z.", n.Label))
 		}
+	case chart.KindPerson:
+		c.fail(i18n.L("People are deleted in the people list; here you see who reports to whom."))
 	case chart.KindUnassigned:
 		c.fail(i18n.L("These are people without a role: drag the group onto a role to give one of them the role."))
 	default:

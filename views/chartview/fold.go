@@ -35,30 +35,65 @@ func (c *Chart) SetLevel(l int) {
 	}
 }
 
+// PeopleView reports whether the chart shows people (each under their
+// manager's holder) rather than departments and roles.
+func (c *Chart) PeopleView() bool { return c.opts.People }
+
+// SetPeopleView switches between the department and role chart and the
+// people view, keeping the fold level; a fitted view is fitted again.
+func (c *Chart) SetPeopleView(on bool) {
+	if c.opts.People == on {
+		return
+	}
+	c.opts.People = on
+	c.collapsed, c.expanded = map[data.ID]bool{}, map[data.ID]bool{}
+	c.relayout()
+	if c.autoFit {
+		c.Fit()
+	}
+	c.Refresh()
+}
+
 // readZoom is the smallest zoom at which the start view and Fit show the
 // chart: titles are never drawn below minTitle pixels, and below this zoom
 // a card is too narrow for an 11-pixel title to say much.
 const readZoom = 0.6
 
-// fits reports whether b fits the view at a readable zoom.
-func (c *Chart) fits(b chart.Rect) bool {
-	v := c.view
-	if v.w <= 0 || v.h <= 0 || b.W <= 0 || b.H <= 0 {
-		return true
-	}
-	return math.Min(v.w/b.W, v.h/b.H)*fitMargin >= readZoom
+// topBand is the height, in pixels, of the band at the top of the chart
+// that its controls cover: a fitted chart is placed below it.
+func (c *Chart) topBand() float64 {
+	return float64(c.levels.box.MinSize().Height) + overlayPad + 6
 }
 
-// fitView fits the laid-out chart to the view, but never below readZoom:
-// a chart too big for that shows its top, centred on the company.
+// fits reports whether b fits the view, below its controls, at a readable
+// zoom.
+func (c *Chart) fits(b chart.Rect) bool {
+	v := c.view
+	h := v.h - c.topBand()
+	if v.w <= 0 || h <= 0 || b.W <= 0 || b.H <= 0 {
+		return true
+	}
+	return math.Min(v.w/b.W, h/b.H)*fitMargin >= readZoom
+}
+
+// fitView fits the laid-out chart to the view below its controls, but
+// never below readZoom: a chart too big for that shows its top, centred
+// on the company.
 func (c *Chart) fitView() {
 	v := &c.view
-	if v.w <= 0 || v.h <= 0 {
+	top := c.topBand()
+	if v.w <= 0 || v.h <= top {
 		return
 	}
 	b := c.lay.Bounds
 	if c.fits(b) {
-		v.fit(b)
+		z := fitMaxZoom
+		if b.W > 0 && b.H > 0 {
+			z = math.Min(z, math.Min(v.w/b.W, (v.h-top)/b.H)*fitMargin)
+		}
+		v.zoom = clampZoom(z)
+		v.x = b.Center().X - v.w/2/v.zoom
+		v.y = b.Center().Y - (top+(v.h-top)/2)/v.zoom
 		return
 	}
 	v.zoom = readZoom
@@ -69,7 +104,7 @@ func (c *Chart) fitView() {
 		root := c.lay.Nodes[0].Rect
 		v.x = math.Max(b.X-16/v.zoom, math.Min(root.Center().X-vw/2, b.Right()+16/v.zoom-vw))
 	}
-	v.y = b.Y - 16/v.zoom
+	v.y = b.Y - (top+8)/v.zoom
 }
 
 // chooseLevel picks the deepest level whose chart fits the view at a

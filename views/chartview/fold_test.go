@@ -435,3 +435,32 @@ func TestMinimapWhenZoomedIn(t *testing.T) {
 		t.Errorf("tapping the minimap centred the view on %v, want %v", got, want)
 	}
 }
+
+func TestPeopleViewSwitch(t *testing.T) {
+	c, _, w := setup(t, fixture(), fyne.NewSize(1000, 900))
+	var picked data.ID
+	var kind chart.Kind
+	c.OnSelected = func(id data.ID, k chart.Kind) { picked, kind = id, k }
+	test.Tap(c.levels.people)
+	if !c.PeopleView() {
+		t.Fatal("the People button did not switch to the people view")
+	}
+	// Ann holds the SEO role, which reports to the vacant operations
+	// manager, who reports to the general manager held by Dee.
+	i := c.lay.Index("p-1")
+	if i < 0 || c.lay.Nodes[i].Kind != chart.KindPerson || c.lay.Nodes[c.lay.Nodes[i].Parent].ID != "p-4" {
+		t.Fatalf("Ann is not under Dee in the people view")
+	}
+	if c.lay.Nodes[i].Note != "SEO specialist" {
+		t.Errorf("Ann's card says %q, want her role's title", c.lay.Nodes[i].Note)
+	}
+	w.Canvas().Capture()
+	test.TapCanvas(w.Canvas(), center(t, c, "p-1", chart.KindPerson))
+	if picked != "p-1" || kind != chart.KindPerson {
+		t.Errorf("tapping Ann selected %q (%v)", picked, kind)
+	}
+	test.Tap(c.levels.roles)
+	if c.PeopleView() || c.lay.Index("r-seo") < 0 {
+		t.Error("the Roles button did not switch back")
+	}
+}

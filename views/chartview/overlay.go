@@ -27,10 +27,13 @@ const (
 	minMiniW = 90
 )
 
-// levelControl is the chart's own fold-level switch: 1–4 and "all".
+// levelControl is the chart's own fold-level switch (1–4 and "all") and
+// its roles / people view switch.
 type levelControl struct {
 	box     *fyne.Container
 	buttons []*widget.Button // level 1…MaxLevel, then "all"
+	roles   *widget.Button   // the department and role chart
+	people  *widget.Button   // the people view
 }
 
 func newLevelControl(c *Chart) *levelControl {
@@ -46,27 +49,38 @@ func newLevelControl(c *Chart) *levelControl {
 		lc.buttons = append(lc.buttons, b)
 		objs = append(objs, b)
 	}
+	lc.roles = widget.NewButton(i18n.L("Roles"), func() { c.SetPeopleView(false) })
+	lc.people = widget.NewButton(i18n.L("People"), func() { c.SetPeopleView(true) })
+	objs = append(objs, widget.NewSeparator(), lc.roles, lc.people)
 	lc.box = container.NewHBox(objs...)
 	return lc
 }
 
-// sync marks the current level's button.
-func (lc *levelControl) sync(level int) {
-	for k, b := range lc.buttons {
-		want := widget.LowImportance
-		if (k < MaxLevel && level == k+1) || (k == MaxLevel && level == 0) {
-			want = widget.HighImportance
-		}
-		if b.Importance != want {
-			b.Importance = want
-			b.Refresh()
-		}
+// mark gives b the high importance when on.
+func mark(b *widget.Button, on bool) {
+	want := widget.LowImportance
+	if on {
+		want = widget.HighImportance
+	}
+	if b.Importance != want {
+		b.Importance = want
+		b.Refresh()
 	}
 }
 
-// LevelControl returns the level buttons ("Levels 1 2 3 4 All") already
-// shown at the chart's top left; a window that wants them in its toolbar
-// can call SetLevel from its own control instead.
+// sync marks the current level's and view's buttons.
+func (lc *levelControl) sync(level int, people bool) {
+	for k, b := range lc.buttons {
+		mark(b, (k < MaxLevel && level == k+1) || (k == MaxLevel && level == 0))
+	}
+	mark(lc.roles, !people)
+	mark(lc.people, people)
+}
+
+// LevelControl returns the level and view buttons ("Levels 1 2 3 4 All |
+// Roles People") already shown at the chart's top left; a window that
+// wants them in its toolbar can call SetLevel and SetPeopleView from its
+// own controls instead.
 func (c *Chart) LevelControl() fyne.CanvasObject { return c.levels.box }
 
 // overlays are the chart's floating parts: the level control, the matrix
@@ -112,7 +126,7 @@ func newOverlays(c *Chart) *overlays {
 
 // sync places the overlays for the current frame.
 func (o *overlays) sync(c *Chart, pal *palette, size fyne.Size) {
-	c.levels.sync(c.opts.Level)
+	c.levels.sync(c.opts.Level, c.opts.People)
 	lb := c.levels.box
 	ls := lb.MinSize()
 	lb.Resize(ls)
