@@ -175,7 +175,9 @@ func BenchmarkUnfoldBranch(b *testing.B) {
 
 func TestPeopleView(t *testing.T) {
 	doc := foldDoc()
-	doc.People = append(doc.People, data.Person{ID: "p0", Name: "Zed", Role: "gm"}, data.Person{ID: "p9", Name: "Ivy", Role: "h1"})
+	doc.Roles = append(doc.Roles, data.Role{ID: "loose", Title: "Tester", Department: "d3", Planned: 1})
+	doc.People = append(doc.People, data.Person{ID: "p0", Name: "Zed", Role: "gm"}, data.Person{ID: "p9", Name: "Ivy", Role: "h1"},
+		data.Person{ID: "pl", Name: "Lou", Role: "loose"})
 	c := Build(doc, Options{People: true})
 	under := func(id data.ID) string {
 		i := c.Index(id)
@@ -195,6 +197,8 @@ func TestPeopleView(t *testing.T) {
 		{"p4", "p0"},      // operator: team lead and ops head are vacant, so up to the GM
 		{"p5", "p9"},      // unassigned in sales → the sales head's holder
 		{"p7", "missing"}, // left
+		{"pl", "d3"},      // no manager: in the department's box
+		{"d3", "d2"},      // departments nest as in the department chart
 	}
 	for _, tt := range tests {
 		if got := under(data.ID(tt.person)); got != tt.boss {
@@ -207,7 +211,8 @@ func TestPeopleView(t *testing.T) {
 	if n := c.Nodes[c.Index("p5")]; n.Note != "Unassigned" {
 		t.Errorf("Eve's note %q", n.Note)
 	}
-	// Levels fold by depth: level 1 shows the top people only.
+	// Levels fold by depth: level 1 shows the top people and departments
+	// only (Lou sits in a department box, not under the GM).
 	c = Build(doc, Options{People: true, Level: 1})
 	if c.Index("p0") < 0 || c.Index("p9") >= 0 || c.Nodes[c.Index("p0")].HiddenPeople != 8 {
 		t.Errorf("level 1 of the people view: %d nodes, GM hides %d", len(c.Nodes), c.Nodes[c.Index("p0")].HiddenPeople)

@@ -9,10 +9,12 @@ import (
 // a holder of the role their role reports to (for HR users who think in
 // people rather than posts). A person's card is their name with their
 // role's title as its note. When the manager role is vacant, the person
-// goes under the holder of the next role up; people with no manager in
-// the chain hang under the company. People with a department but no role
-// hang under a holder of their department's head role (noted 未安排).
-// Co-holders of one role stand side by side; people who left are left out.
+// goes under the holder of the next role up. People with no manager in
+// the chain (a roster that names no managers) hang under their
+// department's box, the departments nested as in the department chart, or
+// under the company. People with a department but no role hang under a
+// holder of their department's head role (noted 未安排). Co-holders of one
+// role stand side by side; people who left are left out.
 func peopleTree(doc *data.Document) *entityTree {
 	nd, nr := len(doc.Departments), len(doc.Roles)
 	roleAt := make(map[data.ID]int32, nr) // entity numbering of functionalTree, for countHeads
@@ -28,6 +30,19 @@ func peopleTree(doc *data.Document) *entityTree {
 	hc := countHeads(doc, roleAt)
 	t := &entityTree{ents: []entity{{node: companyNode(doc, doc.Org.Lang, hc)}}}
 	parent := []int32{-1}
+	deptAt := make(map[data.ID]int32, nd)
+	for i := range doc.Departments {
+		d := &doc.Departments[i]
+		deptAt[d.ID] = int32(1 + i)
+		t.ents = append(t.ents, entity{node: Node{ID: d.ID, Kind: KindDepartment, Label: d.Name, Dept: d.ID, Note: d.Motto,
+			Planned: hc.deptPlanned[i], Filled: hc.deptFilled[i]}})
+		parent = append(parent, 0)
+	}
+	for i := range doc.Departments {
+		if p, ok := deptAt[doc.Departments[i].Parent]; ok && p != int32(1+i) {
+			parent[1+i] = p
+		}
+	}
 	holderOf := make([]int32, nr) // role → entity of its first holder, 0 for none
 	type pending struct {
 		ent  int32
@@ -59,7 +74,7 @@ func peopleTree(doc *data.Document) *entityTree {
 		}
 		e := int32(len(t.ents))
 		t.ents = append(t.ents, entity{node: n})
-		parent = append(parent, 0)
+		parent = append(parent, deptAt[n.Dept]) // 0 (the company) for ""
 		later = append(later, pending{e, boss})
 	}
 	for _, pd := range later {
