@@ -2,6 +2,7 @@ package chart
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"orgdesigner/data"
@@ -216,5 +217,22 @@ func TestPeopleView(t *testing.T) {
 	c = Build(doc, Options{People: true, Level: 1})
 	if c.Index("p0") < 0 || c.Index("p9") >= 0 || c.Nodes[c.Index("p0")].HiddenPeople != 8 {
 		t.Errorf("level 1 of the people view: %d nodes, GM hides %d", len(c.Nodes), c.Nodes[c.Index("p0")].HiddenPeople)
+	}
+}
+
+func TestExportDrawsUnassignedGroup(t *testing.T) {
+	doc := foldDoc()
+	c := Build(doc, Options{Unassigned: true})
+	var b strings.Builder
+	if err := WriteSVG(&b, c, doc, nil, DefaultStyle()); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Unassigned", "Eve", "Fay"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("the SVG lacks %q", want)
+		}
+	}
+	if strings.Contains(b.String(), "planned 0") {
+		t.Error("the 未安排 group is drawn as a role with a headcount")
 	}
 }
