@@ -56,6 +56,7 @@ type Chart struct {
 	// every title readable; any fold, unfold or level choice of the
 	// user's ends it.
 	autoLevel bool
+	levelFor  fyne.Size // the widget size the start view's level was chosen for
 	levels    *levelControl
 	rend      *renderer // the renderer, for its overlays' hit areas
 	hover     int       // the node under the pointer, for the title tooltip; -1 for none

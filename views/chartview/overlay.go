@@ -268,21 +268,34 @@ var _ desktop.Hoverable = (*Chart)(nil)
 func (c *Chart) MouseIn(e *desktop.MouseEvent) { c.MouseMoved(e) }
 
 // MouseMoved shows the full title of a shortened card under the pointer.
+// Only the tooltip is redrawn, not the chart.
 func (c *Chart) MouseMoved(e *desktop.MouseEvent) {
 	i := -1
 	if c.lay != nil {
 		i = c.lay.At(c.view.toChart(e.Position))
 	}
-	if i != c.hover || (i >= 0 && c.hoverAt != e.Position) {
-		c.hover, c.hoverAt = i, e.Position
-		c.Refresh()
+	if i == c.hover && (i < 0 || c.hoverAt == e.Position) {
+		return
 	}
+	c.hover, c.hoverAt = i, e.Position
+	c.syncTip()
+}
+
+// syncTip redraws the tooltip alone.
+func (c *Chart) syncTip() {
+	if c.rend == nil {
+		return
+	}
+	o := c.rend.over
+	o.syncTip(c, newPalette(c.Theme()), c.Size())
+	canvas.Refresh(o.tipBg)
+	canvas.Refresh(o.tipText)
 }
 
 // MouseOut hides the tooltip.
 func (c *Chart) MouseOut() {
 	if c.hover >= 0 {
 		c.hover = -1
-		c.Refresh()
+		c.syncTip()
 	}
 }

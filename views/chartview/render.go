@@ -107,7 +107,11 @@ func (r *renderer) Layout(size fyne.Size) {
 	// A fitted view follows the window until the user pans or zooms, so a
 	// chart opened fitted stays fitted while the window settles its size.
 	if c.autoFit && size.Width > 0 && size.Height > 0 {
-		if c.autoLevel {
+		// The start view's level is chosen again only when the size
+		// changed noticeably: each choice lays the chart out up to five
+		// times, too much for every step of a window being resized.
+		if c.autoLevel && (math.Abs(float64(size.Width-c.levelFor.Width)) > 40 || math.Abs(float64(size.Height-c.levelFor.Height)) > 40) {
+			c.levelFor = size
 			c.chooseLevel(0)
 		}
 		c.fitView()
