@@ -1,7 +1,10 @@
 package chartview
 
 import (
+	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -12,6 +15,7 @@ import (
 	"orgdesigner/app"
 	"orgdesigner/app/chart"
 	"orgdesigner/app/i18n"
+	"orgdesigner/app/sheets"
 	"orgdesigner/app/templates"
 	"orgdesigner/data"
 	odtheme "orgdesigner/views/theme"
@@ -462,5 +466,70 @@ func TestPeopleViewSwitch(t *testing.T) {
 	test.Tap(c.levels.roles)
 	if c.PeopleView() || c.lay.Index("r-seo") < 0 {
 		t.Error("the Roles button did not switch back")
+	}
+}
+
+// TestStartViewOfRealRoster imports a real company's roster (115 people)
+// (when the shared real-world files are present) and checks its start view
+// at 1440×900 as TestStartViewIsReadable does.
+func TestStartViewOfRealRoster(t *testing.T) {
+	path := filepath.Join("..", "..", "..", "shared", "realdata", "cn_roster_ruihr_poi.xlsx")
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("the real roster is not available")
+	}
+	test.NewTempApp(t)
+	fyne.CurrentApp().Settings().SetTheme(odtheme.WithFont(test.Theme()))
+	i18n.SetLanguage("zh")
+	t.Cleanup(func() { i18n.SetLanguage("en") })
+	sess := newSession(t, &data.Document{Org: data.Organisation{Name: "测试公司", Lang: "zh"}})
+	wb, err := sheets.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wb.Close()
+	a, err := wb.Analyse(context.Background(), wb.Suggested(), sess.Doc(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := sheets.Plan(context.Background(), a, sess.Doc(), sheets.PlanOptions{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Do(app.ApplyChanges("import", p.Changes)); err != nil {
+		t.Fatal(err)
+	}
+	c := New(sess)
+	w := test.NewTempWindow(t, c)
+	w.SetPadded(false)
+	w.Resize(fyne.NewSize(1440, 900))
+	w.Canvas().Capture()
+	smallest := float32(1e9)
+	titles := drawnTitles(c)
+	for _, ts := range titles {
+		for _, tt := range ts {
+			smallest = min(smallest, tt.size)
+		}
+	}
+	t.Logf("%d people, level %d, zoom %.2f, %d cards, smallest title %.1f px", len(sess.Doc().People), c.Level(), c.Zoom(), len(titles), smallest)
+	if c.lod == lodOverview || smallest < 11 {
+		t.Errorf("start view at detail %d, smallest title %.1f px", c.lod, smallest)
+	}
+	vr := c.view.rect()
+	shown := 0
+	for i, n := range c.lay.Nodes {
+		if n.Kind != chart.KindDepartment || !vr.Intersects(n.Rect) {
+			continue
+		}
+		shown++
+		var got string
+		for _, tt := range titles[i] {
+			got += tt.text
+		}
+		if got != n.Label {
+			t.Errorf("department %s drawn as %q", n.Label, got)
+		}
+	}
+	if shown < 5 {
+		t.Errorf("only %d departments on the start view", shown)
 	}
 }
