@@ -85,6 +85,7 @@ type outline struct {
 	current  widget.TreeNodeID // the selected node, "" for none
 	quiet    bool              // selecting programmatically: don't call onSelect
 
+	drops   *outlineDrops // dragging people onto the chart; nil until wired
 	tree    *outlineTree
 	search  *widget.Entry
 	hitList *widget.List
@@ -277,6 +278,10 @@ type outlineRow struct {
 	icon   *widget.Icon
 	name   *widget.Label
 	count  *widget.Label
+
+	o      *outline
+	person data.ID       // the person this row shows, "" for other rows
+	dragAt fyne.Position // the pointer during a drag, absolute
 }
 
 func newOutlineRow() *outlineRow {
@@ -300,6 +305,7 @@ func (r *outlineRow) CreateRenderer() fyne.WidgetRenderer {
 
 func (o *outline) updateNode(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObject) {
 	r := obj.(*outlineRow)
+	r.o, r.person = o, ""
 	if o.doc == nil {
 		return
 	}
@@ -350,6 +356,7 @@ func (o *outline) updateNode(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObjec
 		if p == nil {
 			return
 		}
+		r.person = p.ID
 		r.name.SetText(p.Name)
 		r.name.TextStyle = fyne.TextStyle{}
 		r.icon.SetResource(theme.AccountIcon())

@@ -2,7 +2,10 @@ package views
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+
+	"fyne.io/fyne/v2"
 
 	"orgdesigner/app"
 	"orgdesigner/data"
@@ -94,4 +97,45 @@ func TestOutlineUnassignedBranch(t *testing.T) {
 	if o.current != personPrefix+"u-p3" {
 		t.Errorf("showing 王五 selected tree node %q", o.current)
 	}
+}
+
+// A person of a 未安排 branch dragged from the outline onto a role card on
+// the chart takes that role.
+func TestOutlineDragPersonOntoChartRole(t *testing.T) {
+	doc := templateDoc(t)
+	d := doc.Departments[0]
+	doc.People = append(doc.People, data.Person{ID: "u-p3", Number: "903", Name: "王五", Department: d.ID, Status: data.StatusActive})
+	doc.Reindex()
+	m, sess := newTestWindow(t, doc)
+	m.chart.SetLevel(0)
+	m.Window().Canvas().Capture()
+	// Find a role card on screen.
+	drv := fyne.CurrentApp().Driver()
+	origin, size := drv.AbsolutePositionForObject(m.chart), m.chart.Size()
+	var at fyne.Position
+	var role data.ID
+	for y := float32(60); y < size.Height && role == ""; y += 8 {
+		for x := float32(8); x < size.Width && role == ""; x += 8 {
+			at = origin.AddXY(x, y)
+			role = m.chart.RoleAt(at)
+		}
+	}
+	if role == "" {
+		t.Fatal("no role card on the chart")
+	}
+	row := newOutlineRow()
+	m.outline.updateNode(personPrefix+"u-p3", false, row)
+	row.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{AbsolutePosition: at}})
+	row.DragEnd()
+	if got := sess.Doc().Person("u-p3").Role; got != role {
+		t.Fatalf("王五 has role %q after the drop, want %q", got, role)
+	}
+	if !strings.Contains(m.status.message.Text, "王五") {
+		t.Errorf("status %q", m.status.message.Text)
+	}
+	// Rows that are not people do not drag.
+	group := newOutlineRow()
+	m.outline.updateNode(deptPrefix+string(d.ID), true, group)
+	group.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{AbsolutePosition: at}})
+	group.DragEnd()
 }

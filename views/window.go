@@ -130,6 +130,7 @@ func (m *MainWindow) build() {
 	m.outline.onHit = m.onHit
 	m.outline.onHits = m.onHits
 	m.outline.onKey = m.onKey
+	m.outline.wireDrops(m.chart, m.sess.Do, func(msg string, problem bool) { m.status.say(msg, problem) })
 
 	m.card = newCardPanel(m.sess, m.Select, m.editProject, m.confirmDeleteProject)
 	m.status = newStatusBar()
