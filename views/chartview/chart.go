@@ -25,7 +25,8 @@ type Chart struct {
 	widget.BaseWidget
 
 	// OnSelected is called when the selection changes, with the selected
-	// node's id and kind. The company root has the id "" and KindCompany.
+	// node's id and kind. The company root has the id "" and KindCompany;
+	// a department's 未安排 group is reported as its department.
 	OnSelected func(id data.ID, kind chart.Kind)
 	// OnError is called with a sentence for the user when an edit is
 	// refused or fails (a cyclic drop, a validation error); the main window
@@ -182,7 +183,11 @@ func (c *Chart) selectIndex(i int) {
 	c.sel = selection{id: n.ID, kind: n.Kind, idx: i}
 	c.Refresh()
 	if changed && c.OnSelected != nil {
-		c.OnSelected(n.ID, n.Kind)
+		kind := n.Kind
+		if kind == chart.KindUnassigned {
+			kind = chart.KindDepartment // the group's panel is its department's
+		}
+		c.OnSelected(n.ID, kind)
 	}
 }
 
