@@ -533,3 +533,17 @@ func TestStartViewOfRealRoster(t *testing.T) {
 		t.Errorf("only %d departments on the start view", shown)
 	}
 }
+
+func TestTappedCardKeepsItsPlaceWhenThePaneShrinks(t *testing.T) {
+	c, _, w := setup(t, fixture(), fyne.NewSize(1000, 900))
+	w.Canvas().Capture()
+	at := center(t, c, "r-mkt", chart.KindRole)
+	test.TapCanvas(w.Canvas(), at)
+	if c.Selected() != "r-mkt" {
+		t.Fatalf("tap selected %q", c.Selected())
+	}
+	w.Resize(fyne.NewSize(700, 900)) // a side panel grew for the selection
+	if got := center(t, c, "r-mkt", chart.KindRole); got != at {
+		t.Errorf("the tapped card moved from %v to %v when the chart pane shrank", at, got)
+	}
+}

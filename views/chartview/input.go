@@ -90,6 +90,10 @@ func (c *Chart) Tapped(e *fyne.PointEvent) {
 	case toggle:
 		c.toggleAt(i)
 	case i >= 0:
+		// The window's panels may change size with the selection; the
+		// chart then keeps its place rather than fitting itself again
+		// under the pointer.
+		c.autoFit, c.autoLevel = false, false
 		c.selectIndex(i)
 	}
 }
