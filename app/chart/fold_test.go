@@ -236,3 +236,29 @@ func TestExportDrawsUnassignedGroup(t *testing.T) {
 		t.Error("the 未安排 group is drawn as a role with a headcount")
 	}
 }
+
+// A wide group of leaves stacks in several columns under its parent.
+func TestCompactStacksInColumns(t *testing.T) {
+	for _, leaves := range []int{2, 4, 5, 20, 76} {
+		// The root has a non-leaf child (node 1, over node 2) and the
+		// leaves 3…
+		parent := []int{-1, 0, 1}
+		for range leaves {
+			parent = append(parent, 0)
+		}
+		pos := Layout(parent, nil, Options{Compact: true})
+		xs := map[float64]bool{}
+		for i := 3; i < len(parent); i++ {
+			xs[pos[i].X] = true
+		}
+		if want := stackCols(leaves); len(xs) != want {
+			t.Errorf("%d leaves stacked in %d columns, want %d", leaves, len(xs), want)
+		}
+		if i, j := overlap(boxes(pos, nil, Options{})); i >= 0 {
+			t.Errorf("%d leaves: boxes %d and %d overlap", leaves, i, j)
+		}
+	}
+	if stackCols(20) != 3 || stackCols(4) != 1 || stackCols(5) != 2 {
+		t.Errorf("columns for 20, 4, 5 leaves: %d %d %d", stackCols(20), stackCols(4), stackCols(5))
+	}
+}
