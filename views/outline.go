@@ -22,9 +22,14 @@ import (
 
 // Outline node ids: a prefix for the kind, then the object's id; the root
 // is "". Departments and roles may share ids, so the prefix is needed.
+//
+// A department's people who have no role hang in a 未安排 branch
+// (unassignedPrefix + department id) inside it, one person node each.
 const (
-	deptPrefix = "d:"
-	rolePrefix = "r:"
+	deptPrefix       = "d:"
+	rolePrefix       = "r:"
+	unassignedPrefix = "u:"
+	personPrefix     = "p:"
 )
 
 func nodeID(s Selection) widget.TreeNodeID {
@@ -33,6 +38,8 @@ func nodeID(s Selection) widget.TreeNodeID {
 		return deptPrefix + string(s.ID)
 	case chart.KindRole:
 		return rolePrefix + string(s.ID)
+	case chart.KindPerson:
+		return personPrefix + string(s.ID)
 	}
 	return ""
 }
@@ -43,8 +50,19 @@ func selectionOf(uid widget.TreeNodeID) (Selection, bool) {
 		return Selection{chart.KindDepartment, data.ID(uid[len(deptPrefix):])}, true
 	case strings.HasPrefix(uid, rolePrefix):
 		return Selection{chart.KindRole, data.ID(uid[len(rolePrefix):])}, true
+	case strings.HasPrefix(uid, personPrefix):
+		return Selection{chart.KindPerson, data.ID(uid[len(personPrefix):])}, true
 	}
 	return Selection{}, false
+}
+
+// unassignedIn returns the department whose 未安排 branch lists person p,
+// or "" when p holds a role, has left or has no (known) department.
+func unassignedIn(doc *data.Document, p *data.Person) data.ID {
+	if p == nil || p.Role != "" || p.Status == data.StatusLeft || doc.Department(p.Department) == nil {
+		return ""
+	}
+	return p.Department
 }
 
 // openAllLimit is the size up to which the outline opens every branch; a
@@ -67,6 +85,7 @@ type outline struct {
 	current  widget.TreeNodeID // the selected node, "" for none
 	quiet    bool              // selecting programmatically: don't call onSelect
 
+	drops   *outlineDrops // dragging people onto the chart; nil until wired
 	tree    *outlineTree
 	search  *widget.Entry
 	hitList *widget.List
@@ -123,7 +142,8 @@ func (o *outline) reload(doc *data.Document) {
 
 // outlineChildren maps every tree node to its children: company-level
 // roles and top-level departments at the root; in a department its roles
-// (head first) and then its sub-departments.
+// (head first), its 未安排 branch of people without a role, and then its
+// sub-departments.
 func outlineChildren(doc *data.Document) map[widget.TreeNodeID][]widget.TreeNodeID {
 	kids := make(map[widget.TreeNodeID][]widget.TreeNodeID, len(doc.Departments)+1)
 	heads := make(map[data.ID]data.ID, len(doc.Departments))
@@ -141,6 +161,18 @@ func outlineChildren(doc *data.Document) map[widget.TreeNodeID][]widget.TreeNode
 		} else {
 			kids[parent] = append(kids[parent], id)
 		}
+	}
+	for i := range doc.People {
+		p := &doc.People[i]
+		dept := unassignedIn(doc, p)
+		if dept == "" {
+			continue
+		}
+		group := unassignedPrefix + string(dept)
+		if len(kids[group]) == 0 {
+			kids[deptPrefix+string(dept)] = append(kids[deptPrefix+string(dept)], group)
+		}
+		kids[group] = append(kids[group], personPrefix+string(p.ID))
 	}
 	for _, d := range doc.Departments {
 		parent := ""
@@ -189,13 +221,23 @@ func (o *outline) known(uid widget.TreeNodeID) bool {
 	if !ok || o.doc == nil {
 		return false
 	}
+	if s.Kind == chart.KindPerson {
+		return unassignedIn(o.doc, o.doc.Person(s.ID)) != ""
+	}
 	return s.exists(o.doc)
 }
 
 // ancestors returns the department nodes above s, outermost first.
 func (o *outline) ancestors(s Selection) []widget.TreeNodeID {
 	dept := s.ID
-	if s.Kind == chart.KindRole {
+	var group []widget.TreeNodeID
+	if s.Kind == chart.KindPerson {
+		dept = unassignedIn(o.doc, o.doc.Person(s.ID))
+		if dept == "" {
+			return nil
+		}
+		group = []widget.TreeNodeID{unassignedPrefix + string(dept)}
+	} else if s.Kind == chart.KindRole {
 		r := o.doc.Role(s.ID)
 		if r == nil {
 			return nil
@@ -213,7 +255,7 @@ func (o *outline) ancestors(s Selection) []widget.TreeNodeID {
 		out = append([]widget.TreeNodeID{deptPrefix + string(dept)}, out...)
 		dept = d.Parent
 	}
-	return out
+	return append(out, group...)
 }
 
 func (o *outline) onTreeSelected(uid widget.TreeNodeID) {
@@ -236,6 +278,10 @@ type outlineRow struct {
 	icon   *widget.Icon
 	name   *widget.Label
 	count  *widget.Label
+
+	o      *outline
+	person data.ID       // the person this row shows, "" for other rows
+	dragAt fyne.Position // the pointer during a drag, absolute
 }
 
 func newOutlineRow() *outlineRow {
@@ -259,8 +305,25 @@ func (r *outlineRow) CreateRenderer() fyne.WidgetRenderer {
 
 func (o *outline) updateNode(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObject) {
 	r := obj.(*outlineRow)
+	r.o, r.person = o, ""
+	if o.doc == nil {
+		return
+	}
+	if strings.HasPrefix(uid, unassignedPrefix) {
+		dept := data.ID(uid[len(unassignedPrefix):])
+		r.name.SetText(i18n.L("Unassigned"))
+		r.name.TextStyle = fyne.TextStyle{Italic: true}
+		r.icon.SetResource(theme.AccountIcon())
+		r.swatch.FillColor = o.colors[dept]
+		r.count.SetText(i18n.L("%d people", len(o.children[uid])))
+		r.count.Importance = widget.WarningImportance
+		r.name.Refresh()
+		r.count.Refresh()
+		r.swatch.Refresh()
+		return
+	}
 	s, ok := selectionOf(uid)
-	if !ok || o.doc == nil {
+	if !ok {
 		return
 	}
 	switch s.Kind {
@@ -288,6 +351,18 @@ func (o *outline) updateNode(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObjec
 		r.swatch.FillColor = o.colors[role.Department]
 		r.count.SetText(fmt.Sprintf("%d/%d", c.Filled, c.Planned))
 		r.count.Importance = vacancyImportance(c)
+	case chart.KindPerson:
+		p := o.doc.Person(s.ID)
+		if p == nil {
+			return
+		}
+		r.person = p.ID
+		r.name.SetText(p.Name)
+		r.name.TextStyle = fyne.TextStyle{}
+		r.icon.SetResource(theme.AccountIcon())
+		r.swatch.FillColor = color.Transparent
+		r.count.SetText(p.Number)
+		r.count.Importance = widget.LowImportance
 	}
 	r.name.Refresh()
 	r.count.Refresh()
@@ -476,7 +551,7 @@ func newOutlineTree(o *outline) *outlineTree {
 	t := &outlineTree{o: o}
 	t.ChildUIDs = func(uid widget.TreeNodeID) []widget.TreeNodeID { return o.children[uid] }
 	t.IsBranch = func(uid widget.TreeNodeID) bool {
-		return uid == "" || strings.HasPrefix(uid, deptPrefix)
+		return uid == "" || strings.HasPrefix(uid, deptPrefix) || strings.HasPrefix(uid, unassignedPrefix)
 	}
 	t.CreateNode = func(bool) fyne.CanvasObject { return newOutlineRow() }
 	t.UpdateNode = o.updateNode

@@ -123,12 +123,14 @@ func (m *MainWindow) build() {
 	m.chart = chartview.New(m.sess)
 	m.chart.OnSelected = func(id data.ID, kind chart.Kind) { m.selectFrom(Selection{kind, id}, fromChart) }
 	m.chart.OnError = func(msg string) { m.status.say(msg, true) }
+	m.chart.OnStatus = func(msg string) { m.status.say(msg, false) }
 
 	m.outline = newOutline()
 	m.outline.onSelect = func(s Selection) { m.selectFrom(s, fromOutline) }
 	m.outline.onHit = m.onHit
 	m.outline.onHits = m.onHits
 	m.outline.onKey = m.onKey
+	m.outline.wireDrops(m.chart, m.sess.Do, func(msg string, problem bool) { m.status.say(msg, problem) })
 
 	m.card = newCardPanel(m.sess, m.Select, m.editProject, m.confirmDeleteProject)
 	m.status = newStatusBar()

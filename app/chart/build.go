@@ -36,17 +36,21 @@ func Build(doc *data.Document, opts Options) *Chart {
 	}
 	opts = opts.withDefaults()
 	var t *entityTree
-	if opts.Mode == data.ModeProject {
+	switch {
+	case opts.People:
+		t = peopleTree(doc)
+	case opts.Mode == data.ModeProject:
 		t = projectTree(doc)
-	} else {
-		t = functionalTree(doc)
+	default:
+		t = functionalTree(doc, opts.Unassigned)
 	}
 	c := &Chart{Opts: opts}
-	shown := t.visible(c, opts.Collapsed)
+	shown := t.visible(c, opts)
 	c.layout()
-	if opts.Mode == data.ModeMatrix {
-		c.addDottedEdges(t, shown)
-		c.addProjectEdges(doc, t, shown)
+	if opts.Mode == data.ModeMatrix && !opts.People {
+		d := &dottedSet{c: c, t: t, shown: shown, seen: map[[2]int32]bool{}}
+		c.addDottedEdges(d)
+		c.addProjectEdges(doc, d)
 	}
 	c.finish()
 	return c
@@ -64,18 +68,29 @@ type entityTree struct {
 	f    forest // children in display order
 
 	roleAt map[data.ID]int32 // role id → entity (functional tree only)
+	// rank is each entity's level for Options.Level (nil: tree depth).
+	rank []int32
 }
 
-// visible copies the entities that are not below a collapsed node into
-// c.Nodes in pre-order and returns, for each entity, its node index or -1.
-func (t *entityTree) visible(c *Chart, collapsed map[data.ID]bool) []int32 {
+// visible copies the entities that are not below a collapsed or folded
+// node into c.Nodes in pre-order and returns, for each entity, its node
+// index or -1.
+func (t *entityTree) visible(c *Chart, opts Options) []int32 {
 	shown := make([]int32, len(t.ents))
 	for i := range shown {
 		shown[i] = -1
 	}
+	var subRoles, subPeople []int32
+	if opts.Level > 0 || len(opts.Collapsed) > 0 {
+		subRoles, subPeople = t.subtreeCounts()
+	}
 	c.Nodes = make([]Node, 0, len(t.ents))
-	type frame struct{ ent, parent int32 }
-	stack := []frame{{0, -1}}
+	type frame struct {
+		ent, parent int32
+		depth       int32
+		free        bool // under an expanded node: Level does not apply
+	}
+	stack := []frame{{0, -1, 0, opts.Level <= 0}}
 	for len(stack) > 0 {
 		fr := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -87,13 +102,27 @@ func (t *entityTree) visible(c *Chart, collapsed map[data.ID]bool) []int32 {
 		idx := int32(len(c.Nodes))
 		shown[fr.ent] = idx
 		children := t.f.children(fr.ent)
-		if len(children) > 0 && collapsed[n.ID] {
+		free := fr.free || opts.Expanded[n.ID]
+		hide := func(e int32) {
 			n.HasHidden = true
+			n.HiddenRoles += int(subRoles[e])
+			n.HiddenPeople += int(subPeople[e])
+		}
+		if len(children) > 0 && opts.Collapsed[n.ID] {
+			for _, e := range children {
+				hide(e)
+			}
 			children = nil
 		}
 		c.Nodes = append(c.Nodes, n)
 		for i := len(children) - 1; i >= 0; i-- {
-			stack = append(stack, frame{children[i], idx})
+			e := children[i]
+			if !free && t.rankOf(e, fr.depth+1) > int32(opts.Level) {
+				hide(e)
+				c.Nodes[idx] = n
+				continue
+			}
+			stack = append(stack, frame{e, idx, fr.depth + 1, free})
 		}
 	}
 	// Children lists share one backing array; a pre-order numbering makes
@@ -123,8 +152,45 @@ func (t *entityTree) visible(c *Chart, collapsed map[data.ID]bool) []int32 {
 	return shown
 }
 
-// functionalTree builds the company → roles and departments tree.
-func functionalTree(doc *data.Document) *entityTree {
+// rankOf is entity e's level for Options.Level; depth is its tree depth.
+func (t *entityTree) rankOf(e, depth int32) int32 {
+	if t.rank == nil {
+		return depth
+	}
+	return t.rank[e]
+}
+
+// subtreeCounts returns, for every entity, the roles and the people in its
+// subtree (itself included).
+func (t *entityTree) subtreeCounts() (roles, people []int32) {
+	n := len(t.ents)
+	roles, people = make([]int32, n), make([]int32, n)
+	order := make([]int32, 0, n)
+	order = append(order, 0)
+	for i := 0; i < len(order); i++ {
+		order = append(order, t.f.children(order[i])...)
+	}
+	for i := len(order) - 1; i >= 0; i-- {
+		e := order[i]
+		nd := &t.ents[e].node
+		switch nd.Kind {
+		case KindRole:
+			roles[e]++
+			people[e] += int32(nd.Filled)
+		case KindUnassigned, KindPerson:
+			people[e] += int32(max(len(nd.Holders), 1))
+		}
+		if p := t.f.parent[e]; p >= 0 {
+			roles[p] += roles[e]
+			people[p] += people[e]
+		}
+	}
+	return roles, people
+}
+
+// functionalTree builds the company → roles and departments tree, with
+// each department's 未安排 group when unassigned is set.
+func functionalTree(doc *data.Document, unassigned bool) *entityTree {
 	lang := doc.Org.Lang
 	nd, nr := len(doc.Departments), len(doc.Roles)
 	deptAt := make(map[data.ID]int32, nd) // id → entity index
@@ -153,9 +219,99 @@ func functionalTree(doc *data.Document) *entityTree {
 			Planned: r.Planned, Filled: len(hc.holders(i)), Holders: hc.holders(i)}}
 	}
 	parent := functionalParents(doc, t, deptAt, roleAt)
+	var groups []int32
+	if unassigned {
+		parent, groups = t.addUnassigned(doc, parent, deptAt)
+	}
 	breakCycles(parent)
-	t.f = groupChildren(parent, functionalOrder(doc, parent, deptAt, roleAt))
+	seq := functionalOrder(doc, parent, deptAt, roleAt)
+	seq = append(seq[:len(seq)-nd], append(groups, seq[len(seq)-nd:]...)...)
+	t.f = groupChildren(parent, seq)
+	t.rank = functionalRanks(doc, t, parent)
 	return t
+}
+
+// addUnassigned appends one 未安排 entity per department that has people
+// (not left) without a role, hung under the department box; it returns
+// the grown parent array and the new entities.
+func (t *entityTree) addUnassigned(doc *data.Document, parent []int32, deptAt map[data.ID]int32) ([]int32, []int32) {
+	groupOf := map[int32]int32{} // department entity → its group entity
+	var groups []int32
+	label := i18n.In(doc.Org.Lang, "Unassigned")
+	for i := range doc.People {
+		p := &doc.People[i]
+		if p.Status == data.StatusLeft || p.Role != "" {
+			continue
+		}
+		d, ok := deptAt[p.Department]
+		if !ok {
+			continue
+		}
+		g, ok := groupOf[d]
+		if !ok {
+			g = int32(len(t.ents))
+			t.ents = append(t.ents, entity{node: Node{ID: p.Department, Kind: KindUnassigned, Label: label, Dept: p.Department}})
+			parent = append(parent, d)
+			groupOf[d] = g
+			groups = append(groups, g)
+		}
+		n := &t.ents[g].node
+		n.Holders = append(n.Holders, p.Name)
+		n.People = append(n.People, p.ID)
+		n.Filled++
+	}
+	return parent, groups
+}
+
+// functionalRanks gives every entity its level for Options.Level: a
+// department its depth among departments (top level 1), its head the
+// same, other roles one more than their manager (or than their
+// department, when they hang under its box), a 未安排 group one more than
+// its department; company-level roles 0.
+func functionalRanks(doc *data.Document, t *entityTree, parent []int32) []int32 {
+	heads := make(map[data.ID]bool, len(doc.Departments))
+	for i := range doc.Departments {
+		heads[doc.Departments[i].Head] = true
+	}
+	rank := make([]int32, len(t.ents))
+	order := make([]int32, 0, len(t.ents))
+	order = append(order, 0)
+	for i := 0; i < len(order); i++ {
+		order = append(order, t.f.children(order[i])...)
+	}
+	for _, e := range order[1:] {
+		n := &t.ents[e].node
+		p := parent[e]
+		pk := t.ents[p].node.Kind
+		switch {
+		case n.Kind == KindDepartment:
+			if pk == KindDepartment {
+				rank[e] = rank[p] + 1
+			} else {
+				rank[e] = rank[t.deptEntity(p, parent)] + 1
+			}
+		case n.Kind == KindUnassigned:
+			rank[e] = rank[p] + 1
+		case n.Dept == "":
+			rank[e] = 0
+		case pk == KindDepartment && heads[n.ID]:
+			rank[e] = rank[p]
+		default:
+			rank[e] = rank[p] + 1
+		}
+	}
+	return rank
+}
+
+// deptEntity returns the nearest department entity at or above e whose
+// rank is known (the company, 0, when there is none).
+func (t *entityTree) deptEntity(e int32, parent []int32) int32 {
+	for ; e > 0; e = parent[e] {
+		if t.ents[e].node.Kind == KindDepartment {
+			return e
+		}
+	}
+	return 0
 }
 
 // companyNode is the root: the organisation's name, industry and totals.

@@ -162,11 +162,24 @@ func TestBuildMatrixDottedEdges(t *testing.T) {
 		t.Errorf("dotted edge %s → %s %q", c.Nodes[e.From].ID, c.Nodes[e.To].ID, e.Label)
 	}
 	checkOrthogonal(t, e.Points)
-	// Collapsing the manager's department hides the manager, and the line.
+	// Collapsing the manager's department hides the manager: the line
+	// starts at the department it is folded into.
 	c = Build(sampleDoc(), Options{Mode: data.ModeMatrix, Collapsed: map[data.ID]bool{"mkt": true}})
+	dotted = dotted[:0]
 	for _, e := range c.Edges {
 		if e.Dotted {
-			t.Errorf("dotted edge to a hidden manager: %+v", e)
+			dotted = append(dotted, e)
+		}
+	}
+	if len(dotted) != 1 || c.Nodes[dotted[0].From].ID != "mkt" || c.Nodes[dotted[0].From].Kind != KindDepartment ||
+		c.Nodes[dotted[0].To].ID != "dev-eng" {
+		t.Errorf("with the manager folded: %+v", dotted)
+	}
+	// Folding both ends into one node draws no line.
+	c = Build(sampleDoc(), Options{Mode: data.ModeMatrix, Collapsed: map[data.ID]bool{"": true}})
+	for _, e := range c.Edges {
+		if e.Dotted {
+			t.Errorf("dotted edge inside one folded node: %+v", e)
 		}
 	}
 }

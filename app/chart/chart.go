@@ -12,8 +12,11 @@ type Node struct {
 	Children []int   // visible children, in order
 	Depth    int     // 0 for the root
 	Rect     Rect    // laid-out box, top-left origin, chart coordinates
-	// HasHidden reports a collapsed node with hidden descendants.
+	// HasHidden reports a collapsed or folded node with hidden descendants.
 	HasHidden bool
+	// HiddenRoles and HiddenPeople count the roles and the people (role
+	// holders and unassigned people) hidden below the node.
+	HiddenRoles, HiddenPeople int
 
 	// Note is the card's second line: the company's industry, a
 	// department's motto, a project team's owner, a project member's
@@ -23,8 +26,11 @@ type Node struct {
 	// department (with its sub-departments) or of the whole company.
 	Planned, Filled int
 	// Holders are the names of a role's holders who have not left, in
-	// document order.
+	// document order; for a KindUnassigned node, its people.
 	Holders []string
+	// People are the ids of a KindUnassigned node's people, in the order
+	// of Holders.
+	People []data.ID
 }
 
 // Vacancy returns planned − filled headcount; negative means over-staffed.

@@ -135,55 +135,99 @@ func collinear(a, b, c Point) bool {
 		(a.Y == b.Y && b.Y == c.Y && between(a.X, b.X, c.X))
 }
 
+// dottedSet collects the dashed edges of a matrix chart. A role folded
+// out of view is stood in for by the visible node it is folded into, so a
+// folded chart still shows which departments work for which manager; one
+// edge is drawn per pair of nodes, and none from a node to itself.
+type dottedSet struct {
+	c     *Chart
+	t     *entityTree
+	shown []int32
+	seen  map[[2]int32]bool
+}
+
+// stand returns the node showing entity e: its own, or that of its nearest
+// visible ancestor.
+func (d *dottedSet) stand(e int32) int32 {
+	for ; e >= 0; e = d.t.f.parent[e] {
+		if d.shown[e] >= 0 {
+			return d.shown[e]
+		}
+	}
+	return -1
+}
+
+// add draws a dashed edge from entity m to entity e.
+func (d *dottedSet) add(m, e int32, label string) {
+	from, to := d.stand(m), d.stand(e)
+	if from < 0 || to < 0 || from == to || d.seen[[2]int32{from, to}] {
+		return
+	}
+	d.seen[[2]int32{from, to}] = true
+	c := d.c
+	r := dottedRoute(c.Nodes[from].Rect, c.Nodes[to].Rect, c.Opts)
+	c.Edges = append(c.Edges, Edge{From: int(from), To: int(to), Dotted: true, Label: label,
+		Points: append([]Point(nil), r.points()...)})
+}
+
 // addDottedEdges adds a dashed edge from each dotted-line manager to the
-// role, when both are visible.
-func (c *Chart) addDottedEdges(t *entityTree, shown []int32) {
+// role (or to the visible nodes they are folded into).
+func (c *Chart) addDottedEdges(d *dottedSet) {
+	t := d.t
 	for e := range t.ents {
 		r := t.ents[e].role
-		if r == nil || shown[e] < 0 || len(r.Dotted) == 0 {
+		if r == nil || len(r.Dotted) == 0 {
 			continue
 		}
 		for _, dl := range r.Dotted {
-			m := t.lookupRole(dl.Manager)
-			if m < 0 || shown[m] < 0 || shown[m] == shown[e] {
-				continue
+			if m := t.lookupRole(dl.Manager); m >= 0 {
+				d.add(m, int32(e), dl.Label)
 			}
-			from, to := int(shown[m]), int(shown[e])
-			r := dottedRoute(c.Nodes[from].Rect, c.Nodes[to].Rect, c.Opts)
-			c.Edges = append(c.Edges, Edge{From: from, To: to, Dotted: true, Label: dl.Label,
-				Points: append([]Point(nil), r.points()...)})
 		}
 	}
 }
 
 // addProjectEdges draws the project reporting of the matrix mode: a dashed
 // line from each member role of a project team to the team's owner role,
-// labelled with the team's name, unless the member already has a dotted
-// line to that owner (drawn by addDottedEdges) or reports to it directly.
-// The lines are derived from the teams, so a team made in the UI shows at
-// once, without anyone typing dotted lines.
-func (c *Chart) addProjectEdges(doc *data.Document, t *entityTree, shown []int32) {
+// labelled with the team's name (a member naming a person counts as the
+// person's role), unless the member already has a dotted line to that
+// owner (drawn by addDottedEdges) or reports to it directly. Folded roles
+// are stood in for as in addDottedEdges. The lines are derived from the
+// teams, so a team made in the UI shows at once, without anyone typing
+// dotted lines.
+func (c *Chart) addProjectEdges(doc *data.Document, d *dottedSet) {
+	t := d.t
+	var roleOf map[data.ID]data.ID // person → role, made when a team names people
+	memberRole := func(m data.Member) data.ID {
+		if m.Role != "" || m.Person == "" {
+			return m.Role
+		}
+		if roleOf == nil {
+			roleOf = make(map[data.ID]data.ID, len(doc.People))
+			for k := range doc.People {
+				if p := &doc.People[k]; p.Status != data.StatusLeft {
+					roleOf[p.ID] = p.Role
+				}
+			}
+		}
+		return roleOf[m.Person]
+	}
 	for i := range doc.Projects {
 		team := &doc.Projects[i]
 		owner := t.lookupRole(team.OwnerRole)
-		if owner < 0 || shown[owner] < 0 {
+		if owner < 0 {
 			continue
 		}
-		drawn := map[int32]bool{}
 		for _, m := range team.Members {
-			e := t.lookupRole(m.Role)
-			if e < 0 || e == owner || shown[e] < 0 || shown[e] == shown[owner] || drawn[e] {
+			e := t.lookupRole(memberRole(m))
+			if e < 0 || e == owner {
 				continue
 			}
-			drawn[e] = true
 			r := t.ents[e].role
 			if r.ReportsTo == team.OwnerRole || hasDotted(r, team.OwnerRole) {
 				continue
 			}
-			from, to := int(shown[owner]), int(shown[e])
-			route := dottedRoute(c.Nodes[from].Rect, c.Nodes[to].Rect, c.Opts)
-			c.Edges = append(c.Edges, Edge{From: from, To: to, Dotted: true, Label: team.Name,
-				Points: append([]Point(nil), route.points()...)})
+			d.add(owner, e, team.Name)
 		}
 	}
 }

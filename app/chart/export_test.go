@@ -244,7 +244,7 @@ func TestWritePNGTooLarge(t *testing.T) {
 // both of its translation files, and that the files hold nothing else.
 func TestTranslations(t *testing.T) {
 	keys := []string{"Company", "Vacant", "Filled %d / planned %d", "Planned %d · filled %d", "%d vacant",
-		"%d over", "Owner: %s", "%d members",
+		"%d over", "Owner: %s", "%d members", "Unassigned",
 		"The picture would be %d × %d pixels, more than the limit of %d million pixels. Export a smaller area, use a smaller scale, or export SVG."}
 	if err := i18n.LoadError(); err != nil {
 		t.Fatal(err)

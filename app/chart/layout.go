@@ -181,22 +181,47 @@ func tidyForest(lp []int32, n int, real *forest, stacked []bool, firstLeaf []int
 	return f
 }
 
-// stackSize is the size of v's compact stack: a rail column of indent width,
-// then the leaves one under another.
+// stackCols is how many columns a compact stack of k leaves takes: one
+// for a few leaves, more as the stack grows, so a wide team neither makes
+// the chart wide nor one endless column (20 leaves: 3 columns of 7).
+func stackCols(k int) int {
+	return max(1, int(math.Ceil(math.Sqrt(float64(k)/4)-1e-9)))
+}
+
+// stackSize is the size of v's compact stack: columns of leaves, each with
+// a rail of indent width on its left, filled top to bottom then left to
+// right.
 func stackSize(real *forest, v int32, size []Point, o Options) (w, h float64) {
 	k := 0
+	cw := 0.0
 	for _, c := range real.children(v) {
 		if real.first[c] == real.first[c+1] {
-			w = math.Max(w, size[c].X)
-			h += size[c].Y
+			cw = math.Max(cw, size[c].X)
 			k++
 		}
 	}
-	return w + o.indent(), h + float64(k-1)*o.stackGap()
+	cols := stackCols(k)
+	rows := (k + cols - 1) / cols
+	j := 0
+	colH := 0.0
+	for _, c := range real.children(v) {
+		if real.first[c] != real.first[c+1] {
+			continue
+		}
+		if j%rows == 0 {
+			colH = 0
+		} else {
+			colH += o.stackGap()
+		}
+		colH += size[c].Y
+		h = math.Max(h, colH)
+		j++
+	}
+	return float64(cols)*(cw+o.indent()) + float64(cols-1)*o.HGap, h
 }
 
 // placeBoxes converts tidy boxes (gaps included) into node corners, and
-// places the stacked leaves inside their stack box.
+// places the stacked leaves inside their stack box, column by column.
 func placeBoxes(pos []Point, real *forest, tn []tnode, size []Point, stacked []bool, firstLeaf []int32, o Options) {
 	n := len(pos)
 	for i := 0; i < n; i++ {
@@ -210,11 +235,24 @@ func placeBoxes(pos []Point, real *forest, tn []tnode, size []Point, stacked []b
 		if firstLeaf[v] < 0 {
 			continue
 		}
-		x, y := tn[b].x+o.HGap/2+o.indent(), tn[b].y
+		k, cw := 0, 0.0
 		for _, c := range real.children(v) {
 			if stacked[c] {
+				k++
+				cw = math.Max(cw, size[c].X)
+			}
+		}
+		rows := (k + stackCols(k) - 1) / stackCols(k)
+		x0, y0 := tn[b].x+o.HGap/2+o.indent(), tn[b].y
+		x, y, j := x0, y0, 0
+		for _, c := range real.children(v) {
+			if stacked[c] {
+				if j > 0 && j%rows == 0 {
+					x, y = x+cw+o.indent()+o.HGap, y0
+				}
 				pos[c] = Point{x, y}
 				y += size[c].Y + o.stackGap()
+				j++
 			}
 		}
 		b++

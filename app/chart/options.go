@@ -21,6 +21,9 @@ const (
 	KindRole                   // a 岗位 card
 	KindProject                // a 项目组 (project mode)
 	KindPerson                 // a person member of a project team (project mode)
+	// KindUnassigned is the 未安排 group of a department: its people (not
+	// left) who hold no role. Built only with Options.Unassigned.
+	KindUnassigned
 )
 
 // String returns the kind's name for logs and tests.
@@ -36,6 +39,8 @@ func (k Kind) String() string {
 		return "project"
 	case KindPerson:
 		return "person"
+	case KindUnassigned:
+		return "unassigned"
 	}
 	return "unknown"
 }
@@ -66,6 +71,23 @@ type Options struct {
 	// Collapsed holds the ids of nodes whose subtrees are hidden; "" is the
 	// company root.
 	Collapsed map[data.ID]bool
+	// Level folds the chart to its top levels: 0 shows everything; k ≥ 1
+	// shows the company, its company-level roles, and departments down to
+	// department depth k with their heads; the heads' staff and deeper
+	// departments are folded into their parent (Node.HiddenRoles and
+	// HiddenPeople count what is folded). Level 1 is company → departments
+	// → department heads. In project mode Level k shows tree depth ≤ k.
+	Level int
+	// Expanded holds the ids of nodes whose whole subtree is shown whatever
+	// Level says (a branch the user unfolded); Collapsed wins inside it.
+	Expanded map[data.ID]bool
+	// People shows the people view instead of Mode's tree: each person
+	// (KindPerson, with their role's title as Note) under a holder of the
+	// role their role reports to.
+	People bool
+	// Unassigned adds to each department a 未安排 node (KindUnassigned)
+	// listing its people who have no role.
+	Unassigned bool
 	// Node size and gaps; 0 means the default.
 	NodeW, NodeH, HGap, VGap float64
 }

@@ -151,6 +151,8 @@ func (s *scene) node(p painter, n *Node) {
 		s.projectCard(p, n)
 	case KindPerson:
 		s.personCard(p, n)
+	case KindUnassigned:
+		s.unassignedCard(p, n)
 	default:
 		s.roleCard(p, n)
 	}
@@ -198,6 +200,17 @@ func (s *scene) roleCard(p painter, n *Node) {
 		p.text(r.X+cardPad, t2, s.m.fit(line, s.st.TextSize, inner), s.st.TextSize, s.st.SubText, anchorStart)
 	}
 	s.countsLine(p, n, r, t3, i18n.In(s.lang, "Filled %d / planned %d", n.Filled, n.Planned))
+}
+
+// unassignedCard draws a department's 未安排 group: its title and the
+// names of its people.
+func (s *scene) unassignedCard(p painter, n *Node) {
+	r := n.Rect
+	s.card(p, r, s.colors[n.Dept], Tint(s.st.Over, 0.1), s.st.Over)
+	t1, t2, _ := s.lines(r)
+	inner := r.W - 2*cardPad
+	p.text(r.X+cardPad, t1, s.m.fit(n.Label, s.st.TitleSize, inner), s.st.TitleSize, s.st.Text, anchorStart)
+	p.text(r.X+cardPad, t2, s.m.names(n.Holders, s.sep, s.st.TextSize, inner), s.st.TextSize, s.st.SubText, anchorStart)
 }
 
 func (s *scene) departmentCard(p painter, n *Node) {

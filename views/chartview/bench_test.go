@@ -2,6 +2,7 @@ package chartview
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -18,6 +19,7 @@ import (
 // equally dense views.
 func frameView(tb testing.TB, c *Chart, k int, z float64) {
 	tb.Helper()
+	c.SetLevel(0) // every card, as dense as the view can be
 	a, b := c.lay.Index(data.ID(fmt.Sprintf("d%d", k))), c.lay.Index(data.ID(fmt.Sprintf("d%d", k+1)))
 	if a < 0 || b < 0 {
 		tb.Fatalf("departments d%d and d%d are not in the chart", k, k+1)
@@ -97,16 +99,92 @@ func BenchmarkFrameRatio(b *testing.B) {
 	b.ReportMetric(subjects[1].best.Seconds()/subjects[0].best.Seconds(), "ratio-of-fastest")
 }
 
-// BenchmarkFrameFitted measures a frame of a whole 5,000-role chart fitted
-// to the window: the overview raster.
+// BenchmarkFrameFitted measures a frame of a 5,000-role chart fitted to
+// the window: every level shown (the overview raster), and as Fit leaves
+// it (folded until titles are readable).
 func BenchmarkFrameFitted(b *testing.B) {
-	c, _, w := setup(b, bigDoc(5000), fyne.NewSize(1920, 1080))
-	c.Fit()
+	for _, level := range []string{"all", "fit"} {
+		b.Run(level, func(b *testing.B) {
+			c, _, w := setup(b, bigDoc(5000), fyne.NewSize(1920, 1080))
+			if level == "all" {
+				c.SetLevel(0)
+				c.view.fit(c.lay.Bounds)
+			} else {
+				c.Fit()
+			}
+			w.Canvas().Capture()
+			b.ResetTimer()
+			for i := range b.N {
+				c.ScrollBy(float32(1-2*(i%2)), 0)
+				w.Canvas().Capture()
+			}
+		})
+	}
+}
+
+// foldDoc is a 5,000-role, 10,000-person company: bigDoc's departments
+// plus one department of 500 roles, the branch that is folded and unfolded.
+func foldBenchDoc() *data.Document {
+	doc := bigDoc(4500)
+	doc.Departments = append(doc.Departments, data.Department{ID: "big", Name: "Big department", Head: "big-0", Order: 999})
+	for j := 0; j < 500; j++ {
+		r := data.Role{ID: data.ID(fmt.Sprintf("big-%d", j)), Title: fmt.Sprintf("Big role %d", j), Department: "big", Planned: 2}
+		switch {
+		case j == 0:
+			r.ReportsTo = "gm"
+		case j <= 20:
+			r.ReportsTo = "big-0"
+		default:
+			r.ReportsTo = data.ID(fmt.Sprintf("big-%d", 1+j%20))
+		}
+		doc.Roles = append(doc.Roles, r)
+	}
+	for i := 0; i < 10000; i++ {
+		p := data.Person{ID: data.ID(fmt.Sprintf("p%d", i)), Number: fmt.Sprintf("E%05d", i), Name: fmt.Sprintf("Person %d", i)}
+		if i%10 == 9 {
+			p.Department = doc.Departments[i%len(doc.Departments)].ID
+		} else {
+			r := &doc.Roles[i%len(doc.Roles)]
+			p.Role, p.Department = r.ID, r.Department
+		}
+		doc.People = append(doc.People, p)
+	}
+	return doc
+}
+
+// BenchmarkFoldBranch unfolds (a click on its badge) and folds again (a
+// click on its toggle) the 500-role branch of a 5,000-role, 10,000-person
+// chart at level 1: the re-layout and the sync of the canvas objects, the
+// work on the UI goroutine (target ≤ 100 ms each); "+paint" adds the test
+// driver's software painting of the 1920×1080 frame, which a GPU does in
+// the app.
+func BenchmarkFoldBranch(b *testing.B) {
+	c, _, w := setup(b, foldBenchDoc(), fyne.NewSize(1920, 1080))
+	c.SetLevel(1)
+	c.ZoomReset()
+	c.CenterOn("big-0")
 	w.Canvas().Capture()
-	b.ResetTimer()
-	for i := range b.N {
-		c.ScrollBy(float32(1-2*(i%2)), 0)
-		w.Canvas().Capture()
+	paint := false
+	toggle := func() {
+		c.ToggleCollapsed("big-0")
+		if paint {
+			w.Canvas().Capture()
+		}
+	}
+	for _, step := range []string{"unfold", "fold", "unfold+paint", "fold+paint"} {
+		b.Run(step, func(b *testing.B) {
+			paint = strings.HasSuffix(step, "+paint")
+			for range b.N {
+				folded := c.lay.Nodes[c.lay.Index("big-0")].HasHidden
+				if folded != strings.HasPrefix(step, "unfold") {
+					b.StopTimer()
+					toggle()
+					b.StartTimer()
+				}
+				toggle()
+			}
+			b.ReportMetric(float64(len(c.lay.Nodes)), "nodes")
+		})
 	}
 }
 

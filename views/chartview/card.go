@@ -27,10 +27,14 @@ const (
 // is too slow to repeat every frame, so it is cut once per layout and text
 // scale class (see textScale) and reused while panning.
 type cardText struct {
-	title, sub, count, badge string
-	subMuted                 bool    // sub is the vacancy placeholder
-	badgeOver                bool    // over-staffed rather than vacant
-	badgeW                   float64 // badge text width at 100 %
+	title             []string // the title wrapped to one or two lines
+	titleCut          bool     // the title was shortened with "…"
+	sub, count, badge string
+	subMuted          bool    // sub is the vacancy placeholder
+	badgeOver         bool    // over-staffed rather than vacant
+	badgeW            float64 // badge text width at 100 %
+	fold              string  // what a folded node hides ("+12 roles · 35 people")
+	foldW             float64 // fold text width at 100 %
 }
 
 // textCacheKey is what cached card text depends on besides the layout:
@@ -61,19 +65,54 @@ func textScale(z float64) float32 {
 	return textScales[len(textScales)-1]
 }
 
-// minTitle is the smallest title size, in pixels, on cards that show only
-// their title: scaled down with the zoom, a fitted template chart printed
-// its titles at 5–6 px, too small to read; a larger title that is cut
-// with "…" reads better.
-const minTitle = 9
+// minTitle is the smallest title size, in pixels: scaled down with the
+// zoom, a fitted template chart printed its titles at 5–9 px, too small to
+// read; a title kept at 11 px and wrapped (or cut with "…") reads better.
+const minTitle = 11
 
 // titleSize is the card title's text size at zoom z.
 func titleSize(pal *palette, z float32) float32 {
-	size := pal.title * z
-	if z < detailZoom {
-		size = max(size, minTitle)
+	return max(pal.title*z, minTitle)
+}
+
+// minDetail is the smallest size, in pixels, at which a card's detail
+// lines (holders, counts) are drawn; below it the card shows its title.
+const minDetail = 7.5
+
+// showDetail reports whether detail lines are drawn at zoom z.
+func showDetail(pal *palette, z float32) bool { return pal.detail*z >= minDetail }
+
+// titleLines returns how many title lines fit a card of height h (chart
+// units) at zoom z.
+func titleLines(pal *palette, h float64, z float32) int {
+	lh := float64(titleSize(pal, z)) * lineSpacing
+	if titleTop*float64(z)+2*lh <= h*float64(z)-2 {
+		return maxTitleLines
 	}
-	return size
+	return 1
+}
+
+// maxHolders is how many holders' names a card lists before "+N".
+const maxHolders = 3
+
+// holderLine lists up to three names that fit maxW, then "+N" for the
+// rest ("张三、李四 +3").
+func holderLine(names []string, sep string, size float32, maxW float64) string {
+	width := func(s string) float64 { return float64(fyne.MeasureText(s, size, fyne.TextStyle{}).Width) }
+	for k := min(maxHolders, len(names)); k >= 1; k-- {
+		line := strings.Join(names[:k], sep)
+		if more := len(names) - k; more > 0 {
+			line += " " + i18n.L("+%d", more)
+		}
+		if width(line) <= maxW {
+			return line
+		}
+	}
+	tail := ""
+	if more := len(names) - 1; more > 0 {
+		tail = " " + i18n.L("+%d", more)
+	}
+	return fitText(names[0], size, fyne.TextStyle{}, maxW-width(tail)) + tail
 }
 
 // textOf returns node i's card text for the current zoom, computing it on
@@ -86,21 +125,29 @@ func (c *Chart) textOf(i int, pal *palette) *cardText {
 	n := &c.lay.Nodes[i]
 	w := (n.Rect.W - 2*cardPad) * float64(k.scale)
 	title, detail := titleSize(pal, k.scale), pal.detail*k.scale
-	t := &cardText{title: fitText(n.Label, title, fyne.TextStyle{Bold: true}, w)}
+	t := &cardText{}
+	t.title, t.titleCut = wrapTitle(n.Label, c.titleWidths(title), w, titleLines(pal, n.Rect.H, k.scale))
+	if n.HasHidden {
+		t.fold = foldText(n)
+		t.foldW = float64(fyne.MeasureText(t.fold, pal.detail, fyne.TextStyle{}).Width)
+	}
 	switch n.Kind {
 	case chart.KindRole:
 		if len(n.Holders) == 0 {
 			t.sub, t.subMuted = i18n.L("Vacant"), true
 		} else {
-			t.sub = strings.Join(n.Holders, i18n.L(", "))
+			t.sub = holderLine(n.Holders, i18n.L(", "), detail, w)
 		}
+	case chart.KindUnassigned:
+		t.sub = holderLine(n.Holders, i18n.L(", "), detail, w)
+		t.count = i18n.L("%d people without a role", len(n.Holders))
 	case chart.KindProject:
 		t.sub = n.Note
 		t.count = i18n.L("%d members", len(n.Children))
 	default:
 		t.sub = n.Note
 	}
-	if n.Kind != chart.KindProject && n.Kind != chart.KindPerson {
+	if n.Kind != chart.KindProject && n.Kind != chart.KindPerson && n.Kind != chart.KindUnassigned {
 		t.count = i18n.L("%d/%d filled", n.Filled, n.Planned)
 		switch v := n.Vacancy(); {
 		case v > 0:
@@ -109,12 +156,35 @@ func (c *Chart) textOf(i int, pal *palette) *cardText {
 			t.badge, t.badgeOver = i18n.L("%d over", -v), true
 		}
 	}
-	t.sub = fitText(t.sub, detail, fyne.TextStyle{}, w)
+	if n.Kind != chart.KindRole && n.Kind != chart.KindUnassigned {
+		t.sub = fitText(t.sub, detail, fyne.TextStyle{}, w)
+	}
 	if t.badge != "" {
 		t.badgeW = float64(fyne.MeasureText(t.badge, detail, fyne.TextStyle{}).Width / k.scale)
 	}
 	c.texts[k] = t
 	return t
+}
+
+// foldText says what a folded node hides: "+12 roles · 35 people".
+func foldText(n *chart.Node) string {
+	switch {
+	case n.HiddenRoles > 0:
+		return i18n.L("+%d roles · %d people", n.HiddenRoles, n.HiddenPeople)
+	case n.HiddenPeople > 0:
+		return i18n.L("+%d people", n.HiddenPeople)
+	}
+	return i18n.L("+%d more", max(len(n.Children), 1))
+}
+
+// titleWidths returns the rune measurer for bold titles of size px.
+func (c *Chart) titleWidths(size float32) *runeWidths {
+	m, ok := c.widths[size]
+	if !ok {
+		m = newRuneWidths(size, fyne.TextStyle{Bold: true})
+		c.widths[size] = m
+	}
+	return m
 }
 
 // labelWidth returns the width of a dotted-line label at 100 %, measured
@@ -156,6 +226,9 @@ type cardState struct {
 type cardView struct {
 	body, band, badge            *canvas.Rectangle
 	title, sub, count, badgeText *canvas.Text
+	title2                       *canvas.Text // the title's second line
+	fold                         *canvas.Rectangle
+	foldText                     *canvas.Text
 	plus                         *canvas.Circle
 	bar, stem                    *canvas.Rectangle // the toggle's − and |, drawn, not a font glyph
 	objs                         []fyne.CanvasObject
@@ -166,10 +239,13 @@ func newCardView() *cardView {
 	v := &cardView{
 		body: &canvas.Rectangle{}, band: &canvas.Rectangle{}, badge: &canvas.Rectangle{},
 		title: &canvas.Text{TextStyle: fyne.TextStyle{Bold: true}}, sub: &canvas.Text{},
-		count: &canvas.Text{}, badgeText: &canvas.Text{Alignment: fyne.TextAlignCenter},
+		title2: &canvas.Text{TextStyle: fyne.TextStyle{Bold: true}},
+		count:  &canvas.Text{}, badgeText: &canvas.Text{Alignment: fyne.TextAlignCenter},
 		plus: &canvas.Circle{}, bar: &canvas.Rectangle{}, stem: &canvas.Rectangle{},
+		fold: &canvas.Rectangle{}, foldText: &canvas.Text{Alignment: fyne.TextAlignCenter},
 	}
-	v.objs = []fyne.CanvasObject{v.body, v.band, v.title, v.sub, v.count, v.badge, v.badgeText, v.plus, v.bar, v.stem}
+	v.objs = []fyne.CanvasObject{v.body, v.band, v.title, v.title2, v.sub, v.count, v.badge, v.badgeText,
+		v.plus, v.bar, v.stem, v.fold, v.foldText}
 	v.hide()
 	return v
 }
@@ -201,6 +277,8 @@ func (c *Chart) lookOf(n *chart.Node, pal *palette, st cardState) look {
 		l.fill, l.stroke = mix(pal.card, dept, 0.2), dept
 	case chart.KindProject:
 		l.fill, l.stroke, l.band = mix(pal.card, pal.primary, 0.15), pal.primary, pal.primary
+	case chart.KindUnassigned:
+		l.fill, l.stroke = mix(pal.card, pal.warning, 0.12), pal.warning
 	}
 	switch {
 	case st.dropBad:
@@ -239,14 +317,33 @@ func (v *cardView) draw(c *Chart, i int, pal *palette, st cardState, full bool) 
 		v.band.Hide()
 	}
 	pad := cardPad * z
-	setText(v.title, t.title, titleSize(pal, z), l.text, pos.AddXY(pad, titleTop*z))
-	if !full {
-		for _, o := range []fyne.CanvasObject{v.sub, v.count, v.badge, v.badgeText, v.plus, v.bar, v.stem} {
+	ts := titleSize(pal, z)
+	lines := len(t.title)
+	if lines > 0 {
+		setText(v.title, t.title[0], ts, l.text, pos.AddXY(pad, titleTop*z))
+	} else {
+		v.title.Hide()
+	}
+	if lines > 1 {
+		setText(v.title2, t.title[1], ts, l.text, pos.AddXY(pad, titleTop*z+ts*lineSpacing))
+	} else {
+		v.title2.Hide()
+	}
+	if !full || !showDetail(pal, z) {
+		for _, o := range []fyne.CanvasObject{v.sub, v.count, v.badge, v.badgeText} {
 			o.Hide()
+		}
+		if full {
+			v.drawToggle(c, i, t, pal, l, z)
+		} else {
+			for _, o := range []fyne.CanvasObject{v.plus, v.bar, v.stem, v.fold, v.foldText} {
+				o.Hide()
+			}
 		}
 		return
 	}
-	subY := titleTop + float64(pal.title)*lineSpacing + 2
+	titleH := float64(pal.title) * lineSpacing * float64(max(lines, 1))
+	subY := titleTop + titleH + 2
 	rowY := n.Rect.H - float64(pal.detail)*lineSpacing - 8
 	showSub := t.sub != "" && subY+float64(pal.detail)*lineSpacing <= rowY+2
 	subCol := l.muted
@@ -265,7 +362,7 @@ func (v *cardView) draw(c *Chart, i int, pal *palette, st cardState, full bool) 
 		v.count.Hide()
 	}
 	v.drawBadge(t, pal, pos, w, float32(rowY)*z, showRow, z)
-	v.drawToggle(c, n, pal, l, pos, w, h, z)
+	v.drawToggle(c, i, t, pal, l, z)
 }
 
 // drawBadge shows the vacancy (or over-staffing) badge at the bottom right.
@@ -288,10 +385,32 @@ func (v *cardView) drawBadge(t *cardText, pal *palette, pos fyne.Position, w, ro
 	setText(v.badgeText, t.badge, pal.detail*z, fg, at)
 }
 
-// drawToggle shows the collapse (−) or expand (+) button of a node with
-// children: below the card top-down, to its right left-to-right.
-func (v *cardView) drawToggle(c *Chart, n *chart.Node, pal *palette, l look, pos fyne.Position, w, h, z float32) {
-	if len(n.Children) == 0 && !n.HasHidden {
+// drawToggle shows the collapse (−) button of a node with children, or —
+// for a node with folded descendants — a pill saying what is folded
+// ("+12 roles · 35 people") that unfolds it: below the card top-down, to
+// its right left-to-right.
+func (v *cardView) drawToggle(c *Chart, i int, t *cardText, pal *palette, l look, z float32) {
+	n := &c.lay.Nodes[i]
+	if n.HasHidden {
+		v.plus.Hide()
+		v.bar.Hide()
+		v.stem.Hide()
+		r := c.pillRect(n, t.foldW, pal)
+		p := c.view.toScreen(chart.Point{X: r.X, Y: r.Y})
+		size := fyne.NewSize(float32(r.W)*z, float32(r.H)*z)
+		v.fold.FillColor, v.fold.StrokeColor, v.fold.StrokeWidth = pal.card, l.stroke, 1
+		if l.strokeW > 1 {
+			v.fold.StrokeColor = pal.stroke
+		}
+		v.fold.CornerRadius = size.Height / 2
+		place(v.fold, p, size)
+		v.foldText.Resize(size)
+		setText(v.foldText, t.fold, pillTextSize(pal, z), pal.fg, p)
+		return
+	}
+	v.fold.Hide()
+	v.foldText.Hide()
+	if len(n.Children) == 0 {
 		v.plus.Hide()
 		v.bar.Hide()
 		v.stem.Hide()
@@ -305,13 +424,31 @@ func (v *cardView) drawToggle(c *Chart, n *chart.Node, pal *palette, l look, pos
 	}
 	place(v.plus, ctr.SubtractXY(r, r), fyne.NewSize(2*r, 2*r))
 	arm, thick := r*0.55, float32(math.Max(1, float64(1.5*z)))
-	v.bar.FillColor, v.stem.FillColor = pal.fg, pal.fg
+	v.bar.FillColor, v.bar.Hidden = pal.fg, false
 	place(v.bar, ctr.SubtractXY(arm, thick/2), fyne.NewSize(2*arm, thick))
-	if n.HasHidden {
-		place(v.stem, ctr.SubtractXY(thick/2, arm), fyne.NewSize(thick, 2*arm))
-	} else {
-		v.stem.Hide()
+	v.stem.Hide()
+}
+
+// minPillText is the smallest size, in pixels, of a fold pill's text: the
+// pill says what is folded, so it stays readable when detail lines are
+// too small to draw.
+const minPillText = 10
+
+// pillTextSize is the fold pill's text size at zoom z.
+func pillTextSize(pal *palette, z float32) float32 { return max(pal.detail*z, minPillText) }
+
+// pillRect is the chart rectangle of node n's fold pill, centred on its
+// toggle point; foldW is the pill text's width at 100 %.
+func (c *Chart) pillRect(n *chart.Node, foldW float64, pal *palette) chart.Rect {
+	z := float32(c.view.zoom)
+	k := float64(pillTextSize(pal, z) / (pal.detail * z)) // growth over plain scaling
+	h := (float64(pal.detail)*lineSpacing + 4) * k
+	w := (foldW + 2*badgeHPad + 4) * k
+	ctr := c.toggleCenter(n)
+	if c.lay.Opts.Orientation == chart.LeftRight {
+		return chart.Rect{X: ctr.X + 2, Y: ctr.Y - h/2, W: w, H: h}
 	}
+	return chart.Rect{X: ctr.X - w/2, Y: ctr.Y - h/2, W: w, H: h}
 }
 
 // toggleCenter is the chart point at the middle of node n's toggle.

@@ -25,24 +25,43 @@ type Chart struct {
 	widget.BaseWidget
 
 	// OnSelected is called when the selection changes, with the selected
-	// node's id and kind. The company root has the id "" and KindCompany.
+	// node's id and kind. The company root has the id "" and KindCompany;
+	// a department's 未安排 group is reported as its department.
 	OnSelected func(id data.ID, kind chart.Kind)
 	// OnError is called with a sentence for the user when an edit is
 	// refused or fails (a cyclic drop, a validation error); the main window
 	// shows it.
 	OnError func(msg string)
+	// OnStatus is called with a sentence confirming a finished action
+	// (a person assigned by a drop, a deletion); the main window shows it
+	// in its status bar.
+	OnStatus func(msg string)
+	// OnLevel is called when the fold level changes (by the level control,
+	// SetLevel or the start view's choice), so a toolbar can follow it.
+	OnLevel func(level int)
 
 	sess      Session
 	doc       *data.Document
 	opts      chart.Options
 	collapsed map[data.ID]bool
+	expanded  map[data.ID]bool // branches unfolded below the level (chart.Options.Expanded)
 	lay       *chart.Chart
 	texts     map[textKey]*cardText
 	labelW    map[string]float32
+	widths    map[float32]*runeWidths
 	colors    deptColors
 
 	view    viewport
 	autoFit bool
+	// autoLevel lets the start view pick the level of detail that keeps
+	// every title readable; any fold, unfold or level choice of the
+	// user's ends it.
+	autoLevel bool
+	levelFor  fyne.Size // the widget size the start view's level was chosen for
+	levels    *levelControl
+	rend      *renderer // the renderer, for its overlays' hit areas
+	hover     int       // the node under the pointer, for the title tooltip; -1 for none
+	hoverAt   fyne.Position
 
 	sel       selection
 	highlight map[data.ID]bool
@@ -61,6 +80,9 @@ type Chart struct {
 	confirm func(title, message, confirmText string, done func(bool))
 	// pick asks the user to choose one of options; tests replace it.
 	pick func(title string, options []string, done func(int))
+	// pickPerson asks the user to choose one of the people named; tests
+	// replace it.
+	pickPerson func(title string, names []string, done func(int))
 }
 
 // selection names the selected node by id and kind, which survive a
@@ -92,16 +114,21 @@ func New(sess Session) *Chart {
 	c := &Chart{
 		sess:      sess,
 		collapsed: map[data.ID]bool{},
+		expanded:  map[data.ID]bool{},
 		highlight: map[data.ID]bool{},
 		view:      viewport{zoom: 1},
 		autoFit:   true,
+		autoLevel: true,
+		hover:     -1,
 		sel:       selection{kind: chart.KindCompany, idx: 0},
 		modifiers: currentModifiers,
 	}
 	c.confirm = c.showConfirm
 	c.pick = c.showPick
+	c.pickPerson = c.showPickPerson
 	c.setupRename()
-	c.opts = chart.Options{Compact: true, Mode: sess.Doc().Org.Mode}
+	c.levels = newLevelControl(c)
+	c.opts = chart.Options{Compact: true, Mode: sess.Doc().Org.Mode, Unassigned: true, NodeH: cardH}
 	c.ExtendBaseWidget(c)
 	c.rebuild()
 	sess.OnChange(func() { fyne.Do(c.reload) })
@@ -110,6 +137,10 @@ func New(sess Session) *Chart {
 
 // CreateRenderer implements fyne.Widget.
 func (c *Chart) CreateRenderer() fyne.WidgetRenderer { return newRenderer(c) }
+
+// cardH is the height of a card: a band, two title lines, the holders
+// and the headcount row.
+const cardH = 92
 
 // MinSize keeps the chart usable when the window is small.
 func (c *Chart) MinSize() fyne.Size { return fyne.NewSize(200, 150) }
@@ -152,7 +183,11 @@ func (c *Chart) selectIndex(i int) {
 	c.sel = selection{id: n.ID, kind: n.Kind, idx: i}
 	c.Refresh()
 	if changed && c.OnSelected != nil {
-		c.OnSelected(n.ID, n.Kind)
+		kind := n.Kind
+		if kind == chart.KindUnassigned {
+			kind = chart.KindDepartment // the group's panel is its department's
+		}
+		c.OnSelected(n.ID, kind)
 	}
 }
 
@@ -168,7 +203,11 @@ func (c *Chart) SetOptions(opts chart.Options) {
 			}
 		}
 	}
-	opts.Collapsed = nil
+	opts.Collapsed, opts.Expanded = nil, nil
+	opts.Unassigned = true
+	if opts.NodeH == 0 {
+		opts.NodeH = cardH
+	}
 	c.opts = opts
 	c.relayout()
 }
@@ -236,6 +275,13 @@ func (c *Chart) RoleAt(abs fyne.Position) data.ID {
 		return ""
 	}
 	return c.lay.Nodes[i].ID
+}
+
+// say confirms a finished action to the user.
+func (c *Chart) say(msg string) {
+	if msg != "" && c.OnStatus != nil {
+		c.OnStatus(msg)
+	}
 }
 
 // fail reports a refused or failed edit to the user.

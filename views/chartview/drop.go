@@ -18,8 +18,33 @@ func (c *Chart) dropCommand(src, dst int) (app.Command, string) {
 		return c.dropRole(s.ID, t)
 	case chart.KindDepartment:
 		return c.dropDepartment(s.ID, t)
+	case chart.KindUnassigned:
+		if t.Kind != chart.KindRole || len(s.People) == 0 {
+			return nil, i18n.L("Drop people without a role on the role they should hold.")
+		}
+		return app.AssignPerson(s.People[0], t.ID), ""
 	}
 	return nil, i18n.L("Only roles and departments can be moved.")
+}
+
+// assignUnassigned gives a role to one of the people of a 未安排 group
+// dropped on it: the only one at once, else the one the user picks. The
+// role is selected afterwards so the user sees the person arrive.
+func (c *Chart) assignUnassigned(src, dst int) {
+	s, t := c.lay.Nodes[src], c.lay.Nodes[dst]
+	assign := func(k int) {
+		if k < 0 || k >= len(s.People) {
+			return
+		}
+		if c.dropAt(app.AssignPerson(s.People[k], t.ID), t) {
+			c.say(i18n.L("%s now holds the role “%s”.", s.Holders[k], t.Label))
+		}
+	}
+	if len(s.People) == 1 {
+		assign(0)
+		return
+	}
+	c.pickPerson(i18n.L("Who takes the role “%s”?", t.Label), s.Holders, assign)
 }
 
 // dropRole moves role id under a role (reporting to it, in its

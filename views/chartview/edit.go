@@ -139,29 +139,43 @@ func (c *Chart) Delete() {
 	switch n.Kind {
 	case chart.KindRole:
 		people := len(c.doc.Holders(n.ID))
-		c.confirmDelete(app.DeleteRole(n.ID), people,
-			i18n.L("Delete role"), i18n.L("Delete the role “%s”? The people in it (%d) will have no role.", n.Label, people))
+		c.confirmDelete(app.DeleteRole(n.ID), people > 0,
+			i18n.L("Delete role"), i18n.L("Delete the role “%s”? The people in it (%d) will have no role.", n.Label, people),
+			i18n.L("Deleted the role “%s”. Undo with Ctrl+Z.", n.Label))
 	case chart.KindDepartment:
 		depts, roles, people := deptImpact(c.doc, n.ID)
-		c.confirmDelete(app.DeleteDepartment(n.ID), people, i18n.L("Delete department"),
+		c.confirmDelete(app.DeleteDepartment(n.ID), depts > 1 || roles > 0 || people > 0, i18n.L("Delete department"),
 			i18n.L("Delete the department “%s” with its sub-departments (%d) and roles (%d)? The people in it (%d) will have no role.",
-				n.Label, depts-1, roles, people))
+				n.Label, depts-1, roles, people),
+			i18n.L("Deleted the department “%s” with %d roles; %d people have no role now. Undo with Ctrl+Z.", n.Label, roles, people))
 	case chart.KindProject:
-		c.do(app.DeleteProject(n.ID))
+		if c.do(app.DeleteProject(n.ID)) {
+			c.say(i18n.L("Deleted the project team “%s”. Undo with Ctrl+Z.", n.Label))
+		}
+	case chart.KindPerson:
+		c.fail(i18n.L("People are deleted in the people list; here you see who reports to whom."))
+	case chart.KindUnassigned:
+		c.fail(i18n.L("These are people without a role: drag the group onto a role to give one of them the role."))
 	default:
 		c.fail(i18n.L("The company itself cannot be deleted."))
 	}
 }
 
-// confirmDelete runs cmd, asking first when people would lose their role.
-func (c *Chart) confirmDelete(cmd app.Command, people int, title, question string) {
-	if people == 0 {
-		c.do(cmd)
+// confirmDelete runs cmd, asking first (once, with the counts in question)
+// when ask is set, and confirms the deletion in the status bar.
+func (c *Chart) confirmDelete(cmd app.Command, ask bool, title, question, done string) {
+	run := func() {
+		if c.do(cmd) {
+			c.say(done)
+		}
+	}
+	if !ask {
+		run()
 		return
 	}
 	c.confirm(title, question, i18n.L("Delete"), func(ok bool) {
 		if ok {
-			c.do(cmd)
+			run()
 		}
 	})
 }

@@ -162,11 +162,11 @@ func TestFitText(t *testing.T) {
 	}
 }
 
-// Titles on title-only cards never shrink below minTitle, so a fitted
-// template chart stays readable; full cards scale with the zoom.
+// Titles never shrink below minTitle (11 px), so the chart stays readable
+// at any zoom; above it they scale with the zoom.
 func TestTitleSizeFloor(t *testing.T) {
 	pal := &palette{title: 14}
-	cases := []struct{ zoom, want float32 }{{1, 14}, {0.6, 14 * 0.6}, {0.5, minTitle}, {0.3, minTitle}}
+	cases := []struct{ zoom, want float32 }{{2, 28}, {1, 14}, {0.8, 14 * 0.8}, {0.6, minTitle}, {0.3, minTitle}}
 	for _, tc := range cases {
 		if got := titleSize(pal, tc.zoom); got < tc.want-0.01 || got > tc.want+0.01 {
 			t.Errorf("zoom %v: title %v, want %v", tc.zoom, got, tc.want)

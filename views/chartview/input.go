@@ -50,10 +50,19 @@ func (d *dragState) current() fyne.Position { return d.start.AddXY(d.dx, d.dy) }
 func (c *Chart) hit(p fyne.Position) (int, bool) {
 	q := c.view.toChart(p)
 	if c.lod == lodFull {
+		pal := newPalette(c.Theme())
 		rad := toggleR + 2
-		for _, i := range c.lay.Visible(chart.Rect{X: q.X - rad, Y: q.Y - rad, W: 2 * rad, H: 2 * rad}) {
+		// A fold pill is at most a card wide and sits on the card's edge.
+		reach := chart.Rect{X: q.X - c.lay.Opts.NodeW, Y: q.Y - c.lay.Opts.NodeW, W: 2 * c.lay.Opts.NodeW, H: 2 * c.lay.Opts.NodeW}
+		for _, i := range c.lay.Visible(reach) {
 			n := &c.lay.Nodes[i]
-			if len(n.Children) == 0 && !n.HasHidden {
+			if n.HasHidden {
+				if c.pillRect(n, c.textOf(i, pal).foldW, pal).Inset(2).Contains(q) {
+					return i, true
+				}
+				continue
+			}
+			if len(n.Children) == 0 {
 				continue
 			}
 			t := c.toggleCenter(n)
@@ -68,11 +77,23 @@ func (c *Chart) hit(p fyne.Position) (int, bool) {
 // Tapped selects the node under the pointer or toggles its subtree.
 func (c *Chart) Tapped(e *fyne.PointEvent) {
 	c.commitRename()
+	if r := c.rend; r != nil {
+		if p, on := r.over.fromMini(e.Position); on {
+			c.autoFit = false
+			c.view.centerOn(p)
+			c.Refresh()
+			return
+		}
+	}
 	i, toggle := c.hit(e.Position)
 	switch {
 	case toggle:
 		c.toggleAt(i)
 	case i >= 0:
+		// The window's panels may change size with the selection; the
+		// chart then keeps its place rather than fitting itself again
+		// under the pointer.
+		c.autoFit, c.autoLevel = false, false
 		c.selectIndex(i)
 	}
 }
@@ -106,22 +127,28 @@ func (c *Chart) MouseDown(e *desktop.MouseEvent) {
 // MouseUp forgets the press.
 func (c *Chart) MouseUp(*desktop.MouseEvent) { c.pressAt = nil }
 
-// Scrolled pans with the wheel (Shift for sideways) and zooms around the
-// pointer with Ctrl+wheel.
+// Scrolled zooms around the pointer with the wheel, as map and diagram
+// tools do; Shift+wheel pans (sideways when the wheel only scrolls
+// vertically and Ctrl is held too), and a sideways scroll (a touchpad's)
+// pans.
 func (c *Chart) Scrolled(e *fyne.ScrollEvent) {
 	c.autoFit = false
 	mods := c.modifiers()
-	if mods&(fyne.KeyModifierControl|fyne.KeyModifierSuper) != 0 {
-		f := math.Pow(wheelZoom, float64(e.Scrolled.DY)/wheelNotch)
-		c.view.zoomAt(c.view.zoom*f, e.Position)
-		c.Refresh()
+	dx, dy := e.Scrolled.DX, e.Scrolled.DY
+	if mods&fyne.KeyModifierShift != 0 {
+		if mods&(fyne.KeyModifierControl|fyne.KeyModifierSuper) != 0 && dx == 0 {
+			dx, dy = dy, 0
+		}
+		c.ScrollBy(-dx, -dy)
 		return
 	}
-	dx, dy := e.Scrolled.DX, e.Scrolled.DY
-	if mods&fyne.KeyModifierShift != 0 && dx == 0 {
-		dx, dy = dy, 0
+	if dy == 0 {
+		c.ScrollBy(-dx, 0)
+		return
 	}
-	c.ScrollBy(-dx, -dy)
+	f := math.Pow(wheelZoom, float64(dy)/wheelNotch)
+	c.view.zoomAt(c.view.zoom*f, e.Position)
+	c.Refresh()
 }
 
 // Dragged pans the background, moves a scroll bar, or drags a card over
@@ -209,7 +236,7 @@ func (c *Chart) draggable(i int) bool {
 		return false
 	}
 	k := c.lay.Nodes[i].Kind
-	return k == chart.KindRole || k == chart.KindDepartment
+	return k == chart.KindRole || k == chart.KindDepartment || k == chart.KindUnassigned
 }
 
 // updateDropTarget finds the node under the pointer and whether the
@@ -236,9 +263,12 @@ func (c *Chart) DragEnd() {
 	c.endDrag()
 	c.pressAt = nil
 	if d.kind == dragNode && d.target >= 0 {
-		if d.reason != "" {
+		switch {
+		case d.reason != "":
 			c.fail(d.reason)
-		} else if d.cmd != nil {
+		case d.cmd != nil && c.lay.Nodes[d.source].Kind == chart.KindUnassigned:
+			c.assignUnassigned(d.source, d.target)
+		case d.cmd != nil:
 			c.drop(d.cmd, d.target)
 		}
 	}
@@ -250,10 +280,18 @@ func (c *Chart) DragEnd() {
 // shift the whole chart under the pointer), then scrolls the moved card,
 // still selected, into view.
 func (c *Chart) drop(cmd app.Command, target int) {
-	n := c.lay.Nodes[target]
+	if c.dropAt(cmd, c.lay.Nodes[target]) {
+		c.ensureVisible(c.sel.idx)
+		c.Refresh()
+	}
+}
+
+// dropAt applies cmd keeping node n (the drop target) where it is on
+// screen; it reports whether the command was applied.
+func (c *Chart) dropAt(cmd app.Command, n chart.Node) bool {
 	before := c.view.toScreen(chart.Point{X: n.Rect.X, Y: n.Rect.Y})
 	if !c.do(cmd) {
-		return
+		return false
 	}
 	// The session's change signal may already have re-laid the chart out
 	// around the moved card; whichever way, put the target back.
@@ -263,8 +301,8 @@ func (c *Chart) drop(cmd app.Command, target int) {
 		c.view.scrollBy(after.X-before.X, after.Y-before.Y)
 		c.view.clamp(c.lay.Bounds)
 	}
-	c.ensureVisible(c.sel.idx)
 	c.Refresh()
+	return true
 }
 
 // endDrag forgets any drag in progress.

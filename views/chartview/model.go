@@ -1,6 +1,8 @@
 package chartview
 
 import (
+	"math"
+
 	"orgdesigner/app/chart"
 	"orgdesigner/data"
 )
@@ -10,9 +12,10 @@ import (
 func (c *Chart) rebuild() {
 	c.doc = c.sess.Doc()
 	o := c.opts
-	o.Collapsed = c.collapsed
+	o.Collapsed, o.Expanded = c.collapsed, c.expanded
 	c.lay = chart.Build(c.doc, o)
 	c.texts, c.labelW = map[textKey]*cardText{}, map[string]float32{}
+	c.widths = map[float32]*runeWidths{}
 	c.colors = newDeptColors(c.doc)
 }
 
@@ -23,6 +26,9 @@ func (c *Chart) reload() {
 	if c.sess.Doc() == c.doc {
 		return
 	}
+	// After an edit the view stays put (the selected card keeps its place
+	// on screen) instead of being fitted again around the changed chart.
+	c.autoFit, c.autoLevel = false, false
 	c.relayout()
 }
 
@@ -114,15 +120,21 @@ func (c *Chart) reveal(id data.ID) int {
 		return i
 	}
 	o := c.opts
-	o.Collapsed = nil
+	o.Collapsed, o.Level = nil, 0
 	full := chart.Build(c.doc, o)
 	j := full.Index(id)
 	if j < 0 {
 		return -1
 	}
+	unfolded := false
 	for p := full.Nodes[j].Parent; p >= 0; p = full.Nodes[p].Parent {
 		delete(c.collapsed, full.Nodes[p].ID)
+		// Unfold the branch below the nearest ancestor that is shown.
+		if !unfolded && c.lay.Index(full.Nodes[p].ID) >= 0 {
+			c.expanded[full.Nodes[p].ID], unfolded = true, true
+		}
 	}
+	c.autoLevel = false
 	c.relayout()
 	return c.lay.Index(id)
 }
@@ -149,25 +161,54 @@ func (c *Chart) ToggleCollapsed(id data.ID) {
 	c.toggleAt(i)
 }
 
-// toggleAt collapses or expands node i, keeping it in place on screen.
+// toggleAt folds or unfolds node i, keeping it in place on screen: a node
+// with hidden descendants shows its whole branch, any other is collapsed.
 func (c *Chart) toggleAt(i int) {
 	n := &c.lay.Nodes[i]
 	if len(n.Children) == 0 && !n.HasHidden {
 		return
 	}
-	if c.collapsed[n.ID] {
+	c.autoLevel, c.autoFit = false, false
+	unfold := n.HasHidden
+	if unfold {
 		delete(c.collapsed, n.ID)
+		c.expanded[n.ID] = true
 	} else {
 		c.collapsed[n.ID] = true
+		delete(c.expanded, n.ID)
 	}
 	c.relayoutAround(selection{id: n.ID, kind: n.Kind, idx: i})
+	if j := c.findNode(n.ID, n.Kind, i); unfold && j >= 0 {
+		c.revealChildren(j)
+	}
 }
 
-// ExpandAll shows every collapsed subtree.
-func (c *Chart) ExpandAll() {
-	if len(c.collapsed) == 0 {
+// revealChildren scrolls the least needed to show node i's children, as
+// much of them as fits beside node i itself, which stays in view.
+func (c *Chart) revealChildren(i int) {
+	n := &c.lay.Nodes[i]
+	if len(n.Children) == 0 || c.view.w <= 0 {
 		return
 	}
-	c.collapsed = map[data.ID]bool{}
-	c.relayout()
+	u := n.Rect
+	for _, k := range n.Children {
+		u = u.Union(c.lay.Nodes[k].Rect)
+	}
+	vr := c.view.rect()
+	m := 48 / c.view.zoom
+	if u.W > vr.W-2*m {
+		u.X, u.W = math.Max(u.X, n.Rect.Center().X-(vr.W-2*m)/2), vr.W-2*m
+	}
+	if u.H > vr.H-2*m {
+		u.Y, u.H = n.Rect.Y, vr.H-2*m
+	}
+	before := c.view
+	c.view.ensure(u)
+	if c.view != before {
+		c.autoFit = false
+		c.Refresh()
+	}
 }
+
+// ExpandAll shows every collapsed or folded subtree.
+func (c *Chart) ExpandAll() { c.SetLevel(0) }

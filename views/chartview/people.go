@@ -75,14 +75,28 @@ func (c *Chart) roleLabel(r data.Role) string {
 // showPick asks the user to choose one of options in the chart's window;
 // done gets the chosen index, or is not called when the user cancels.
 func (c *Chart) showPick(title string, options []string, done func(int)) {
+	c.showChoice(title, i18n.L("Role"), i18n.L("Choose a role…"), i18n.L("Move"), options, done, -1)
+}
+
+// showPickPerson asks the user to choose one of the people named.
+func (c *Chart) showPickPerson(title string, names []string, done func(int)) {
+	c.showChoice(title, i18n.L("Person"), i18n.L("Choose a person…"), i18n.L("Assign"), names, done, 0)
+}
+
+// showChoice asks the user to choose one of options in a form dialog,
+// with option preset chosen (-1: none).
+func (c *Chart) showChoice(title, label, placeholder, confirm string, options []string, done func(int), preset int) {
 	win := c.window()
 	if win == nil {
 		return
 	}
 	sel := widget.NewSelect(options, nil)
-	sel.PlaceHolder = i18n.L("Choose a role…")
-	items := []*widget.FormItem{widget.NewFormItem(i18n.L("Role"), sel)}
-	d := dialog.NewForm(title, i18n.L("Move"), i18n.L("Cancel"), items, func(ok bool) {
+	sel.PlaceHolder = placeholder
+	if preset >= 0 && preset < len(options) {
+		sel.SetSelectedIndex(preset)
+	}
+	items := []*widget.FormItem{widget.NewFormItem(label, sel)}
+	d := dialog.NewForm(title, confirm, i18n.L("Cancel"), items, func(ok bool) {
 		if ok && sel.SelectedIndex() >= 0 {
 			done(sel.SelectedIndex())
 		}

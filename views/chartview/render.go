@@ -67,6 +67,7 @@ type renderer struct {
 	fresh       []int
 	free        []*cardView
 	merge       *segMerger
+	over        *overlays
 }
 
 func newRenderer(c *Chart) *renderer {
@@ -80,9 +81,13 @@ func newRenderer(c *Chart) *renderer {
 	r.raster = canvas.NewRaster(r.painter.generate)
 	r.raster.Hide()
 	r.ghostBox = container.NewWithoutLayout(r.ghost.objs...)
+	r.over = newOverlays(c)
+	c.rend = r
 	// Labels sit under the cards, as in exported pictures: cards cover
 	// whatever overlaps them.
-	r.objects = []fyne.CanvasObject{r.bg, r.raster, r.lines.box, r.labels.box, r.cards, r.ghostBox, r.hThumb, r.vThumb, c.entry}
+	r.objects = []fyne.CanvasObject{r.bg, r.raster, r.lines.box, r.labels.box, r.cards, r.ghostBox, r.hThumb, r.vThumb}
+	r.objects = append(r.objects, r.over.objs...)
+	r.objects = append(r.objects, c.entry)
 	return r
 }
 
@@ -102,7 +107,14 @@ func (r *renderer) Layout(size fyne.Size) {
 	// A fitted view follows the window until the user pans or zooms, so a
 	// chart opened fitted stays fitted while the window settles its size.
 	if c.autoFit && size.Width > 0 && size.Height > 0 {
-		c.view.fit(c.lay.Bounds)
+		// The start view's level is chosen again only when the size
+		// changed noticeably: each choice lays the chart out up to five
+		// times, too much for every step of a window being resized.
+		if c.autoLevel && (math.Abs(float64(size.Width-c.levelFor.Width)) > 40 || math.Abs(float64(size.Height-c.levelFor.Height)) > 40) {
+			c.levelFor = size
+			c.chooseLevel(0)
+		}
+		c.fitView()
 	}
 	r.sync()
 }
@@ -119,6 +131,7 @@ func (r *renderer) sync() {
 	if k := (textCacheKey{pal.title, pal.detail, i18n.Language()}); c.textFor != k {
 		c.textFor = k
 		c.texts, c.labelW = map[textKey]*cardText{}, map[string]float32{}
+		c.widths = map[float32]*runeWidths{}
 	}
 	r.bg.FillColor = pal.bg
 	r.bg.Resize(size)
@@ -153,6 +166,7 @@ func (r *renderer) sync() {
 	}
 	r.drawGhost(pal)
 	r.drawScrollBars(vr)
+	r.over.sync(c, pal, size)
 	r.placeEntry(pal)
 	canvas.Refresh(r.bg) // marks the canvas dirty once for all moved objects
 }
@@ -344,7 +358,9 @@ func (r *renderer) drawGhost(pal *palette) {
 	v.body.FillColor, v.body.StrokeColor, v.body.StrokeWidth, v.body.CornerRadius = fill, pal.primary, 2, cardRadius*z
 	place(v.body, pos, fyne.NewSize(w, h))
 	t := c.textOf(c.drag.source, pal)
-	setText(v.title, t.title, pal.title*z, l.text, pos.AddXY(cardPad*z, titleTop*z))
+	if len(t.title) > 0 {
+		setText(v.title, t.title[0], titleSize(pal, z), l.text, pos.AddXY(cardPad*z, titleTop*z))
+	}
 }
 
 // drawScrollBars shows where the view is within the chart, like Fyne's

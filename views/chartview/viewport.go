@@ -138,12 +138,18 @@ func (c *Chart) zoomCentered(z float64) {
 }
 
 // Fit zooms and scrolls so the whole chart fits the widget (never beyond
-// 100 %); the view stays fitted when the widget is resized, until the user
-// pans or zooms.
+// 100 %, never so small that titles fall below 11 pixels): when the chart
+// as folded now is too big for that, deeper levels are folded (see
+// SetLevel) until it fits or only the top levels are left, whose top is
+// then shown. The view stays fitted when the widget is resized, until the
+// user pans or zooms.
 func (c *Chart) Fit() {
 	c.autoFit = true
 	if c.view.w > 0 && c.view.h > 0 {
-		c.view.fit(c.lay.Bounds)
+		if !c.fits(c.lay.Bounds) {
+			c.chooseLevel(c.opts.Level)
+		}
+		c.fitView()
 	}
 	c.Refresh()
 }

@@ -1,0 +1,147 @@
+package chartview
+
+import (
+	"maps"
+	"math"
+
+	"orgdesigner/app/chart"
+	"orgdesigner/data"
+)
+
+// MaxLevel is the deepest level the level control offers by number; level
+// 0 is "all".
+const MaxLevel = 4
+
+// Level returns the chart's fold level: 0 when every level is shown, else
+// 1–MaxLevel (see chart.Options.Level).
+func (c *Chart) Level() int { return c.opts.Level }
+
+// SetLevel folds or unfolds the whole chart to level l (0 = all; 1 =
+// company → departments → department heads), forgetting branches folded
+// or unfolded by hand. The selected card stays where it is on screen when
+// it is still shown.
+func (c *Chart) SetLevel(l int) {
+	l = max(0, min(l, MaxLevel))
+	c.autoLevel = false
+	c.opts.Level = l
+	c.collapsed, c.expanded = map[data.ID]bool{}, map[data.ID]bool{}
+	c.relayout()
+	if c.autoFit {
+		c.fitView()
+		c.Refresh()
+	}
+	if c.OnLevel != nil {
+		c.OnLevel(l)
+	}
+}
+
+// PeopleView reports whether the chart shows people (each under their
+// manager's holder) rather than departments and roles.
+func (c *Chart) PeopleView() bool { return c.opts.People }
+
+// SetPeopleView switches between the department and role chart and the
+// people view, keeping the fold level; a fitted view is fitted again.
+func (c *Chart) SetPeopleView(on bool) {
+	if c.opts.People == on {
+		return
+	}
+	c.opts.People = on
+	c.collapsed, c.expanded = map[data.ID]bool{}, map[data.ID]bool{}
+	c.relayout()
+	if c.autoFit {
+		c.Fit()
+	}
+	c.Refresh()
+}
+
+// readZoom is the smallest zoom at which the start view and Fit show the
+// chart: titles are never drawn below minTitle pixels, and below this zoom
+// a card is too narrow for an 11-pixel title to say much.
+const readZoom = 0.6
+
+// topBand is the height, in pixels, of the band at the top of the chart
+// that its controls cover: a fitted chart is placed below it.
+func (c *Chart) topBand() float64 {
+	return float64(c.levels.box.MinSize().Height) + overlayPad + 6
+}
+
+// fits reports whether b fits the view, below its controls, at a readable
+// zoom.
+func (c *Chart) fits(b chart.Rect) bool {
+	v := c.view
+	h := v.h - c.topBand()
+	if v.w <= 0 || h <= 0 || b.W <= 0 || b.H <= 0 {
+		return true
+	}
+	return math.Min(v.w/b.W, h/b.H)*fitMargin >= readZoom
+}
+
+// fitView fits the laid-out chart to the view below its controls, but
+// never below readZoom: a chart too big for that shows its top, centred
+// on the company.
+func (c *Chart) fitView() {
+	v := &c.view
+	top := c.topBand()
+	if v.w <= 0 || v.h <= top {
+		return
+	}
+	b := c.lay.Bounds
+	if c.fits(b) {
+		z := fitMaxZoom
+		if b.W > 0 && b.H > 0 {
+			z = math.Min(z, math.Min(v.w/b.W, (v.h-top)/b.H)*fitMargin)
+		}
+		v.zoom = clampZoom(z)
+		v.x = b.Center().X - v.w/2/v.zoom
+		v.y = b.Center().Y - (top+(v.h-top)/2)/v.zoom
+		return
+	}
+	v.zoom = readZoom
+	vw := v.w / v.zoom
+	if b.W <= vw {
+		v.x = b.Center().X - vw/2
+	} else {
+		root := c.lay.Nodes[0].Rect
+		v.x = math.Max(b.X-16/v.zoom, math.Min(root.Center().X-vw/2, b.Right()+16/v.zoom-vw))
+	}
+	v.y = b.Y - (top+8)/v.zoom
+}
+
+// chooseLevel picks the deepest level whose chart fits the view at a
+// readable zoom (all levels, then MaxLevel … 1), forgetting hand-made folds.
+// When even level 1 (departments over their heads) is too wide, the
+// departments are folded too: as leaves they stack in compact columns, so
+// every department's name can be read; when that does not fit either,
+// fitView shows the top.
+func (c *Chart) chooseLevel(deepest int) {
+	o := c.opts
+	o.Collapsed, o.Expanded = nil, nil
+	levels := []int{0, 4, 3, 2, 1}
+	var lay *chart.Chart
+	for _, l := range levels {
+		if deepest > 0 && (l == 0 || l > deepest) {
+			continue
+		}
+		o.Level = l
+		lay = chart.Build(c.sess.Doc(), o)
+		if c.fits(lay.Bounds) {
+			break
+		}
+	}
+	collapsed := map[data.ID]bool{}
+	if o.Level == 1 && lay != nil && !c.fits(lay.Bounds) {
+		for _, n := range lay.Nodes {
+			if n.Kind == chart.KindDepartment && len(n.Children) > 0 {
+				collapsed[n.ID] = true
+			}
+		}
+	}
+	if o.Level != c.opts.Level || !maps.Equal(collapsed, c.collapsed) || len(c.expanded) > 0 {
+		c.opts.Level = o.Level
+		c.collapsed, c.expanded = collapsed, map[data.ID]bool{}
+		c.relayout()
+		if c.OnLevel != nil {
+			c.OnLevel(o.Level)
+		}
+	}
+}
