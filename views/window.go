@@ -48,10 +48,11 @@ type MainWindow struct {
 	win       fyne.Window
 	sess      Session
 
-	doc  *data.Document // the snapshot the panels show
-	sel  Selection
-	mode data.Mode
-	busy bool // selecting: ignore the echoes of our own calls
+	doc     *data.Document // the snapshot the panels show
+	sel     Selection
+	view    data.Mode // the view shown: functional, project or matrix
+	orgMode data.Mode // the organisation's mode the view last followed
+	busy    bool      // selecting: ignore the echoes of our own calls
 
 	chart    *chartview.Chart
 	outline  *outline
@@ -144,8 +145,9 @@ func (m *MainWindow) build() {
 
 	m.toolbar = newToolbar(m)
 	m.win.SetContent(container.NewBorder(m.toolbar.object(), m.status.content, nil, nil, m.bodySplit))
-	m.mode = "-" // differs from every mode, so refresh lays out the centre
-	m.applyMode(normalMode(doc.Org.Mode))
+	// A document opens in the view of its organisation's mode.
+	m.orgMode = normalMode(doc.Org.Mode)
+	m.applyView(m.orgMode)
 	m.installShortcuts()
 }
 
@@ -166,8 +168,11 @@ func (m *MainWindow) refresh() {
 	doc := m.sess.Doc()
 	if doc != m.doc {
 		m.doc = doc
-		if mode := normalMode(doc.Org.Mode); mode != m.mode {
-			m.applyMode(mode)
+		// Choosing another mode in the organisation settings (or undoing
+		// that) shows its view; switching views never changes the mode.
+		if mode := normalMode(doc.Org.Mode); mode != m.orgMode {
+			m.orgMode = mode
+			m.applyView(mode)
 		}
 		if !m.sel.exists(doc) {
 			m.sel = companySelection

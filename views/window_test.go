@@ -70,7 +70,7 @@ func TestWindowBuildsOnTemplate(t *testing.T) {
 	if m.Selected() != companySelection || !m.card.org.Visible() {
 		t.Errorf("initial selection %+v; the card panel should show the organisation settings", m.Selected())
 	}
-	if m.Mode() != data.ModeFunctional || m.centre.Objects[0] != m.chart {
+	if m.View() != data.ModeFunctional || m.centre.Objects[0] != m.chart {
 		t.Error("a functional document shows the chart alone")
 	}
 }
