@@ -206,7 +206,7 @@ func (m *MainWindow) updateCommands() {
 		return
 	}
 	m.menuKey = key
-	m.win.SetMainMenu(menu)
+	m.win.SetMainMenu(m.guardMenu(menu))
 }
 
 // menuKey sums up what a menu bar shows, to tell whether it changed.
@@ -229,11 +229,13 @@ func menuKey(mm *fyne.MainMenu) string {
 }
 
 // installShortcuts adds the keys the menu bar cannot carry: Ctrl+Y as a
-// second Redo, and F2 / Delete when no widget has the focus (the chart and
-// the outline handle them while focused).
+// second Redo, F2 / Delete when no widget has the focus (the chart and the
+// outline handle them while focused), and Esc for dialogs whatever has the
+// focus in them (hookEscape: the driver's key callback, where the platform
+// allows).
 func (m *MainWindow) installShortcuts() {
 	c := m.win.Canvas()
-	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { m.Redo() })
+	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { m.guard(m.Redo)() })
 	c.SetOnTypedKey(func(e *fyne.KeyEvent) { m.onKey(e) })
 }
 

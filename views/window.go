@@ -15,9 +15,10 @@ import (
 	"orgdesigner/views/projects"
 )
 
-// Initial window size and panel proportions. Fyne cannot maximise a
-// window, so it opens as large as a common 1440×900 or larger screen
-// allows. The card panel then gets ~390 px, what a role card needs, so the
+// Initial window size and panel proportions. Fyne cannot tell the screen
+// size: where the GLFW driver is at hand the window then opens at 90 % of
+// the screen or where it was last (placeWindow); otherwise at a size a
+// common 1440×900 or larger screen holds. The card panel then gets ~390 px, what a role card needs, so the
 // chart does not jump sideways when the selection moves from a department
 // to a role.
 const (
@@ -67,6 +68,8 @@ type MainWindow struct {
 	bodySplit, innerSplit *container.Split
 	toolbar               *toolbar
 
+	geometry geometry // last normal position and size on screen, to remember
+
 	hooks   map[Menu][]*fyne.MenuItem
 	menuKey string // what the menu bar shows now
 	closed  bool
@@ -108,8 +111,11 @@ func (m *MainWindow) SetHelpKey(f func()) { m.onHelpKey = f }
 
 // Show shows the window with the keyboard on the chart, so arrows, Tab,
 // Insert, F2 and Del work at once.
+// It opens where the last window was, or at 90 % of the screen.
 func (m *MainWindow) Show() {
 	m.win.Show()
+	m.hookNative()
+	m.placeWindow(savedGeometry(m.app))
 	m.focusChart()
 }
 
@@ -261,8 +267,15 @@ func (m *MainWindow) onHits(hits []app.Hit) {
 	m.chart.Highlight(ids)
 }
 
-// onKey handles F2 and Delete when the chart does not have the focus.
+// onKey handles Esc (closes the dialog on top), and F2, Delete, Insert and
+// F1 when the chart does not have the focus and no dialog is open.
 func (m *MainWindow) onKey(e *fyne.KeyEvent) bool {
+	if e.Name == fyne.KeyEscape {
+		return closeTopDialog(m.win.Canvas())
+	}
+	if m.dialogOpen() {
+		return false
+	}
 	switch e.Name {
 	case fyne.KeyF2:
 		m.rename()
@@ -318,6 +331,7 @@ func (m *MainWindow) onClosed() {
 		return
 	}
 	m.closed = true
+	m.rememberGeometry()
 	m.card.close()
 	m.side.close()
 	m.status.stop()
