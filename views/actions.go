@@ -152,7 +152,11 @@ func (m *MainWindow) confirmDeleteProject(id data.ID) {
 	}
 	ask(m.win, i18n.L("Delete project team"),
 		i18n.L("Delete the project team %s? Its members stay in their departments. You can undo this.", t.Name),
-		i18n.L("Delete"), func() { m.do(app.DeleteProject(id)) })
+		i18n.L("Delete"), func() {
+			if m.do(app.DeleteProject(id)) {
+				m.status.say(i18n.L("Deleted the project team %s. Undo brings it back.", t.Name), false)
+			}
+		})
 }
 
 // do runs a command, reports a failure and refreshes the panels at once.

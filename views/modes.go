@@ -118,7 +118,12 @@ func (m *MainWindow) newProject() {
 
 // editProject opens the editor for the selected project team.
 func (m *MainWindow) editProject(id data.ID) {
-	projects.ShowEditor(m.sess, m.win, id, func(data.ID) { m.refresh() })
+	projects.ShowEditor(m.sess, m.win, id, func(id data.ID) {
+		m.refresh()
+		if t := m.doc.Project(id); t != nil {
+			m.status.say(i18n.L("Saved the project team %s.", t.Name), false)
+		}
+	})
 }
 
 // SetOrientation lays the chart out top-down or left-right.

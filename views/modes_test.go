@@ -83,6 +83,9 @@ func TestOrgSettingsModeShowsItsView(t *testing.T) {
 	if m.View() != data.ModeMatrix {
 		t.Errorf("after choosing matrix mode the window shows the %s view", m.View())
 	}
+	if m.status.message.Text != "组织模式已改为矩阵型，正在显示矩阵视图。" {
+		t.Errorf("status says %q", m.status.message.Text)
+	}
 	m.SetView(data.ModeFunctional)
 	m.Undo() // undoes the mode change, not the view switch
 	if sess.Doc().Org.Mode == data.ModeMatrix || m.View() != data.ModeFunctional {
@@ -180,12 +183,18 @@ func TestProjectTeamCreateEditDeleteFromWindow(t *testing.T) {
 	if got := sess.Doc().Project(id).Name; got != "官网改版" {
 		t.Errorf("renamed team is %q", got)
 	}
+	if m.status.message.Text != "已保存项目组 官网改版。" {
+		t.Errorf("after saving, status says %q", m.status.message.Text)
+	}
 
 	// Delete asks, then deletes; undo restores.
 	m.onKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
 	test.Tap(findButton(t, w, "删除"))
 	if sess.Doc().Project(id) != nil {
 		t.Fatal("Delete did not delete the selected team")
+	}
+	if m.status.message.Text != "已删除项目组 官网改版，可撤销恢复。" {
+		t.Errorf("after deleting, status says %q", m.status.message.Text)
 	}
 	if m.Selected() != companySelection {
 		t.Errorf("after deleting, selection is %+v", m.Selected())

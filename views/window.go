@@ -179,6 +179,7 @@ func (m *MainWindow) refresh() {
 		if mode := normalMode(doc.Org.Mode); mode != m.orgMode {
 			m.orgMode = mode
 			m.applyView(mode)
+			m.status.say(i18n.L("The organisation mode is now %s; showing the %s.", modeName(mode), viewName(mode)), false)
 		}
 		if !m.sel.exists(doc) {
 			m.sel = companySelection
