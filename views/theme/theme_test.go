@@ -203,3 +203,17 @@ func TestStripesLegible(t *testing.T) {
 		t.Error("a legible colour was changed")
 	}
 }
+
+func TestHSLRoundTrip(t *testing.T) {
+	for _, c := range []color.NRGBA{{0xCF, 0xE2, 0xF3, 0xff}, {0xD4, 0xAC, 0x0D, 0xff}, {0x2C, 0x3E, 0x50, 0xff}, {0x80, 0x80, 0x80, 0xff}, {0xff, 0, 0, 0xff}} {
+		h, s, l := toHSL(c)
+		if got := fromHSL(h, s, l); got != c {
+			t.Errorf("%s → HSL → %s", Hex(c), Hex(got))
+		}
+	}
+	// A pastel blue on white darkens to a blue, not a grey.
+	s := Stripe(color.NRGBA{0xCF, 0xE2, 0xF3, 0xff}, color.White)
+	if !(s.B > s.R+40) {
+		t.Errorf("pastel blue drawn as %s", Hex(s))
+	}
+}
