@@ -30,7 +30,7 @@ func TestRelabelSwitchesLanguage(t *testing.T) {
 	if m.toolbar.child.Text != "Add child role" || m.toolbar.modes[data.ModeMatrix].Text != "Matrix view" {
 		t.Errorf("toolbar %q / %q", m.toolbar.child.Text, m.toolbar.modes[data.ModeMatrix].Text)
 	}
-	if !strings.HasPrefix(m.status.totals.Text, "Planned ") || m.status.mode.Text != "Mode: Functional" {
+	if !strings.HasPrefix(m.status.totals.Text, "Planned ") || m.status.mode.Text != "Organisation mode: Functional" {
 		t.Errorf("status %q / %q", m.status.totals.Text, m.status.mode.Text)
 	}
 	if m.outline.search.PlaceHolder != "Search roles, people, responsibilities…" {

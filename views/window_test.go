@@ -196,7 +196,7 @@ func TestStatusBarTotalsFollowEdits(t *testing.T) {
 	if got := m.status.totals.Text; got != want(2, 2, 0) {
 		t.Errorf("after assigning: %q, want %q", got, want(2, 2, 0))
 	}
-	if m.status.mode.Text != "模式：职能型" {
+	if m.status.mode.Text != "组织模式：职能型" {
 		t.Errorf("mode = %q", m.status.mode.Text)
 	}
 }
