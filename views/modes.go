@@ -3,6 +3,7 @@ package views
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 
 	"orgdesigner/app/chart"
 	"orgdesigner/app/i18n"
@@ -46,7 +47,8 @@ func viewName(view data.Mode) string {
 
 // applyView lays out the centre for a view: the chart alone (functional),
 // the chart of project teams beside the list of teams (project), or the
-// chart with dotted lines above the departments × teams grid (matrix).
+// chart with dotted lines and their legend above the departments × teams
+// grid (matrix).
 func (m *MainWindow) applyView(mode data.Mode) {
 	m.view = mode
 	opts := m.chart.Options()
@@ -59,7 +61,11 @@ func (m *MainWindow) applyView(mode data.Mode) {
 		split.Offset = projectChartShare
 		centre = split
 	case data.ModeMatrix:
-		split := container.NewVSplit(m.chart, m.matrixGrid())
+		if m.legend == nil {
+			m.legend = newMatrixLegend()
+		}
+		withLegend := container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), m.legend), nil, nil, m.chart)
+		split := container.NewVSplit(withLegend, m.matrixGrid())
 		split.Offset = matrixChartShare
 		centre = split
 	}

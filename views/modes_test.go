@@ -52,8 +52,11 @@ func TestViewSwitchShowsViewAndLeavesModeAlone(t *testing.T) {
 			continue
 		}
 		split, ok := centre.(*container.Split)
-		if !ok || split.Leading != m.chart || split.Trailing != tt.trailer() {
+		if !ok || !holds(split.Leading, m.chart) || split.Trailing != tt.trailer() {
 			t.Errorf("%s: centre is %T, want the chart beside the team view", tt.view, centre)
+		}
+		if tt.view == data.ModeMatrix && (m.legend == nil || !holds(split.Leading, m.legend)) {
+			t.Error("the matrix view has no legend for its lines")
 		}
 	}
 	if ok, label := sess.CanUndo(); ok {
@@ -280,4 +283,19 @@ func buttonIn(o fyne.CanvasObject, text string) *widget.Button {
 		}
 	}
 	return nil
+}
+
+// holds reports whether o is want or a container (at any depth) holding it.
+func holds(o, want fyne.CanvasObject) bool {
+	if o == want {
+		return true
+	}
+	if c, ok := o.(*fyne.Container); ok {
+		for _, k := range c.Objects {
+			if holds(k, want) {
+				return true
+			}
+		}
+	}
+	return false
 }

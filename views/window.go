@@ -61,6 +61,7 @@ type MainWindow struct {
 	status   *statusBar
 	projList *projects.List
 	matrix   *projects.Matrix
+	legend   *matrixLegend
 	centre   *fyne.Container
 
 	outlinePane, cardPane fyne.CanvasObject
@@ -309,6 +310,9 @@ func (m *MainWindow) Relabel() {
 	}
 	if m.matrix != nil {
 		m.matrix.Relabel()
+	}
+	if m.legend != nil {
+		m.legend.relabel()
 	}
 	if r, ok := any(m.chart).(interface{ Relabel() }); ok {
 		r.Relabel()
