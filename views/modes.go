@@ -31,7 +31,18 @@ func (m *MainWindow) SetView(view data.Mode) {
 	}
 	m.applyView(view)
 	m.updateCommands()
-	m.status.say(i18n.L("Showing the %s.", viewName(view)), false)
+	m.status.say(showingView(view), false)
+}
+
+// showingView is the status message after a view switch.
+func showingView(view data.Mode) string {
+	switch view {
+	case data.ModeProject:
+		return i18n.L("Showing the project view.")
+	case data.ModeMatrix:
+		return i18n.L("Showing the matrix view.")
+	}
+	return i18n.L("Showing the functional view.")
 }
 
 // viewName names a view in the UI language.

@@ -86,7 +86,7 @@ func TestOrgSettingsModeShowsItsView(t *testing.T) {
 	if m.View() != data.ModeMatrix {
 		t.Errorf("after choosing matrix mode the window shows the %s view", m.View())
 	}
-	if m.status.message.Text != "组织模式已改为矩阵型，正在显示矩阵视图。" {
+	if m.status.message.Text != "组织模式已改为矩阵型，窗口已切换到对应视图。" {
 		t.Errorf("status says %q", m.status.message.Text)
 	}
 	m.SetView(data.ModeFunctional)

@@ -180,7 +180,7 @@ func (m *MainWindow) refresh() {
 		if mode := normalMode(doc.Org.Mode); mode != m.orgMode {
 			m.orgMode = mode
 			m.applyView(mode)
-			m.status.say(i18n.L("The organisation mode is now %s; showing the %s.", modeName(mode), viewName(mode)), false)
+			m.status.say(i18n.L("The organisation mode is now %s; the window shows its view.", modeName(mode)), false)
 		}
 		if !m.sel.exists(doc) {
 			m.sel = companySelection
