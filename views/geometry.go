@@ -35,20 +35,43 @@ func (a geometry) contains(g geometry) bool {
 	return g.X >= a.X && g.Y >= a.Y && g.X+g.W <= a.X+a.W && g.Y+g.H <= a.Y+a.H
 }
 
+// cascadeStep is how far each further document window is moved from the
+// first, so a second window does not hide the first exactly.
+const cascadeStep = 32
+
 // fitWindow decides where a window opens: where it was last (saved), when
 // that still lies inside one of the screens' work areas (a screen may have
 // been unplugged since), else centred on the primary screen at 90 % of its
-// work area.
-func fitWindow(saved geometry, areas []geometry, primary geometry) geometry {
+// work area; moved down and right by cascade steps (the number of other
+// document windows open), shrinking rather than leaving the screen.
+func fitWindow(saved geometry, areas []geometry, primary geometry, cascade int) geometry {
+	g, area := geometry{}, primary
 	if saved.W >= minRestoreW && saved.H >= minRestoreH {
 		for _, a := range areas {
 			if a.contains(saved) {
-				return saved
+				g, area = saved, a
+				break
 			}
 		}
 	}
-	w, h := int(float64(primary.W)*screenShare), int(float64(primary.H)*screenShare)
-	return geometry{primary.X + (primary.W-w)/2, primary.Y + (primary.H-h)/2, w, h}
+	if g.W == 0 {
+		w, h := int(float64(primary.W)*screenShare), int(float64(primary.H)*screenShare)
+		g = geometry{primary.X + (primary.W-w)/2, primary.Y + (primary.H-h)/2, w, h}
+	}
+	if cascade > 0 {
+		d := cascade * cascadeStep
+		g.X, g.Y = g.X+d, g.Y+d
+		g.W = min(g.W, area.X+area.W-g.X)
+		g.H = min(g.H, area.Y+area.H-g.Y)
+		if g.W < minRestoreW || g.H < minRestoreH { // too far: start again at the corner
+			g.X, g.Y = area.X, area.Y
+			g.W, g.H = min(saved.W, area.W), min(saved.H, area.H)
+			if g.W < minRestoreW || g.H < minRestoreH {
+				g.W, g.H = int(float64(area.W)*screenShare), int(float64(area.H)*screenShare)
+			}
+		}
+	}
+	return g
 }
 
 // savedGeometry returns the remembered window geometry, if any.

@@ -19,8 +19,27 @@ func TestFitWindow(t *testing.T) {
 		{"too small to be a real window", geometry{10, 10, 200, 100}, []geometry{laptop}, geometry{72, 45, 1296, 810}},
 	}
 	for _, tt := range tests {
-		if got := fitWindow(tt.saved, tt.areas, tt.areas[0]); got != tt.want {
+		if got := fitWindow(tt.saved, tt.areas, tt.areas[0], 0); got != tt.want {
 			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestFitWindowCascades(t *testing.T) {
+	laptop := geometry{0, 0, 1440, 900}
+	tests := []struct {
+		saved   geometry
+		cascade int
+		want    geometry
+	}{
+		{geometry{100, 80, 1200, 700}, 1, geometry{132, 112, 1200, 700}},
+		{geometry{}, 2, geometry{136, 109, 1296, 791}},              // 90 %, moved, shrunk to stay on screen
+		{geometry{0, 0, 1440, 900}, 1, geometry{32, 32, 1408, 868}}, // full screen: shrinks
+		{geometry{100, 80, 1200, 700}, 20, geometry{0, 0, 1200, 700}},
+	}
+	for _, tt := range tests {
+		if got := fitWindow(tt.saved, []geometry{laptop}, laptop, tt.cascade); got != tt.want {
+			t.Errorf("%v cascade %d: %v, want %v", tt.saved, tt.cascade, got, tt.want)
 		}
 	}
 }

@@ -78,8 +78,9 @@ func (m *MainWindow) noteGeometry(vp *glfw.Window) {
 
 // placeWindow sizes and places the shown window: at its remembered
 // geometry when that still lies on a screen, else at 90 % of the work
-// area of the screen it is on (the primary one at first), centred.
-func (m *MainWindow) placeWindow(saved geometry) {
+// area of the primary screen, centred; cascaded when other document
+// windows are open.
+func (m *MainWindow) placeWindow(saved geometry, cascade int) {
 	vp := viewport(m.win)
 	if vp == nil {
 		return
@@ -97,7 +98,7 @@ func (m *MainWindow) placeWindow(saved geometry) {
 		x, y, w, h := p.GetWorkarea()
 		primary = geometry{x, y, w, h}
 	}
-	g := fitWindow(saved, areas, primary)
+	g := fitWindow(saved, areas, primary, cascade)
 	wayland := glfw.GetPlatform() == glfw.PlatformWayland // no positions there
 	if !wayland {
 		vp.SetPos(g.X, g.Y)

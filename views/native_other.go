@@ -8,4 +8,4 @@ package views
 
 func (m *MainWindow) hookNative() {}
 
-func (m *MainWindow) placeWindow(geometry) {}
+func (m *MainWindow) placeWindow(geometry, int) {}

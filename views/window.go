@@ -116,7 +116,7 @@ func (m *MainWindow) SetHelpKey(f func()) { m.onHelpKey = f }
 func (m *MainWindow) Show() {
 	m.win.Show()
 	m.hookNative()
-	m.placeWindow(savedGeometry(m.app))
+	m.placeWindow(savedGeometry(m.app), len(Windows())-1)
 	m.focusChart()
 }
 
