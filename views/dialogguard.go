@@ -20,14 +20,14 @@ import (
 // window's canvas, whoever built it, so this works from the canvas rather
 // than from each dialog.
 
-// topPopUp returns the modal dialog or the pop-up menu on top of canvas c,
-// or nil.
+// topPopUp returns the dialog, drop-down or pop-up menu on top of canvas
+// c, or nil.
 func topPopUp(c fyne.Canvas) fyne.CanvasObject {
 	switch p := unwrapOverlay(c.Overlays().Top()).(type) {
 	case *widget.PopUpMenu:
 		return p
 	case *widget.PopUp:
-		if p.Visible() && isModal(p) {
+		if p.Visible() {
 			return p
 		}
 	}
@@ -59,10 +59,15 @@ func isModal(p *widget.PopUp) bool {
 	return f.IsValid() && f.Kind() == reflect.Bool && f.Bool()
 }
 
-// dialogOpen reports whether a modal dialog is open on the window.
+// dialogOpen reports whether a modal dialog is open on the window (under
+// a drop-down of its own, maybe).
 func (m *MainWindow) dialogOpen() bool {
-	_, ok := topPopUp(m.win.Canvas()).(*widget.PopUp)
-	return ok
+	for _, o := range m.win.Canvas().Overlays().List() {
+		if p, ok := unwrapOverlay(o).(*widget.PopUp); ok && p.Visible() && isModal(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // guard wraps a command so that it does nothing while a dialog is open
@@ -108,9 +113,9 @@ func (m *MainWindow) guardMenu(mm *fyne.MainMenu) *fyne.MainMenu {
 	return fyne.NewMainMenu(menus...)
 }
 
-// closeTopDialog closes the dialog (or pop-up menu) on top of canvas c as
-// Esc should: by its Cancel or Close button, so the dialog's own "no"
-// handling runs. A dialog with no such button (work in progress) stays.
+// closeTopDialog closes the dialog, drop-down or pop-up menu on top of
+// canvas c as Esc should: a dialog by its Cancel or Close button, so the
+// dialog's own "no" handling runs. A dialog with no such button (work in progress) stays.
 // It reports whether something was closed.
 func closeTopDialog(c fyne.Canvas) bool {
 	switch p := topPopUp(c).(type) {
@@ -118,6 +123,10 @@ func closeTopDialog(c fyne.Canvas) bool {
 		p.Hide()
 		return true
 	case *widget.PopUp:
+		if !isModal(p) { // a drop-down (the team editor's picker)
+			p.Hide()
+			return true
+		}
 		if b := dismissButton(p); b != nil {
 			b.OnTapped()
 			return true

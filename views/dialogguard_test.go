@@ -86,12 +86,19 @@ func TestEscClosesEveryDialog(t *testing.T) {
 		t.Errorf("Esc confirmed a question: %v", answered)
 	}
 
-	// A dialog opened by a dialog (the owner picker of the team editor)
-	// closes first, then its parent.
+	// The team editor's owner picker drops down inside the editor (not a
+	// second dialog); Esc closes it first, then the editor.
 	m.newProject()
 	test.Tap(findButton(t, w, "（无负责人）— 选择…"))
 	if overlays(m) != 2 {
 		t.Fatalf("%d pop-ups with the owner picker open, want 2", overlays(m))
+	}
+	if p, ok := unwrapOverlay(w.Canvas().Overlays().Top()).(*widget.PopUp); !ok || isModal(p) {
+		t.Error("the owner picker is a dialog over the editor, want a drop-down in it")
+	}
+	menuItem(t, w, "插入", "员工…").Action()
+	if overlays(m) != 2 {
+		t.Error("a menu command opened a dialog over the editor while its picker was open")
 	}
 	escape(m)
 	if overlays(m) != 1 {

@@ -38,7 +38,7 @@ func BenchmarkPickerKeystroke(b *testing.B) {
 	test.NewTempApp(b)
 	w := test.NewTempWindow(b, nil)
 	w.Resize(fyne.NewSize(800, 700))
-	p := showPicker("负责人", doc, nil, w, func(data.Member) {})
+	p := showPicker("负责人", doc, nil, w, nil, func(data.Member) {})
 	keys := []string{"员", "工", "1", "2"}
 	for _, paint := range []bool{false, true} {
 		name := "handler"
@@ -65,7 +65,7 @@ func BenchmarkPickerOpen(b *testing.B) {
 	w := test.NewTempWindow(b, nil)
 	w.Resize(fyne.NewSize(800, 700))
 	for b.Loop() {
-		p := showPicker("负责人", doc, nil, w, func(data.Member) {})
-		p.dlg.Hide()
+		p := showPicker("负责人", doc, nil, w, nil, func(data.Member) {})
+		p.pop.Hide()
 	}
 }
