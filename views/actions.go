@@ -25,10 +25,105 @@ func (m *MainWindow) focusChart() {
 	m.win.Canvas().Focus(m.chart)
 }
 
-func (m *MainWindow) addChild()      { m.focusChart(); m.chart.AddChild() }
-func (m *MainWindow) addSibling()    { m.focusChart(); m.chart.AddSibling() }
-func (m *MainWindow) addDepartment() { m.focusChart(); m.chart.AddDepartment() }
-func (m *MainWindow) duplicate()     { m.chart.Duplicate() }
+func (m *MainWindow) duplicate() { m.chart.Duplicate() }
+
+// canAddChild reports whether a role can be added under the selection: the
+// company, a department or a role, in every view.
+func (m *MainWindow) canAddChild() bool {
+	k := m.sel.Kind
+	return k == chart.KindCompany || k == chart.KindDepartment || k == chart.KindRole
+}
+
+// canAddSibling reports whether a role or department can be added beside
+// the selection.
+func (m *MainWindow) canAddSibling() bool {
+	return m.sel.Kind == chart.KindRole || m.sel.Kind == chart.KindDepartment
+}
+
+// onStructure reports whether the chart shows the department structure, so
+// it can add in place (and open the new card's name for typing). The
+// project view's chart shows teams instead: structure edits there go
+// through the window, and the new item opens in the card panel.
+func (m *MainWindow) onStructure() bool { return m.view != data.ModeProject }
+
+func (m *MainWindow) addChild() {
+	if m.onStructure() {
+		m.focusChart()
+		m.chart.AddChild()
+		return
+	}
+	role := data.Role{Title: i18n.L("New role"), Planned: 1}
+	switch m.sel.Kind {
+	case chart.KindRole:
+		r := m.doc.Role(m.sel.ID)
+		role.Department, role.ReportsTo = r.Department, r.ID
+	case chart.KindDepartment:
+		role.Department = m.sel.ID
+		if d := m.doc.Department(m.sel.ID); m.doc.Role(d.Head) != nil {
+			role.ReportsTo = d.Head
+		}
+	case chart.KindCompany:
+	default:
+		m.status.say(i18n.L("Select a role, a department or the company to add a role under it."), true)
+		return
+	}
+	m.addRoleHere(role)
+}
+
+func (m *MainWindow) addSibling() {
+	if m.onStructure() {
+		m.focusChart()
+		m.chart.AddSibling()
+		return
+	}
+	switch m.sel.Kind {
+	case chart.KindDepartment:
+		m.addDepartmentIn(m.doc.Department(m.sel.ID).Parent)
+	case chart.KindRole:
+		r := m.doc.Role(m.sel.ID)
+		m.addRoleHere(data.Role{Title: i18n.L("New role"), Planned: 1, Department: r.Department, ReportsTo: r.ReportsTo})
+	default:
+		m.status.say(i18n.L("Select a role or a department to add one beside it."), true)
+	}
+}
+
+func (m *MainWindow) addDepartment() {
+	if m.onStructure() {
+		m.focusChart()
+		m.chart.AddDepartment()
+		return
+	}
+	var parent data.ID
+	switch m.sel.Kind {
+	case chart.KindDepartment:
+		parent = m.sel.ID
+	case chart.KindRole:
+		parent = m.doc.Role(m.sel.ID).Department
+	}
+	m.addDepartmentIn(parent)
+}
+
+// addRoleHere adds a role without the chart (project view), selects it so
+// its card opens, and says where it went.
+func (m *MainWindow) addRoleHere(role data.Role) {
+	var id data.ID
+	if m.do(app.AddRole(role, &id)) {
+		m.Select(Selection{chart.KindRole, id})
+		m.status.say(i18n.L("Added %s to %s; edit it on the card. The functional view shows it on the chart.",
+			role.Title, deptName(m.doc, role.Department)), false)
+	}
+}
+
+// addDepartmentIn adds a department without the chart (project view).
+func (m *MainWindow) addDepartmentIn(parent data.ID) {
+	var id data.ID
+	d := data.Department{Name: i18n.L("New department"), Parent: parent}
+	if m.do(app.AddDepartment(d, &id)) {
+		m.Select(Selection{chart.KindDepartment, id})
+		m.status.say(i18n.L("Added %s to %s; edit it on the card. The functional view shows it on the chart.",
+			d.Name, deptName(m.doc, parent)), false)
+	}
+}
 
 func (m *MainWindow) rename() {
 	if m.sel.Kind == chart.KindProject {
@@ -57,7 +152,11 @@ func (m *MainWindow) confirmDeleteProject(id data.ID) {
 	}
 	ask(m.win, i18n.L("Delete project team"),
 		i18n.L("Delete the project team %s? Its members stay in their departments. You can undo this.", t.Name),
-		i18n.L("Delete"), func() { m.do(app.DeleteProject(id)) })
+		i18n.L("Delete"), func() {
+			if m.do(app.DeleteProject(id)) {
+				m.status.say(i18n.L("Deleted the project team %s. Undo brings it back.", t.Name), false)
+			}
+		})
 }
 
 // do runs a command, reports a failure and refreshes the panels at once.

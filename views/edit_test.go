@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"orgdesigner/app/chart"
+	"orgdesigner/data"
 )
 
 func TestOutlineKeysRenameAndDelete(t *testing.T) {
@@ -76,8 +77,8 @@ func TestCommandsFollowSelection(t *testing.T) {
 	if menuItem(t, w, "编辑", "复制岗位").Disabled || m.toolbar.sibling.Disabled() {
 		t.Error("with a role selected, Duplicate and Add sibling should be enabled")
 	}
-	m.SetMode("project")
-	if !menuItem(t, w, "插入", "部门").Disabled || !m.toolbar.child.Disabled() {
-		t.Error("project mode shows teams: structure edits belong to the department view")
+	m.SetView(data.ModeProject)
+	if menuItem(t, w, "插入", "部门").Disabled || m.toolbar.child.Disabled() || m.toolbar.dept.Disabled() {
+		t.Error("the project view must not grey out structure edits")
 	}
 }

@@ -118,14 +118,13 @@ func (m *MainWindow) editMenu() *fyne.Menu {
 		redo = i18n.L("Redo %s", redoLabel)
 	}
 	kind := m.sel.Kind
-	inChart := m.mode != data.ModeProject
 	items := []*fyne.MenuItem{
 		disabled(item(undo, m.Undo, &fyne.ShortcutUndo{}), !canUndo),
 		disabled(item(redo, m.Redo, shortcut(fyne.KeyZ, true)), !canRedo),
 		separator(),
-		disabled(item(i18n.L("Add child role"), m.addChild, &desktop.CustomShortcut{KeyName: fyne.KeyInsert}), !inChart),
-		disabled(item(i18n.L("Add sibling role"), m.addSibling, nil), !inChart || (kind != chart.KindRole && kind != chart.KindDepartment)),
-		disabled(item(i18n.L("Add department"), m.addDepartment, nil), !inChart),
+		disabled(item(i18n.L("Add child role"), m.addChild, &desktop.CustomShortcut{KeyName: fyne.KeyInsert}), !m.canAddChild()),
+		disabled(item(i18n.L("Add sibling role"), m.addSibling, nil), !m.canAddSibling()),
+		item(i18n.L("Add department"), m.addDepartment, nil),
 		item(i18n.L("Rename"), m.rename, &desktop.CustomShortcut{KeyName: fyne.KeyF2}),
 		disabled(item(i18n.L("Duplicate"), m.duplicate, shortcut(fyne.KeyD, false)), kind != chart.KindRole),
 		disabled(item(i18n.L("Delete"), m.delete, &desktop.CustomShortcut{KeyName: fyne.KeyDelete}), kind == chart.KindCompany),
@@ -148,9 +147,9 @@ func (m *MainWindow) viewMenu() *fyne.Menu {
 		checked(i18n.L("Left-right"), opts.Orientation == chart.LeftRight, func() { m.SetOrientation(chart.LeftRight) }),
 		checked(i18n.L("Compact layout"), opts.Compact, func() { m.SetCompact(!opts.Compact) }),
 		separator(),
-		checked(i18n.L("Functional mode"), m.mode == data.ModeFunctional, func() { m.SetMode(data.ModeFunctional) }),
-		checked(i18n.L("Project mode"), m.mode == data.ModeProject, func() { m.SetMode(data.ModeProject) }),
-		checked(i18n.L("Matrix mode"), m.mode == data.ModeMatrix, func() { m.SetMode(data.ModeMatrix) }),
+		checked(viewName(data.ModeFunctional), m.view == data.ModeFunctional, func() { m.SetView(data.ModeFunctional) }),
+		checked(viewName(data.ModeProject), m.view == data.ModeProject, func() { m.SetView(data.ModeProject) }),
+		checked(viewName(data.ModeMatrix), m.view == data.ModeMatrix, func() { m.SetView(data.ModeMatrix) }),
 		separator(),
 		checked(i18n.L("Outline"), m.outlinePane.Visible(), func() { m.ShowOutline(!m.outlinePane.Visible()) }),
 		item(i18n.L("People list"), func() { m.ShowOutline(true); m.showPeople() }, shortcut(fyne.Key2, false)),
@@ -162,10 +161,9 @@ func (m *MainWindow) viewMenu() *fyne.Menu {
 }
 
 func (m *MainWindow) insertMenu() *fyne.Menu {
-	inChart := m.mode != data.ModeProject
 	items := []*fyne.MenuItem{
-		disabled(item(i18n.L("Department"), m.addDepartment, nil), !inChart),
-		disabled(item(i18n.L("Role"), m.addChild, nil), !inChart),
+		item(i18n.L("Department"), m.addDepartment, nil),
+		disabled(item(i18n.L("Role"), m.addChild, nil), !m.canAddChild()),
 		item(i18n.L("Person…"), m.insertPerson, nil),
 		item(i18n.L("Project team…"), m.newProject, nil),
 	}
@@ -209,7 +207,7 @@ func (m *MainWindow) updateCommands() {
 		return
 	}
 	m.menuKey = key
-	m.win.SetMainMenu(menu)
+	m.win.SetMainMenu(m.guardMenu(menu))
 }
 
 // menuKey sums up what a menu bar shows, to tell whether it changed.
@@ -232,11 +230,13 @@ func menuKey(mm *fyne.MainMenu) string {
 }
 
 // installShortcuts adds the keys the menu bar cannot carry: Ctrl+Y as a
-// second Redo, and F2 / Delete when no widget has the focus (the chart and
-// the outline handle them while focused).
+// second Redo, F2 / Delete when no widget has the focus (the chart and the
+// outline handle them while focused), and Esc for dialogs whatever has the
+// focus in them (hookEscape: the driver's key callback, where the platform
+// allows).
 func (m *MainWindow) installShortcuts() {
 	c := m.win.Canvas()
-	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { m.Redo() })
+	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { m.guard(m.Redo)() })
 	c.SetOnTypedKey(func(e *fyne.KeyEvent) { m.onKey(e) })
 }
 

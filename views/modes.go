@@ -3,8 +3,8 @@ package views
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 
-	"orgdesigner/app"
 	"orgdesigner/app/chart"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
@@ -17,30 +17,51 @@ const (
 	matrixChartShare  = 0.55
 )
 
-// Mode returns the organisation mode the window shows.
-func (m *MainWindow) Mode() data.Mode { return m.mode }
+// View returns the view the window shows: functional, project or matrix.
+func (m *MainWindow) View() data.Mode { return m.view }
 
-// SetMode changes the organisation's mode (an undoable edit of the
-// organisation); the centre follows when the change arrives.
-func (m *MainWindow) SetMode(mode data.Mode) {
-	doc := m.sess.Doc()
-	if normalMode(doc.Org.Mode) == mode {
+// SetView switches the view (the toolbar's and the View menu's switch). A
+// view is a way of looking at the document, not an edit: the
+// organisation's mode, set in the organisation settings, stays as it is,
+// and nothing is added to the undo history.
+func (m *MainWindow) SetView(view data.Mode) {
+	view = normalMode(view)
+	if view == m.view {
 		return
 	}
-	org := doc.Org
-	org.Mode = mode
-	if err := m.sess.Do(app.UpdateOrg(org)); err != nil {
-		m.ShowError(err)
-		return
-	}
-	m.refresh()
+	m.applyView(view)
+	m.updateCommands()
+	m.status.say(showingView(view), false)
 }
 
-// applyMode lays out the centre for mode: the chart alone (functional),
+// showingView is the status message after a view switch.
+func showingView(view data.Mode) string {
+	switch view {
+	case data.ModeProject:
+		return i18n.L("Showing the project view.")
+	case data.ModeMatrix:
+		return i18n.L("Showing the matrix view.")
+	}
+	return i18n.L("Showing the functional view.")
+}
+
+// viewName names a view in the UI language.
+func viewName(view data.Mode) string {
+	switch view {
+	case data.ModeProject:
+		return i18n.L("Project view")
+	case data.ModeMatrix:
+		return i18n.L("Matrix view")
+	}
+	return i18n.L("Functional view")
+}
+
+// applyView lays out the centre for a view: the chart alone (functional),
 // the chart of project teams beside the list of teams (project), or the
-// chart with dotted lines above the departments × teams grid (matrix).
-func (m *MainWindow) applyMode(mode data.Mode) {
-	m.mode = mode
+// chart with dotted lines and their legend above the departments × teams
+// grid (matrix).
+func (m *MainWindow) applyView(mode data.Mode) {
+	m.view = mode
 	opts := m.chart.Options()
 	opts.Mode, opts.Collapsed = mode, nil
 	m.chart.SetOptions(opts)
@@ -51,7 +72,11 @@ func (m *MainWindow) applyMode(mode data.Mode) {
 		split.Offset = projectChartShare
 		centre = split
 	case data.ModeMatrix:
-		split := container.NewVSplit(m.chart, m.matrixGrid())
+		if m.legend == nil {
+			m.legend = newMatrixLegend()
+		}
+		withLegend := container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), m.legend), nil, nil, m.chart)
+		split := container.NewVSplit(withLegend, m.matrixGrid())
 		split.Offset = matrixChartShare
 		centre = split
 	}
@@ -100,13 +125,22 @@ func (m *MainWindow) newProject() {
 	projects.ShowEditor(m.sess, m.win, "", func(id data.ID) {
 		m.refresh()
 		m.Select(Selection{chart.KindProject, id})
-		m.status.say(i18n.L("Project team created. Switch to project or matrix mode to see it on the chart."), false)
+		msg := i18n.L("Project team created. The project and matrix views show it on the chart.")
+		if m.view != data.ModeFunctional {
+			msg = i18n.L("Project team created.")
+		}
+		m.status.say(msg, false)
 	})
 }
 
 // editProject opens the editor for the selected project team.
 func (m *MainWindow) editProject(id data.ID) {
-	projects.ShowEditor(m.sess, m.win, id, func(data.ID) { m.refresh() })
+	projects.ShowEditor(m.sess, m.win, id, func(id data.ID) {
+		m.refresh()
+		if t := m.doc.Project(id); t != nil {
+			m.status.say(i18n.L("Saved the project team %s.", t.Name), false)
+		}
+	})
 }
 
 // SetOrientation lays the chart out top-down or left-right.

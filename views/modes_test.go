@@ -1,6 +1,7 @@
 package views
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -8,53 +9,133 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"orgdesigner/app"
 	"orgdesigner/app/chart"
 	"orgdesigner/data"
 )
 
-func TestModeSwitchChangesOrganisationAndCentre(t *testing.T) {
+func TestViewSwitchShowsViewAndLeavesModeAlone(t *testing.T) {
 	m, sess := newTestWindow(t, templateDoc(t))
+	path := sess.Path()
+	saved := sess.Doc().Org.Mode
 	tests := []struct {
-		mode    data.Mode
+		view    data.Mode
 		trailer func() fyne.CanvasObject // the view beside the chart
 	}{
 		{data.ModeProject, func() fyne.CanvasObject { return m.projList }},
 		{data.ModeMatrix, func() fyne.CanvasObject { return m.matrix }},
 		{data.ModeFunctional, nil},
+		{data.ModeProject, func() fyne.CanvasObject { return m.projList }},
 	}
 	for _, tt := range tests {
-		m.SetMode(tt.mode)
-		if got := sess.Doc().Org.Mode; got != tt.mode {
-			t.Errorf("organisation mode = %q, want %q", got, tt.mode)
+		test.Tap(m.toolbar.modes[tt.view].Button)
+		if got := sess.Doc().Org.Mode; got != saved {
+			t.Errorf("%s view: organisation mode = %q, want %q kept", tt.view, got, saved)
 		}
-		if m.chart.Options().Mode != tt.mode || m.Mode() != tt.mode {
-			t.Errorf("chart mode %q, window mode %q, want %q", m.chart.Options().Mode, m.Mode(), tt.mode)
+		if m.chart.Options().Mode != tt.view || m.View() != tt.view {
+			t.Errorf("chart view %q, window view %q, want %q", m.chart.Options().Mode, m.View(), tt.view)
+		}
+		if m.toolbar.modes[tt.view].Importance != widget.HighImportance {
+			t.Errorf("%s: the toolbar does not mark the view", tt.view)
+		}
+		if !menuItem(t, m.Window(), "视图", viewName(tt.view)).Checked {
+			t.Errorf("%s: the View menu does not tick the view", tt.view)
+		}
+		if m.status.message.Text != "正在显示"+viewName(tt.view)+"。" {
+			t.Errorf("%s: status says %q", tt.view, m.status.message.Text)
 		}
 		centre := m.centre.Objects[0]
 		if tt.trailer == nil {
 			if centre != m.chart {
-				t.Errorf("%s: centre is %T, want the chart alone", tt.mode, centre)
+				t.Errorf("%s: centre is %T, want the chart alone", tt.view, centre)
 			}
 			continue
 		}
 		split, ok := centre.(*container.Split)
-		if !ok || split.Leading != m.chart || split.Trailing != tt.trailer() {
-			t.Errorf("%s: centre is %T, want the chart beside the team view", tt.mode, centre)
+		if !ok || !holds(split.Leading, m.chart) || split.Trailing != tt.trailer() {
+			t.Errorf("%s: centre is %T, want the chart beside the team view", tt.view, centre)
 		}
-		if !menuItem(t, m.Window(), "视图", modeName(tt.mode)+"模式").Checked {
-			t.Errorf("%s: the View menu does not tick the mode", tt.mode)
+		if tt.view == data.ModeMatrix && (m.legend == nil || !holds(split.Leading, m.legend)) {
+			t.Error("the matrix view has no legend for its lines")
 		}
 	}
-	// The mode switch is an edit of the organisation: undo brings matrix back.
-	m.Undo()
-	if sess.Doc().Org.Mode != data.ModeMatrix || m.Mode() != data.ModeMatrix {
-		t.Errorf("undo of the mode switch: doc %q, window %q", sess.Doc().Org.Mode, m.Mode())
+	if ok, label := sess.CanUndo(); ok {
+		t.Errorf("a view switch is not an edit, but Undo offers %q", label)
+	}
+
+	// Reopened, the document still has its mode and opens in its view.
+	m.Window().Close()
+	st, err := data.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if got := st.Doc().Org.Mode; got != saved {
+		t.Errorf("reopened: organisation mode %q, want %q", got, saved)
+	}
+}
+
+func TestOrgSettingsModeShowsItsView(t *testing.T) {
+	m, sess := newTestWindow(t, templateDoc(t))
+	org := sess.Doc().Org
+	org.Mode = data.ModeMatrix
+	if err := sess.Do(app.UpdateOrg(org)); err != nil {
+		t.Fatal(err)
+	}
+	m.refresh()
+	if m.View() != data.ModeMatrix {
+		t.Errorf("after choosing matrix mode the window shows the %s view", m.View())
+	}
+	if m.status.message.Text != "组织模式已改为矩阵型，窗口已切换到对应视图。" {
+		t.Errorf("status says %q", m.status.message.Text)
+	}
+	m.SetView(data.ModeFunctional)
+	m.Undo() // undoes the mode change, not the view switch
+	if sess.Doc().Org.Mode == data.ModeMatrix || m.View() != data.ModeFunctional {
+		t.Errorf("undo: mode %q, view %q", sess.Doc().Org.Mode, m.View())
+	}
+}
+
+func TestStructureEditsInProjectView(t *testing.T) {
+	m, sess := newTestWindow(t, templateDoc(t))
+	w := m.Window()
+	m.SetView(data.ModeProject)
+	dept := deptByName(t, sess.Doc(), "数字运营部")
+	m.Select(Selection{chart.KindDepartment, dept.ID})
+	for _, b := range []toolButton{m.toolbar.child, m.toolbar.sibling, m.toolbar.dept} {
+		if b.Disabled() {
+			t.Errorf("project view: %q is greyed out", b.Text)
+		}
+	}
+	for _, label := range []string{"部门", "岗位"} {
+		if menuItem(t, w, "插入", label).Disabled {
+			t.Errorf("project view: Insert > %s is greyed out", label)
+		}
+	}
+	roles := len(sess.Doc().RolesIn(dept.ID))
+	test.Tap(m.toolbar.child.Button)
+	if got := len(sess.Doc().RolesIn(dept.ID)); got != roles+1 {
+		t.Fatalf("添加下级岗位 in the project view: %d roles in 数字运营部, want %d", got, roles+1)
+	}
+	if m.Selected().Kind != chart.KindRole || sess.Doc().Role(m.Selected().ID).Department != dept.ID {
+		t.Errorf("the new role is not selected: %+v", m.Selected())
+	}
+	if !strings.HasPrefix(m.status.message.Text, "已在 数字运营部 添加 新岗位") {
+		t.Errorf("status says %q", m.status.message.Text)
+	}
+	depts := len(sess.Doc().Departments)
+	test.Tap(m.toolbar.dept.Button)
+	if len(sess.Doc().Departments) != depts+1 || m.Selected().Kind != chart.KindDepartment {
+		t.Errorf("添加部门 in the project view: %d departments, selection %+v", len(sess.Doc().Departments), m.Selected())
+	}
+	if m.View() != data.ModeProject || sess.Doc().Org.Mode == data.ModeProject {
+		t.Errorf("editing changed the view (%s) or mode (%s)", m.View(), sess.Doc().Org.Mode)
 	}
 }
 
 func TestMatrixModeGridCells(t *testing.T) {
 	m, sess := newTestWindow(t, templateDoc(t))
-	m.SetMode(data.ModeMatrix)
+	m.SetView(data.ModeMatrix)
 	g := m.matrix.Grid()
 	if len(g.Teams) != 1 || g.Teams[0].Name != "618大促项目组" {
 		t.Fatalf("matrix teams %v", g.Teams)
@@ -105,12 +186,18 @@ func TestProjectTeamCreateEditDeleteFromWindow(t *testing.T) {
 	if got := sess.Doc().Project(id).Name; got != "官网改版" {
 		t.Errorf("renamed team is %q", got)
 	}
+	if m.status.message.Text != "已保存项目组 官网改版。" {
+		t.Errorf("after saving, status says %q", m.status.message.Text)
+	}
 
 	// Delete asks, then deletes; undo restores.
 	m.onKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
 	test.Tap(findButton(t, w, "删除"))
 	if sess.Doc().Project(id) != nil {
 		t.Fatal("Delete did not delete the selected team")
+	}
+	if m.status.message.Text != "已删除项目组 官网改版，可撤销恢复。" {
+		t.Errorf("after deleting, status says %q", m.status.message.Text)
 	}
 	if m.Selected() != companySelection {
 		t.Errorf("after deleting, selection is %+v", m.Selected())
@@ -196,4 +283,19 @@ func buttonIn(o fyne.CanvasObject, text string) *widget.Button {
 		}
 	}
 	return nil
+}
+
+// holds reports whether o is want or a container (at any depth) holding it.
+func holds(o, want fyne.CanvasObject) bool {
+	if o == want {
+		return true
+	}
+	if c, ok := o.(*fyne.Container); ok {
+		for _, k := range c.Objects {
+			if holds(k, want) {
+				return true
+			}
+		}
+	}
+	return false
 }

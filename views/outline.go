@@ -336,7 +336,7 @@ func (o *outline) updateNode(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObjec
 		r.name.SetText(d.Name)
 		r.name.TextStyle = fyne.TextStyle{Bold: true}
 		r.icon.SetResource(theme.FolderIcon())
-		r.swatch.FillColor = o.colors[d.ID]
+		r.swatch.FillColor = legibleStripe(o.colors[d.ID])
 		r.count.SetText(fmt.Sprintf("%d/%d", c.Filled, c.Planned))
 		r.count.Importance = vacancyImportance(c)
 	case chart.KindRole:
@@ -348,7 +348,7 @@ func (o *outline) updateNode(uid widget.TreeNodeID, _ bool, obj fyne.CanvasObjec
 		r.name.SetText(role.Title)
 		r.name.TextStyle = fyne.TextStyle{}
 		r.icon.SetResource(theme.AccountIcon())
-		r.swatch.FillColor = o.colors[role.Department]
+		r.swatch.FillColor = legibleStripe(o.colors[role.Department])
 		r.count.SetText(fmt.Sprintf("%d/%d", c.Filled, c.Planned))
 		r.count.Importance = vacancyImportance(c)
 	case chart.KindPerson:

@@ -16,7 +16,8 @@ import (
 const messageTime = 8 * time.Second
 
 // statusBar is the bottom line: a message on the left (what just happened
-// or what went wrong), headcount totals and the mode on the right.
+// or what went wrong), headcount totals and the organisation mode (set in
+// the organisation settings; the toolbar only switches the view) on the right.
 type statusBar struct {
 	message *widget.Label
 	totals  *widget.Label
@@ -47,7 +48,7 @@ func (s *statusBar) update(doc *data.Document) {
 	}
 	s.totals.SetText(i18n.L("Planned %d · Filled %d · Vacant %d · People %d · Unassigned %d",
 		h.Company.Planned, h.Company.Filled, h.Company.Vacancy, people, h.Unassigned))
-	s.mode.SetText(i18n.L("Mode: %s", modeName(doc.Org.Mode)))
+	s.mode.SetText(i18n.L("Organisation mode: %s", modeName(doc.Org.Mode)))
 }
 
 // say shows a message for a while; problems are shown in the error colour.

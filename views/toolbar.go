@@ -28,7 +28,7 @@ func newToolButton(label string, icon fyne.Resource, tapped func()) toolButton {
 }
 
 // toolbar is the window's toolbar: files, undo/redo, structure edits,
-// zoom, and the mode switch.
+// zoom, and the view switch (functional / project / matrix).
 type toolbar struct {
 	m                    *MainWindow
 	bar                  *widget.Toolbar
@@ -49,7 +49,7 @@ func newToolbar(m *MainWindow) *toolbar {
 	t.del = newToolButton("", theme.DeleteIcon(), m.delete)
 	t.fit = newToolButton("", theme.ZoomFitIcon(), func() { m.chart.Fit() })
 	for _, mode := range []data.Mode{data.ModeFunctional, data.ModeProject, data.ModeMatrix} {
-		t.modes[mode] = newToolButton("", modeIcon(mode), func() { m.SetMode(mode) })
+		t.modes[mode] = newToolButton("", modeIcon(mode), func() { m.SetView(mode) })
 	}
 	t.bar = widget.NewToolbar(
 		newToolButton("", theme.DocumentIcon(), m.newDocument),
@@ -78,7 +78,7 @@ func (t *toolbar) relabel() {
 	t.dept.SetText(i18n.L("Add department"))
 	t.fit.SetText(i18n.L("Fit"))
 	for mode, b := range t.modes {
-		b.SetText(modeName(mode))
+		b.SetText(viewName(mode))
 	}
 }
 
@@ -109,14 +109,12 @@ func (t *toolbar) update() {
 	canRedo, _ := m.sess.CanRedo()
 	enable(t.undo.Button, canUndo)
 	enable(t.redo.Button, canRedo)
-	inChart := m.mode != data.ModeProject
-	enable(t.child.Button, inChart)
-	enable(t.dept.Button, inChart)
-	enable(t.sibling.Button, inChart && (m.sel.Kind == chart.KindRole || m.sel.Kind == chart.KindDepartment))
+	enable(t.child.Button, m.canAddChild())
+	enable(t.sibling.Button, m.canAddSibling())
 	enable(t.del.Button, m.sel.Kind != chart.KindCompany)
 	for mode, b := range t.modes {
 		imp := widget.LowImportance
-		if mode == m.mode {
+		if mode == m.view {
 			imp = widget.HighImportance
 		}
 		if b.Importance != imp {

@@ -17,7 +17,7 @@ func TestTranslations(t *testing.T) {
 
 func TestRelabelSwitchesLanguage(t *testing.T) {
 	m, _ := newTestWindow(t, templateDoc(t))
-	m.SetMode(data.ModeMatrix)
+	m.SetView(data.ModeMatrix)
 	t.Cleanup(func() { i18n.SetLanguage(i18n.Chinese) })
 	i18n.SetLanguage(i18n.English)
 	m.Relabel()
@@ -27,10 +27,10 @@ func TestRelabelSwitchesLanguage(t *testing.T) {
 	if got := m.Window().MainMenu().Items[1].Label; got != "Edit" {
 		t.Errorf("second menu %q", got)
 	}
-	if m.toolbar.child.Text != "Add child role" || m.toolbar.modes[data.ModeMatrix].Text != "Matrix" {
+	if m.toolbar.child.Text != "Add child role" || m.toolbar.modes[data.ModeMatrix].Text != "Matrix view" {
 		t.Errorf("toolbar %q / %q", m.toolbar.child.Text, m.toolbar.modes[data.ModeMatrix].Text)
 	}
-	if !strings.HasPrefix(m.status.totals.Text, "Planned ") || m.status.mode.Text != "Mode: Matrix" {
+	if !strings.HasPrefix(m.status.totals.Text, "Planned ") || m.status.mode.Text != "Organisation mode: Functional" {
 		t.Errorf("status %q / %q", m.status.totals.Text, m.status.mode.Text)
 	}
 	if m.outline.search.PlaceHolder != "Search roles, people, responsibilities…" {

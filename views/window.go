@@ -15,9 +15,10 @@ import (
 	"orgdesigner/views/projects"
 )
 
-// Initial window size and panel proportions. Fyne cannot maximise a
-// window, so it opens as large as a common 1440×900 or larger screen
-// allows. The card panel then gets ~390 px, what a role card needs, so the
+// Initial window size and panel proportions. Fyne cannot tell the screen
+// size: where the GLFW driver is at hand the window then opens at 90 % of
+// the screen or where it was last (placeWindow); otherwise at a size a
+// common 1440×900 or larger screen holds. The card panel then gets ~390 px, what a role card needs, so the
 // chart does not jump sideways when the selection moves from a department
 // to a role.
 const (
@@ -48,10 +49,11 @@ type MainWindow struct {
 	win       fyne.Window
 	sess      Session
 
-	doc  *data.Document // the snapshot the panels show
-	sel  Selection
-	mode data.Mode
-	busy bool // selecting: ignore the echoes of our own calls
+	doc     *data.Document // the snapshot the panels show
+	sel     Selection
+	view    data.Mode // the view shown: functional, project or matrix
+	orgMode data.Mode // the organisation's mode the view last followed
+	busy    bool      // selecting: ignore the echoes of our own calls
 
 	chart    *chartview.Chart
 	outline  *outline
@@ -59,12 +61,15 @@ type MainWindow struct {
 	status   *statusBar
 	projList *projects.List
 	matrix   *projects.Matrix
+	legend   *matrixLegend
 	centre   *fyne.Container
 
 	outlinePane, cardPane fyne.CanvasObject
 	side                  *sidebar
 	bodySplit, innerSplit *container.Split
 	toolbar               *toolbar
+
+	geometry geometry // last normal position and size on screen, to remember
 
 	hooks   map[Menu][]*fyne.MenuItem
 	menuKey string // what the menu bar shows now
@@ -107,8 +112,11 @@ func (m *MainWindow) SetHelpKey(f func()) { m.onHelpKey = f }
 
 // Show shows the window with the keyboard on the chart, so arrows, Tab,
 // Insert, F2 and Del work at once.
+// It opens where the last window was, or at 90 % of the screen.
 func (m *MainWindow) Show() {
 	m.win.Show()
+	m.hookNative()
+	m.placeWindow(savedGeometry(m.app), len(Windows())-1)
 	m.focusChart()
 }
 
@@ -146,8 +154,9 @@ func (m *MainWindow) build() {
 
 	m.toolbar = newToolbar(m)
 	m.win.SetContent(container.NewBorder(m.topBar(), m.status.content, nil, nil, m.bodySplit))
-	m.mode = "-" // differs from every mode, so refresh lays out the centre
-	m.applyMode(normalMode(doc.Org.Mode))
+	// A document opens in the view of its organisation's mode.
+	m.orgMode = normalMode(doc.Org.Mode)
+	m.applyView(m.orgMode)
 	m.installShortcuts()
 }
 
@@ -168,8 +177,12 @@ func (m *MainWindow) refresh() {
 	doc := m.sess.Doc()
 	if doc != m.doc {
 		m.doc = doc
-		if mode := normalMode(doc.Org.Mode); mode != m.mode {
-			m.applyMode(mode)
+		// Choosing another mode in the organisation settings (or undoing
+		// that) shows its view; switching views never changes the mode.
+		if mode := normalMode(doc.Org.Mode); mode != m.orgMode {
+			m.orgMode = mode
+			m.applyView(mode)
+			m.status.say(i18n.L("The organisation mode is now %s; the window shows its view.", modeName(mode)), false)
 		}
 		if !m.sel.exists(doc) {
 			m.sel = companySelection
@@ -258,8 +271,15 @@ func (m *MainWindow) onHits(hits []app.Hit) {
 	m.chart.Highlight(ids)
 }
 
-// onKey handles F2 and Delete when the chart does not have the focus.
+// onKey handles Esc (closes the dialog on top), and F2, Delete, Insert and
+// F1 when the chart does not have the focus and no dialog is open.
 func (m *MainWindow) onKey(e *fyne.KeyEvent) bool {
+	if e.Name == fyne.KeyEscape {
+		return closeTopDialog(m.win.Canvas())
+	}
+	if m.dialogOpen() {
+		return false
+	}
 	switch e.Name {
 	case fyne.KeyF2:
 		m.rename()
@@ -293,6 +313,9 @@ func (m *MainWindow) Relabel() {
 	if m.matrix != nil {
 		m.matrix.Relabel()
 	}
+	if m.legend != nil {
+		m.legend.relabel()
+	}
 	if r, ok := any(m.chart).(interface{ Relabel() }); ok {
 		r.Relabel()
 	}
@@ -315,6 +338,7 @@ func (m *MainWindow) onClosed() {
 		return
 	}
 	m.closed = true
+	m.rememberGeometry()
 	m.card.close()
 	m.side.close()
 	m.status.stop()

@@ -70,7 +70,7 @@ func TestWindowBuildsOnTemplate(t *testing.T) {
 	if m.Selected() != companySelection || !m.card.org.Visible() {
 		t.Errorf("initial selection %+v; the card panel should show the organisation settings", m.Selected())
 	}
-	if m.Mode() != data.ModeFunctional || m.centre.Objects[0] != m.chart {
+	if m.View() != data.ModeFunctional || m.centre.Objects[0] != m.chart {
 		t.Error("a functional document shows the chart alone")
 	}
 }
@@ -196,7 +196,7 @@ func TestStatusBarTotalsFollowEdits(t *testing.T) {
 	if got := m.status.totals.Text; got != want(2, 2, 0) {
 		t.Errorf("after assigning: %q, want %q", got, want(2, 2, 0))
 	}
-	if m.status.mode.Text != "模式：职能型" {
+	if m.status.mode.Text != "组织模式：职能型" {
 		t.Errorf("mode = %q", m.status.mode.Text)
 	}
 }

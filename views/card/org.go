@@ -109,6 +109,8 @@ func (o *OrgSettings) build() {
 	o.mode.OnFocus = o.reveal
 	o.stage, o.stageMsg = field.NewSelect(o.onStage), field.NewMessage()
 	o.stage.OnFocus = o.reveal
+	// Fyne's own placeholder, "(Select one)", is not translated.
+	o.mode.PlaceHolder, o.stage.PlaceHolder = i18n.L("Not set"), i18n.L("Not set")
 	o.stageGuide, o.modeGuide = wrapped(""), wrapped("")
 	o.recommend = field.NewButton("", nil, o.onRecommend)
 	o.recommend.OnFocus = o.reveal

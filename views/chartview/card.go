@@ -268,7 +268,7 @@ func (c *Chart) lookOf(n *chart.Node, pal *palette, st cardState) look {
 	if !ok {
 		dept = chart.CompanyColor
 	}
-	l := look{fill: pal.card, stroke: pal.stroke, band: dept, text: pal.fg, muted: pal.muted, strokeW: 1}
+	l := look{fill: pal.card, stroke: pal.stroke, band: stripe(dept, pal.card), text: pal.fg, muted: pal.muted, strokeW: 1}
 	switch n.Kind {
 	case chart.KindCompany:
 		l.fill, l.band = chart.CompanyColor, nil

@@ -8,6 +8,7 @@ import (
 
 	"orgdesigner/app/chart"
 	"orgdesigner/data"
+	odtheme "orgdesigner/views/theme"
 )
 
 // deptColors holds every department's colour, resolved once per layout by
@@ -22,6 +23,10 @@ func (d deptColors) of(id data.ID) (color.NRGBA, bool) {
 	c, ok := d[id]
 	return c, ok
 }
+
+// stripe is a department's colour as its cards' stripe draws it on the
+// card background: legible (3:1) in the light and the dark theme.
+func stripe(c color.NRGBA, card color.Color) color.NRGBA { return odtheme.Stripe(c, card) }
 
 // mix blends b into a by t (0 = a, 1 = b), opaque.
 func mix(a, b color.Color, t float64) color.NRGBA {

@@ -203,3 +203,14 @@ func walk(t *testing.T, o fyne.CanvasObject, f func(fyne.CanvasObject)) {
 		}
 	}
 }
+
+func TestEscClosesHelp(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := NewWindow(a, "9.9")
+	w.Show(GuidePage)
+	w.Window().Canvas().(test.WindowlessCanvas).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if w.Window() != nil {
+		t.Error("Esc did not close the help window")
+		w.Window().Close()
+	}
+}

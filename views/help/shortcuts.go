@@ -124,7 +124,7 @@ func ChartShortcuts() []Shortcut {
 		{"+  -  0", i18n.L("Chart: zoom in, zoom out, actual size")},
 		{"Home", i18n.L("Chart: fit the chart to the window")},
 		{"PgUp, PgDn", i18n.L("Chart: scroll by a screen")},
-		{"Esc", i18n.L("Cancel renaming or dragging")},
+		{"Esc", i18n.L("Close the dialog on top; cancel renaming or dragging")},
 		{i18n.L("%swheel", ctrl), i18n.L("Chart: zoom around the pointer")},
 		{i18n.L("Shift+wheel"), i18n.L("Chart: scroll sideways")},
 		{i18n.L("Drag the background"), i18n.L("Chart: move the view")},

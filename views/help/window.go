@@ -51,6 +51,13 @@ func (w *Window) Show(p Page) {
 	if w.win == nil {
 		w.win = w.app.NewWindow(i18n.L("Help"))
 		w.win.SetOnClosed(func() { w.win = nil })
+		// Esc closes the help window, as it closes a dialog.
+		win := w.win
+		win.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {
+			if e.Name == fyne.KeyEscape {
+				win.Close()
+			}
+		})
 		w.rebuild(p)
 		w.win.Resize(fyne.NewSize(760, 620))
 	} else {

@@ -65,6 +65,13 @@ type List struct {
 	roles   *field.Choices
 	loading bool
 
+	// idx is the text index of the snapshot last filtered; loaded and
+	// loadedDept say what the filter selects and the form last showed, so
+	// a keystroke in the search box only filters and redraws the list.
+	idx        *searchIndex
+	loaded     *data.Document
+	loadedDept data.ID
+
 	list  *widget.List
 	count *widget.Label
 	note  *widget.Label
@@ -88,6 +95,7 @@ func NewList(s Session, drop DropTarget) *List {
 }
 
 func (l *List) build() {
+	l.loaded = nil // new widgets: the next reload fills them
 	l.search = widget.NewEntry()
 	l.search.SetPlaceHolder(i18n.L("Search name, number or any field"))
 	l.search.OnChanged = func(text string) { l.filter.Text = text; l.reload() }
@@ -178,12 +186,20 @@ func (l *List) onSessionChange() {
 	}
 }
 
-// reload re-applies the filter and refreshes the list, the filters' options
-// and the form.
+// reload re-applies the filter and refreshes the list and, when the
+// document or the department filter changed, the filters' options and the
+// form. Typing in the search box runs it on every key.
 func (l *List) reload() {
 	doc := l.s.Doc()
-	l.loadFilters(doc)
-	l.shown = l.filter.Apply(doc)
+	changed := doc != l.loaded
+	if changed || l.filter.Department != l.loadedDept {
+		l.loadFilters(doc)
+		l.loadedDept = l.filter.Department
+	}
+	if l.filter.Text != "" && (l.idx == nil || l.idx.doc != doc) {
+		l.idx = newSearchIndex(doc)
+	}
+	l.shown = l.filter.apply(doc, l.idx)
 	l.count.SetText(i18n.L("%d of %d people", len(l.shown), len(doc.People)))
 	l.list.Refresh()
 	if i := l.index(l.form.id); i >= 0 {
@@ -191,7 +207,10 @@ func (l *List) reload() {
 	} else {
 		l.list.UnselectAll()
 	}
-	l.form.load(false)
+	if changed {
+		l.loaded = doc
+		l.form.load(false)
+	}
 }
 
 func (l *List) updateRow(i widget.ListItemID, o fyne.CanvasObject) {

@@ -34,6 +34,7 @@ type Editor struct {
 	name       *widget.Entry
 	owner      *widget.Button
 	clearOwner *widget.Button
+	addBtn     *widget.Button
 	start, end *widget.DateEntry
 	goal       *widget.Entry
 	members    *fyne.Container
@@ -96,8 +97,8 @@ func (e *Editor) build() {
 		widget.NewFormItem(i18n.L("End"), e.end),
 		widget.NewFormItem(i18n.L("Goal"), e.goal),
 	)
-	addMember := widget.NewButtonWithIcon(i18n.L("Add member…"), theme.ContentAddIcon(), e.onAddMember)
-	membersHead := container.NewBorder(nil, nil, widget.NewLabelWithStyle(i18n.L("Members"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), addMember)
+	e.addBtn = widget.NewButtonWithIcon(i18n.L("Add member…"), theme.ContentAddIcon(), e.onAddMember)
+	membersHead := container.NewBorder(nil, nil, widget.NewLabelWithStyle(i18n.L("Members"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), e.addBtn)
 	body := container.NewBorder(
 		container.NewVBox(form, widget.NewSeparator(), membersHead), e.problem, nil, nil,
 		container.NewVScroll(e.members))
@@ -136,7 +137,7 @@ func (e *Editor) refreshOwner() {
 }
 
 func (e *Editor) onPickOwner() {
-	showPicker(i18n.L("Choose the owner"), e.sess.Doc(), nil, e.win, func(m data.Member) {
+	showPicker(i18n.L("Choose the owner"), e.sess.Doc(), nil, e.win, e.owner, func(m data.Member) {
 		e.team.OwnerRole, e.team.OwnerPerson = m.Role, m.Person
 		e.refreshOwner()
 	})
@@ -148,7 +149,7 @@ func (e *Editor) onClearOwner() {
 }
 
 func (e *Editor) onAddMember() {
-	showPicker(i18n.L("Add a member"), e.sess.Doc(), e.isMember, e.win, e.addMember)
+	showPicker(i18n.L("Add a member"), e.sess.Doc(), e.isMember, e.win, e.addBtn, e.addMember)
 }
 
 // isMember reports whether m is already in the team, so the picker does

@@ -144,7 +144,7 @@ func TestPickerFiltersAndPicks(t *testing.T) {
 	sess := newSession(t, smallDoc())
 	w := newWindow(t)
 	var got data.Member
-	p := showPicker("选择", sess.Doc(), func(m data.Member) bool { return m.Role == "gm" }, w, func(m data.Member) { got = m })
+	p := showPicker("选择", sess.Doc(), func(m data.Member) bool { return m.Role == "gm" }, w, nil, func(m data.Member) { got = m })
 	if len(p.all) != 5 { // 3 roles (gm skipped) + 2 people
 		t.Fatalf("%d candidates, want 5", len(p.all))
 	}

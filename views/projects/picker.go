@@ -5,8 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"orgdesigner/app/i18n"
@@ -62,18 +60,24 @@ next:
 	return out
 }
 
-// picker is a searchable list of roles and people in a dialog: a select
-// box would be unusable with thousands of people.
+// picker is a searchable list of roles and people that drops down under
+// the button that opened it (a select box would be unusable with
+// thousands of people). It is a pop-up inside the team editor, not a
+// second dialog over it: a click outside or Esc closes it.
 type picker struct {
 	all, shown []candidate
 	search     *widget.Entry
 	list       *widget.List
-	dlg        *dialog.CustomDialog
+	pop        *widget.PopUp
 	onPick     func(data.Member)
 }
 
-// showPicker opens the picker; onPick gets the chosen role or person.
-func showPicker(title string, doc *data.Document, skip func(data.Member) bool, win fyne.Window, onPick func(data.Member)) *picker {
+// Size of the drop-down.
+const pickerW, pickerH = 480, 360
+
+// showPicker opens the picker under anchor (or centred on the window when
+// anchor is nil); onPick gets the chosen role or person.
+func showPicker(title string, doc *data.Document, skip func(data.Member) bool, win fyne.Window, anchor fyne.CanvasObject, onPick func(data.Member)) *picker {
 	p := &picker{all: candidates(doc, skip), onPick: onPick}
 	p.shown = p.all
 	p.search = widget.NewEntry()
@@ -94,11 +98,16 @@ func showPicker(title string, doc *data.Document, skip func(data.Member) bool, w
 		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(p.shown[i].label) },
 	)
 	p.list.OnSelected = p.pick
-	content := container.NewBorder(p.search, nil, nil, nil, p.list)
-	p.dlg = dialog.NewCustomWithoutButtons(title, content, win)
-	p.dlg.SetButtons([]fyne.CanvasObject{widget.NewButtonWithIcon(i18n.L("Cancel"), theme.CancelIcon(), p.dlg.Hide)})
-	p.dlg.Resize(fyne.NewSize(520, 480))
-	p.dlg.Show()
+	heading := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	content := container.NewBorder(container.NewVBox(heading, p.search), nil, nil, nil, p.list)
+	p.pop = widget.NewPopUp(content, win.Canvas())
+	p.pop.Resize(fyne.NewSize(pickerW, pickerH))
+	if anchor != nil {
+		p.pop.ShowAtRelativePosition(fyne.NewPos(0, anchor.Size().Height), anchor)
+	} else {
+		c := win.Canvas().Size()
+		p.pop.ShowAtPosition(fyne.NewPos((c.Width-pickerW)/2, (c.Height-pickerH)/2))
+	}
 	win.Canvas().Focus(p.search)
 	return p
 }
@@ -114,6 +123,6 @@ func (p *picker) pick(i widget.ListItemID) {
 		return
 	}
 	m := p.shown[i].member
-	p.dlg.Hide()
+	p.pop.Hide()
 	p.onPick(m)
 }

@@ -50,6 +50,7 @@ func (w *Window) Show() {
 	if w.win == nil {
 		w.win = w.app.NewWindow(i18n.L("Settings"))
 		w.win.SetOnClosed(func() { w.win = nil })
+		closeOnEsc(w.win)
 		w.win.SetContent(w.build())
 		w.win.Resize(fyne.NewSize(600, w.win.Content().MinSize().Height))
 	}
@@ -205,4 +206,14 @@ func parseInt(s string, lo, hi int) (int, bool) {
 		return 0, false
 	}
 	return n, true
+}
+
+// closeOnEsc closes win on Esc, as a dialog closes (settings take effect
+// as they are chosen, so there is nothing to confirm).
+func closeOnEsc(win fyne.Window) {
+	win.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {
+		if e.Name == fyne.KeyEscape {
+			win.Close()
+		}
+	})
 }

@@ -3,6 +3,7 @@ package settings
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
 	"orgdesigner/app/check"
@@ -83,5 +84,16 @@ func TestWindowSavesValidNumbersOnly(t *testing.T) {
 	w.onReset()
 	if BackupCount(a) != 10 || w.backups.Text != "10" || w.paper.SelectedIndex() != 0 {
 		t.Errorf("reset: backups %d, entry %q, paper index %d", BackupCount(a), w.backups.Text, w.paper.SelectedIndex())
+	}
+}
+
+func TestEscClosesSettings(t *testing.T) {
+	a := test.NewTempApp(t)
+	w := NewWindow(a)
+	w.Show()
+	w.Window().Canvas().(test.WindowlessCanvas).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if w.Window() != nil {
+		t.Error("Esc did not close the settings window")
+		w.Window().Close()
 	}
 }

@@ -110,9 +110,7 @@ func Mix(a, b color.Color, t float32) color.NRGBA {
 // TextOn returns black or white, whichever reads better on background c
 // (WCAG relative luminance, threshold at mid-grey).
 func TextOn(c color.Color) color.NRGBA {
-	n := color.NRGBAModel.Convert(c).(color.NRGBA)
-	lum := 0.2126*linear(n.R) + 0.7152*linear(n.G) + 0.0722*linear(n.B)
-	if lum > 0.179 {
+	if luminance(c) > 0.179 {
 		return color.NRGBA{0, 0, 0, 0xff}
 	}
 	return color.NRGBA{0xff, 0xff, 0xff, 0xff}

@@ -65,20 +65,28 @@ var _ fyne.Theme = (*Theme)(nil)
 // New returns the theme with the given variant.
 func New(v Variant) *Theme { return &Theme{variant: v} }
 
-// Apply sets a theme with variant v on the app.
-func Apply(a fyne.App, v Variant) { a.Settings().SetTheme(New(v)) }
+// Apply sets a theme with variant v on the app, and starts asking the
+// system for its preference (once) so "follow the system" can trust it.
+func Apply(a fyne.App, v Variant) {
+	a.Settings().SetTheme(New(v))
+	watchSystem(a)
+}
 
 // Variant returns the theme's variant setting.
 func (t *Theme) Variant() Variant { return t.variant }
 
 // effective turns the variant Fyne asks for into the one to draw: Fyne
-// passes the system preference, which a forced variant overrides.
+// passes the system preference, which a forced variant overrides; while
+// the system has not really answered, light (see system.go).
 func (t *Theme) effective(v fyne.ThemeVariant) fyne.ThemeVariant {
 	switch t.variant {
 	case Light:
 		return fynetheme.VariantLight
 	case Dark:
 		return fynetheme.VariantDark
+	}
+	if !systemKnown.Load() {
+		return fynetheme.VariantLight
 	}
 	return v
 }

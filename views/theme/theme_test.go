@@ -1,6 +1,7 @@
 package theme
 
 import (
+	"fmt"
 	"image/color"
 	"math"
 	"testing"
@@ -35,21 +36,26 @@ func TestFontIsBundledForEveryTextStyle(t *testing.T) {
 func TestVariantForcesColours(t *testing.T) {
 	test.NewTempApp(t) // Fyne's colours read the app's primary colour
 	def := fynetheme.DefaultTheme()
+	known := systemKnown.Load()
+	t.Cleanup(func() { systemKnown.Store(known) })
 	cases := []struct {
 		v      Variant
+		system bool // the system answered (else Fyne's variant is a guess)
 		asked  fyne.ThemeVariant
 		wantAs fyne.ThemeVariant
 	}{
-		{FollowSystem, fynetheme.VariantDark, fynetheme.VariantDark},
-		{FollowSystem, fynetheme.VariantLight, fynetheme.VariantLight},
-		{Light, fynetheme.VariantDark, fynetheme.VariantLight},
-		{Dark, fynetheme.VariantLight, fynetheme.VariantDark},
+		{FollowSystem, true, fynetheme.VariantDark, fynetheme.VariantDark},
+		{FollowSystem, true, fynetheme.VariantLight, fynetheme.VariantLight},
+		{FollowSystem, false, fynetheme.VariantDark, fynetheme.VariantLight}, // light by default
+		{Light, true, fynetheme.VariantDark, fynetheme.VariantLight},
+		{Dark, false, fynetheme.VariantLight, fynetheme.VariantDark},
 	}
 	for _, c := range cases {
+		systemKnown.Store(c.system)
 		got := New(c.v).Color(fynetheme.ColorNameBackground, c.asked)
 		want := def.Color(fynetheme.ColorNameBackground, c.wantAs)
 		if got != want {
-			t.Errorf("%v asked %v: background %v, want %v", c.v, c.asked, got, want)
+			t.Errorf("%v asked %v (system answered: %t): background %v, want %v", c.v, c.asked, c.system, got, want)
 		}
 	}
 	light := New(Light).Color(ColorNameVacancy, fynetheme.VariantDark)
@@ -158,5 +164,56 @@ func TestDisabledTextIsReadableButDimmer(t *testing.T) {
 		if contrast(dis, bg) >= contrast(fg, bg) {
 			t.Errorf("%v: disabled text is as strong as normal text", v)
 		}
+	}
+}
+
+// TestStripesLegible: every department colour (the whole palette, the
+// company colour, a pale custom colour) keeps 3:1 against the role card
+// and the panel background in both variants, and palette colours stay
+// apart.
+func TestStripesLegible(t *testing.T) {
+	test.NewTempApp(t)
+	doc := &data.Document{}
+	for i := range 12 {
+		doc.Departments = append(doc.Departments, data.Department{ID: data.ID(fmt.Sprint("d", i)), Order: i})
+	}
+	doc.Departments = append(doc.Departments, data.Department{ID: "pale", Order: 99, Color: "#F5E6A0"})
+	doc.Reindex()
+	colors := DepartmentColors(doc)
+	for _, v := range []Variant{Light, Dark} {
+		th := New(v)
+		for _, bgName := range []fyne.ThemeColorName{fynetheme.ColorNameOverlayBackground, fynetheme.ColorNameBackground} {
+			bg := th.Color(bgName, fynetheme.VariantLight)
+			seen := map[color.NRGBA]data.ID{}
+			for id, c := range colors {
+				s := Stripe(c, bg)
+				if r := Contrast(s, bg); r < StripeContrast {
+					t.Errorf("%v %s: %s stripe %s has contrast %.2f", v, bgName, id, Hex(s), r)
+				}
+				if other, dup := seen[s]; dup && c != colors[other] {
+					t.Errorf("%v %s: %s and %s draw the same stripe %s", v, bgName, id, other, Hex(s))
+				}
+				seen[s] = id
+			}
+		}
+	}
+	// A colour that already stands out is drawn as chosen.
+	blue := color.NRGBA{0x2E, 0x86, 0xDE, 0xFF}
+	if Stripe(blue, color.White) != blue {
+		t.Error("a legible colour was changed")
+	}
+}
+
+func TestHSLRoundTrip(t *testing.T) {
+	for _, c := range []color.NRGBA{{0xCF, 0xE2, 0xF3, 0xff}, {0xD4, 0xAC, 0x0D, 0xff}, {0x2C, 0x3E, 0x50, 0xff}, {0x80, 0x80, 0x80, 0xff}, {0xff, 0, 0, 0xff}} {
+		h, s, l := toHSL(c)
+		if got := fromHSL(h, s, l); got != c {
+			t.Errorf("%s → HSL → %s", Hex(c), Hex(got))
+		}
+	}
+	// A pastel blue on white darkens to a blue, not a grey.
+	s := Stripe(color.NRGBA{0xCF, 0xE2, 0xF3, 0xff}, color.White)
+	if !(s.B > s.R+40) {
+		t.Errorf("pastel blue drawn as %s", Hex(s))
 	}
 }
