@@ -42,7 +42,7 @@ func init() {
 		{"show", "show FILE.orgdb [--json]", "print the structure; --json for scripts", runShow},
 		{"import", "import FILE.orgdb ROSTER.xlsx|.csv [--sheet NAME] [--dry-run] [--skip-leavers] [--strict] [--no-personal]", "import a roster (Excel or CSV) after a preview", runImport},
 		{"export", "export FILE.orgdb OUT.xlsx [--template-only] [--include-personal]", "write the staffing workbook", runExport},
-		{"report", "report FILE.orgdb OUT.pdf|OUT.docx [--roles all|ID,...] [--booklet] [--staffing] [--paper A4|A3|Letter] [--landscape] [--department NAME] [--sections all|basic,purpose,...] [--blank-form] [--normalise-punct] [--poster A3|A2|A1|A0|WxH]", "print role sheets, the organisation booklet or the staffing table as PDF (role sheets also as Word .docx)", runReport},
+		{"report", "report FILE.orgdb OUT.pdf|OUT.docx [--roles all|ID,...] [--booklet] [--staffing] [--paper A4|A3|Letter] [--landscape] [--department NAME] [--sections all|basic,purpose,...] [--blank-form] [--normalise-punct] [--poster A3|A2|A1|A0|WxH]", "print role sheets, the organisation booklet or the staffing table as PDF", runReport},
 		{"check", "check FILE.orgdb [--max-span N] [--max-depth N]", "structure and responsibility checks", runCheck},
 	}
 }

@@ -164,7 +164,7 @@ func (w *writer) content(r *data.Role) SheetContent {
 	optional(CardSection{Label: l("Career path"), Text: r.CareerPath})
 	optional(CardSection{Label: l("Notes"), Text: r.Notes})
 	c.Signatures = Signatures{
-		Parties: []string{l("Job holder"), l("Direct manager"), l("Human resources")},
+		Parties: approvalParties(w.lang),
 		Sign:    l("%s: ", l("Signature")),
 		Date:    l("%s: ", l("Date")),
 	}

@@ -295,11 +295,17 @@ func (w *writer) contacts(f form, r *data.Role, where string) []*unit {
 	return w.section(f, SectionContacts.Label(w.lang), w.labelled(f.valueX(), f.valueW(), items, where))
 }
 
+// approvalParties are who sign a role sheet, in order (the PDF and the
+// Word copy print the same block).
+func approvalParties(lang string) []string {
+	return []string{i18n.In(lang, "Prepared by"), i18n.In(lang, "Reviewed by"),
+		i18n.In(lang, "Approved by"), i18n.In(lang, "Job holder")}
+}
+
 // signatures is the approval block HR forms end with: 编制 / 审核 / 批准
 // and the job holder's acknowledgement, each with a signature and a date.
 func (w *writer) signatures(f form) *unit {
-	parties := []string{i18n.In(w.lang, "Prepared by"), i18n.In(w.lang, "Reviewed by"),
-		i18n.In(w.lang, "Approved by"), i18n.In(w.lang, "Job holder")}
+	parties := approvalParties(w.lang)
 	sign := i18n.In(w.lang, "%s: ", i18n.In(w.lang, "Signature"))
 	date := i18n.In(w.lang, "%s: ", i18n.In(w.lang, "Date"))
 	const gap = 2.5

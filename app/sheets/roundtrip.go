@@ -58,7 +58,7 @@ func (pl *planner) restoreOwn(ctx context.Context, p *Preview) error {
 	if info == nil {
 		return nil
 	}
-	meta, err := pl.a.wb.load(ctx, info.Name, nil)
+	meta, err := pl.a.wb.loadWide(ctx, info.Name)
 	if err != nil {
 		return err
 	}

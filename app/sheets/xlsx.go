@@ -318,6 +318,24 @@ func (w *Workbook) readXLSX(ctx context.Context, name string, progress func(done
 	return sd, nil
 }
 
+// loadWide reads one of our own sheets whole, as wide as its widest row
+// (up to maxColumns): the hidden meta sheet has no header row to bound
+// its width by, so widthCap would cut its rows to the marker row's width.
+func (w *Workbook) loadWide(ctx context.Context, name string) (*sheetData, error) {
+	info := w.sheet(name)
+	if info == nil {
+		return nil, &OpenError{Kind: ErrNoSheet, Path: w.path, Sheet: name}
+	}
+	if info.broken != nil {
+		return nil, info.broken
+	}
+	sr, err := w.readSheetCtx(ctx, name, maxColumns, 0, nil, false)
+	if err != nil {
+		return nil, err
+	}
+	return &sheetData{name: name, rows: sr.rows, issues: sr.issues}, nil
+}
+
 // widthCap is how many columns of a sheet are read: up to the last
 // non-empty cell of the header and the rows above it (titles, the upper
 // row of a two-row header), or of the first rows when no header was

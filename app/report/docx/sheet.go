@@ -37,7 +37,7 @@ func newForm(width int, lang string) form {
 	if lang == "en" {
 		label = 1900
 	}
-	edges := []int{0, label, width / 3, width / 2, width/2 + label, 2 * width / 3, width}
+	edges := []int{0, label, width / 4, width / 3, width / 2, width/2 + label, 2 * width / 3, 3 * width / 4, width}
 	slices.Sort(edges)
 	return form{width: width, label: label, edges: slices.Compact(edges)}
 }
@@ -96,11 +96,14 @@ func (w *writer) sheet(b *bytes.Buffer, i int) {
 		}
 		w.row(b, f, height, last || len(body) < 2000, label, cell{f.label, f.width, "", false, body})
 	}
-	third := []int{0, f.edges[slices.Index(f.edges, f.width/3)], f.edges[slices.Index(f.edges, 2*f.width/3)], f.width}
+	// The signing parties share the width equally (three or four: the
+	// grid has edges at thirds and quarters).
+	n := len(s.Signatures.Parties)
+	at := func(k int) int { return k * f.width / n }
 	var parties, lines []cell
 	for k, p := range s.Signatures.Parties {
-		parties = append(parties, cell{third[k], third[k+1], colLabel, true, keepNext(para("OrgLabel", "", run("", p)))})
-		lines = append(lines, cell{third[k], third[k+1], "", false, para("OrgSign", "", "") +
+		parties = append(parties, cell{at(k), at(k + 1), colLabel, true, keepNext(para("OrgLabel", "", run("", p)))})
+		lines = append(lines, cell{at(k), at(k + 1), "", false, para("OrgSign", "", "") +
 			para("OrgSign", "", run("", s.Signatures.Sign)+blank()) +
 			para("OrgSign", "", run("", s.Signatures.Date)+blank())})
 	}
