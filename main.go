@@ -36,6 +36,10 @@ func run() int {
 	defer cleanup()
 	args := os.Args[1:]
 	file, gui := cli.GUIFile(args)
+	doc, roster, withImport := cli.GUIImport(args)
+	if withImport {
+		file, gui = doc, true
+	}
 	if !gui {
 		return cli.Run(streams, args)
 	}
@@ -43,7 +47,7 @@ func run() int {
 		return cli.Exit(streams, cli.ExitRejected, msg)
 	}
 	a := fyneapp.NewWithID(shell.AppID)
-	shell.Start(a, file, version)
+	shell.StartImport(a, file, roster, version)
 	a.Run()
 	return cli.ExitOK
 }

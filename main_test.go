@@ -114,11 +114,12 @@ func (e *e2e) cli(args ...string) string {
 	return out.String()
 }
 
-// launch starts the GUI on doc and waits for its window.
-func (e *e2e) launch(doc string) (stop func() error, window string) {
+// launch starts the GUI on doc (and any further arguments, such as a
+// roster to import) and waits for its window.
+func (e *e2e) launch(doc string, more ...string) (stop func() error, window string) {
 	e.t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
-	cmd := exec.CommandContext(ctx, e.bin, doc)
+	cmd := exec.CommandContext(ctx, e.bin, append([]string{doc}, more...)...)
 	cmd.Env = e.env
 	logs := &bytes.Buffer{}
 	e.logs = logs

@@ -141,7 +141,7 @@ func (m *MainWindow) viewMenu() *fyne.Menu {
 		item(i18n.L("Zoom in"), m.chart.ZoomIn, shortcut(fyne.KeyEqual, false)),
 		item(i18n.L("Zoom out"), m.chart.ZoomOut, shortcut(fyne.KeyMinus, false)),
 		item(i18n.L("Actual size"), m.chart.ZoomReset, shortcut(fyne.Key0, false)),
-		item(i18n.L("Fit to window"), m.chart.Fit, nil),
+		item(i18n.L("Fit to window"), m.chart.Fit, shortcut(fyne.Key0, true)),
 		separator(),
 		checked(i18n.L("Top-down"), opts.Orientation == chart.TopDown, func() { m.SetOrientation(chart.TopDown) }),
 		checked(i18n.L("Left-right"), opts.Orientation == chart.LeftRight, func() { m.SetOrientation(chart.LeftRight) }),

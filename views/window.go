@@ -85,6 +85,7 @@ func NewMainWindow(a fyne.App, sess Session) *MainWindow {
 	m.refresh()
 	m.win.Resize(fyne.NewSize(windowWidth, windowHeight))
 	m.win.SetOnClosed(m.onClosed)
+	m.win.SetOnDropped(m.onDropped) // a roster dropped on the window opens the import wizard (reports.go)
 	sess.OnChange(func() { fyne.Do(m.refresh) })
 	register(m)
 	for _, ext := range windowExtensions() {

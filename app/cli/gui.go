@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"orgdesigner/app/i18n"
+	"orgdesigner/app/sheets"
 	"orgdesigner/data"
 )
 
@@ -39,6 +40,23 @@ func GUIFile(args []string) (string, bool) {
 		return rest[0], true
 	}
 	return "", false
+}
+
+// GUIImport decides whether a command line opens a document in the GUI
+// with the import wizard on a roster: `orgdesigner DOC.orgdb ROSTER`, as a
+// file manager's "Open with" or a script passes them. The roster must be
+// an existing file with a roster's extension; anything else is not this.
+func GUIImport(args []string) (doc, roster string, ok bool) {
+	if len(args) != 2 || !strings.EqualFold(filepathExt(args[0]), data.Extension) {
+		return "", "", false
+	}
+	if !sheets.IsRosterName(args[1]) {
+		return "", "", false
+	}
+	if fi, err := os.Stat(args[1]); err != nil || fi.IsDir() {
+		return "", "", false
+	}
+	return args[0], args[1], true
 }
 
 func filepathExt(p string) string {

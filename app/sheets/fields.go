@@ -99,6 +99,7 @@ func buildSynonyms() map[string]synonym {
 	add(FieldDepartment, 1, "一级部门", "1级部门", "中心", "事业部", "事业群", "大区", "区域",
 		"Division", "Region")
 	add(FieldDepartment, 2, "部门", "所属部门", "部门名称", "归属部门", "任职部门", "部门全称",
+		"部门路径", "部门全路径", "组织路径", "所属部门路径", "Department Path", "Dept Path", "Org Path", "Organization Path",
 		"组织", "所属组织", "组织名称", "二级部门", "2级部门", "片区", "Department", "Dept", "Department Name",
 		"Area", "Organization", "Organizations", "Organisation", "Org", "Org Name", "Dept Name")
 	add(FieldDepartment, 3, "三级部门", "3级部门", "组别", "小组", "团队", "战队", "所属战队", "科室",

@@ -35,9 +35,15 @@ const AppID = "io.github.orgdesigner"
 // first start, when the welcome screen is shown over it). A file that
 // cannot be opened gives the welcome screen with a sentence saying why.
 // version is shown in Help → About. Call a.Run afterwards.
-func Start(a fyne.App, file, version string) {
+func Start(a fyne.App, file, version string) { StartImport(a, file, "", version) }
+
+// StartImport is Start with a roster to import: the document's window
+// opens with the import wizard on it ("" for none).
+func StartImport(a fyne.App, file, roster, version string) {
 	c := newController(a, version, time.Now)
-	c.start(file)
+	if m := c.start(file); m != nil && roster != "" {
+		m.ImportFile(roster)
+	}
 }
 
 // controller ties the app's windows together. There is one per Start.
@@ -81,18 +87,20 @@ func (c *controller) applyThresholds() {
 	}
 }
 
-func (c *controller) start(file string) {
+func (c *controller) start(file string) *views.MainWindow {
 	settings.ApplyLanguage(c.app)
 	theme.Apply(c.app, settings.Theme(c.app))
 	c.app.SetIcon(help.IconResource)
 	views.Version = c.version
 	if file != "" {
-		if _, err := c.open(file); err != nil {
+		m, err := c.open(file)
+		if err != nil {
 			c.welcome.showProblem(file, err)
 		}
-		return
+		return m
 	}
 	c.openDefault()
+	return nil
 }
 
 // The window hook is registered with views once per process and reaches
