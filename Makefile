@@ -8,9 +8,12 @@ SUDO    := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 export LANG ?= C.UTF-8
 
 # Build: a C compiler and the OpenGL/X11/Wayland headers (Fyne's GLFW driver).
-# Test: Xvfb and xdotool (end-to-end test), poppler-utils (PDF text checks).
+# Test: Xvfb and xdotool (end-to-end tests), tesseract with Chinese (OCR of the
+# chart on screen), poppler-utils (PDF text checks), LibreOffice Writer/Calc
+# (the .docx opens; .xls fixtures are made with it).
 BUILD_PKGS := gcc pkg-config libgl1-mesa-dev xorg-dev libwayland-dev libxkbcommon-dev
-TEST_PKGS  := xvfb xdotool x11-utils imagemagick poppler-utils
+TEST_PKGS  := xvfb xdotool x11-utils imagemagick poppler-utils tesseract-ocr tesseract-ocr-chi-sim \
+              libreoffice-writer-nogui libreoffice-calc-nogui
 
 .PHONY: run build test test-long test-short deps deps-test vet fmt bench package package-windows clean
 
