@@ -125,7 +125,14 @@ func writeAtomically[R any](path string, write func(f *os.File) (R, error)) (R, 
 	return res, nil
 }
 
-// findDepartment resolves --department: a department id, else its name
+// pathMatches reports whether a department's full path is name or ends
+// with it ("营销中心/市场部" finds 总公司/营销中心/市场部).
+func pathMatches(path, name string) bool {
+	path, name = strings.ToLower(path), strings.ToLower(strings.Trim(name, "/"))
+	return strings.Contains(name, "/") && (path == name || strings.HasSuffix(path, "/"+name))
+}
+
+// findDepartment resolves --department: a department id, else its name or path
 // (an unknown or ambiguous name is rejected, listing what there is).
 func findDepartment(doc *data.Document, name string) (data.ID, error) {
 	name = strings.TrimSpace(name)
@@ -136,7 +143,7 @@ func findDepartment(doc *data.Document, name string) (data.ID, error) {
 	var names []string
 	for _, d := range doc.Departments {
 		names = append(names, d.Name)
-		if strings.EqualFold(strings.TrimSpace(d.Name), name) || strings.EqualFold(deptPathOf(doc, &d), name) {
+		if strings.EqualFold(strings.TrimSpace(d.Name), name) || pathMatches(deptPathOf(doc, &d), name) {
 			found = append(found, d.ID)
 		}
 	}
