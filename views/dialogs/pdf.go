@@ -72,24 +72,14 @@ func ShowPDF(parent fyne.Window, sess Session, selected []data.ID, paper string)
 }
 
 func newPDFDialog(parent fyne.Window, sess Session, selected []data.ID, paper string) *pdfDialog {
-	p := &pdfDialog{parent: parent, sess: sess, doc: sess.Doc(), deptIDs: map[string]data.ID{}, problem: widget.NewLabel("")}
+	p := &pdfDialog{parent: parent, sess: sess, doc: sess.Doc(), problem: widget.NewLabel("")}
 	var selDept data.ID
-	for _, id := range selected {
-		switch {
-		case p.doc.Role(id) != nil:
-			p.roles = append(p.roles, id)
-		case p.doc.Department(id) != nil && selDept == "":
-			selDept = id
-		}
-	}
+	p.roles, selDept = splitSelection(p.doc, selected)
 	p.buildScopes()
 	p.buildDepartments(selDept)
 	p.paper = widget.NewSelect(report.Papers, nil)
 	p.paper.SetSelected(paperName(paper))
-	p.portrait = widget.NewRadioGroup([]string{i18n.L("Portrait"), i18n.L("Landscape")}, nil)
-	p.portrait.Horizontal = true
-	p.portrait.Required = true
-	p.portrait.SetSelected(i18n.L("Portrait"))
+	p.portrait = newOrientation()
 	p.openDone = widget.NewCheck(i18n.L("Open the PDF when it is ready"), nil)
 	p.openDone.SetChecked(true)
 	p.buildOptions()
@@ -157,39 +147,17 @@ func (p *pdfDialog) buildScopes() {
 }
 
 func (p *pdfDialog) buildDepartments(selected data.ID) {
-	labels := departmentLabels(p.doc)
-	var opts []string
-	for _, id := range labels.order {
-		opts = append(opts, labels.label[id])
-		p.deptIDs[labels.label[id]] = id
-	}
-	p.dept = widget.NewSelect(opts, func(string) {
+	p.dept, p.deptIDs = newDepartmentSelect(p.doc, selected, func() {
 		if p.target != nil {
 			p.target.suggest(p.suggestedPath())
 		}
 	})
-	p.dept.PlaceHolder = i18n.L("Choose a department")
-	if l, ok := labels.label[selected]; ok {
-		p.dept.SetSelected(l)
-	}
 }
 
-func (p *pdfDialog) indexOf(s scope) int {
-	for i, x := range p.scopes {
-		if x == s {
-			return i
-		}
-	}
-	return 0
-}
+func (p *pdfDialog) indexOf(s scope) int { return scopeIndex(p.scopes, s) }
 
 func (p *pdfDialog) selected() scope {
-	for i, o := range p.options {
-		if o == p.scope.Selected {
-			return p.scopes[i]
-		}
-	}
-	return scopeBooklet
+	return chosenScope(p.options, p.scopes, p.scope.Selected, scopeBooklet)
 }
 
 func (p *pdfDialog) onScope(string) {
@@ -299,7 +267,7 @@ func (p *pdfDialog) buildOptions() {
 
 // reportOptions are the report options the dialog's controls choose.
 func (p *pdfDialog) reportOptions() report.Options {
-	opt := report.Options{Paper: p.paper.Selected, Landscape: p.portrait.Selected == i18n.L("Landscape"),
+	opt := report.Options{Paper: p.paper.Selected, Landscape: landscape(p.portrait),
 		BlankForm: p.blankForm.Checked, NormalisePunct: p.punct.Checked}
 	if sel := p.sections.selected(); len(sel) < len(report.Sections) {
 		opt.Sections = sel

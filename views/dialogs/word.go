@@ -65,16 +65,9 @@ func ShowWord(parent fyne.Window, sess Session, selected []data.ID, paper string
 }
 
 func newWordDialog(parent fyne.Window, sess Session, selected []data.ID, paper string) *wordDialog {
-	d := &wordDialog{parent: parent, sess: sess, doc: sess.Doc(), deptIDs: map[string]data.ID{}, problem: widget.NewLabel("")}
+	d := &wordDialog{parent: parent, sess: sess, doc: sess.Doc(), problem: widget.NewLabel("")}
 	var selDept data.ID
-	for _, id := range selected {
-		switch {
-		case d.doc.Role(id) != nil:
-			d.roles = append(d.roles, id)
-		case d.doc.Department(id) != nil && selDept == "":
-			selDept = id
-		}
-	}
+	d.roles, selDept = splitSelection(d.doc, selected)
 	add := func(s wordScope, label string) {
 		d.scopes = append(d.scopes, s)
 		d.options = append(d.options, label)
@@ -90,27 +83,14 @@ func newWordDialog(parent fyne.Window, sess Session, selected []data.ID, paper s
 	d.scope = widget.NewRadioGroup(d.options, nil)
 	d.scope.Required = true
 
-	labels := departmentLabels(d.doc)
-	var opts []string
-	for _, id := range labels.order {
-		opts = append(opts, labels.label[id])
-		d.deptIDs[labels.label[id]] = id
-	}
-	d.dept = widget.NewSelect(opts, func(string) {
+	d.dept, d.deptIDs = newDepartmentSelect(d.doc, selDept, func() {
 		if d.target != nil {
 			d.target.suggest(d.suggestedPath())
 		}
 	})
-	d.dept.PlaceHolder = i18n.L("Choose a department")
-	if l, ok := labels.label[selDept]; ok {
-		d.dept.SetSelected(l)
-	}
 	d.paper = widget.NewSelect(report.Papers, nil)
 	d.paper.SetSelected(paperName(paper))
-	d.portrait = widget.NewRadioGroup([]string{i18n.L("Portrait"), i18n.L("Landscape")}, nil)
-	d.portrait.Horizontal = true
-	d.portrait.Required = true
-	d.portrait.SetSelected(i18n.L("Portrait"))
+	d.portrait = newOrientation()
 	d.openDone = widget.NewCheck(i18n.L("Open the document when it is ready"), nil)
 	d.openDone.SetChecked(true)
 	d.problem.Importance = widget.DangerImportance
@@ -148,22 +128,10 @@ func newWordDialog(parent fyne.Window, sess Session, selected []data.ID, paper s
 	return d
 }
 
-func (d *wordDialog) indexOf(s wordScope) int {
-	for i, x := range d.scopes {
-		if x == s {
-			return i
-		}
-	}
-	return 0
-}
+func (d *wordDialog) indexOf(s wordScope) int { return scopeIndex(d.scopes, s) }
 
 func (d *wordDialog) selected() wordScope {
-	for i, o := range d.options {
-		if o == d.scope.Selected {
-			return d.scopes[i]
-		}
-	}
-	return wordAll
+	return chosenScope(d.options, d.scopes, d.scope.Selected, wordAll)
 }
 
 func (d *wordDialog) onScope(string) {
@@ -232,7 +200,7 @@ func (d *wordDialog) onExport() {
 // write makes the document in the background; Cancel leaves no file.
 func (d *wordDialog) write(path string, roles []data.ID) {
 	doc := d.sess.Doc()
-	opt := docx.Options{Paper: d.paper.Selected, Landscape: d.portrait.Selected == i18n.L("Landscape")}
+	opt := docx.Options{Paper: d.paper.Selected, Landscape: landscape(d.portrait)}
 	open := d.openDone.Checked
 	title := i18n.L("Export role sheets as Word")
 	var res docx.Result
