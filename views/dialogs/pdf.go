@@ -282,50 +282,22 @@ func (p *pdfDialog) reportOptions() report.Options {
 }
 
 func (p *pdfDialog) onExport() {
-	roles, err := p.rolesToPrint()
-	if err == nil {
-		var path string
-		if path, err = p.target.path(); err == nil {
-			p.problem.Hide()
-			confirmReplace(p.parent, path, func() {
-				p.dlg.Hide()
-				p.write(path, roles)
-			})
-			return
-		}
-	}
-	p.problem.SetText(err.Error())
-	p.problem.Show()
+	submit(p.parent, p.dlg, p.target, p.problem, p.rolesToPrint, p.write)
 }
 
 // write makes the report in the background; Cancel leaves no file.
 func (p *pdfDialog) write(path string, roles []data.ID) {
 	doc, sc := p.sess.Doc(), p.selected()
 	opt := p.reportOptions()
-	open := p.openDone.Checked
-	title := i18n.L("Print / Export PDF")
 	var res report.Result
-	p.run = runInDialog(p.parent, title, i18n.L("Writing %s…", filepath.Base(path)), true,
-		func(ctx context.Context, progress func(int, int)) error {
+	p.run = writeInBackground(p.parent, i18n.L("Print / Export PDF"), path, p.openDone.Checked,
+		func(ctx context.Context, w io.Writer, progress func(int, int)) (err error) {
 			opt.Progress = progress
-			return writeAtomic(ctx, path, func(w io.Writer) (err error) {
-				res, err = writeReport(ctx, w, doc, sc, roles, opt)
-				return err
-			})
-		}, func(err error) {
-			switch {
-			case errors.Is(err, context.Canceled):
-				return
-			case err != nil:
-				showFileError(p.parent, err)
-				return
-			}
+			res, err = writeReport(ctx, w, doc, sc, roles, opt)
+			return err
+		}, func() []string {
 			p.result = res
-			notes := append([]string{i18n.L("%d pages.", res.Pages)}, res.Warnings...)
-			showSaved(p.parent, title, path, notes...)
-			if open {
-				openPath(p.parent, path)
-			}
+			return append([]string{i18n.L("%d pages.", res.Pages)}, res.Warnings...)
 		})
 }
 

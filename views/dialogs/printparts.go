@@ -1,6 +1,13 @@
 package dialogs
 
 import (
+	"context"
+	"errors"
+	"io"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"orgdesigner/app/i18n"
@@ -75,4 +82,50 @@ func chosenScope[S any](options []string, scopes []S, chosen string, def S) S {
 		}
 	}
 	return def
+}
+
+// submit is the Export/Print button of both dialogs: the roles of the
+// chosen scope and the target path, or the problem shown under the form;
+// then, once a replaced file is confirmed, the dialog closes and write
+// runs.
+func submit(parent fyne.Window, dlg dialog.Dialog, target *pathField, problem *widget.Label,
+	roles func() ([]data.ID, error), write func(path string, roles []data.ID)) {
+	ids, err := roles()
+	if err == nil {
+		var path string
+		if path, err = target.path(); err == nil {
+			problem.Hide()
+			confirmReplace(parent, path, func() {
+				dlg.Hide()
+				write(path, ids)
+			})
+			return
+		}
+	}
+	problem.SetText(err.Error())
+	problem.Show()
+}
+
+// writeInBackground writes path atomically in the background with a
+// cancellable progress dialog (Cancel leaves no file); on success, done
+// gives the notes for the "saved" message, which offers to open the file
+// when open is set.
+func writeInBackground(parent fyne.Window, title, path string, open bool,
+	write func(ctx context.Context, w io.Writer, progress func(int, int)) error, done func() []string) *runner {
+	return runInDialog(parent, title, i18n.L("Writing %s…", filepath.Base(path)), true,
+		func(ctx context.Context, progress func(int, int)) error {
+			return writeAtomic(ctx, path, func(w io.Writer) error { return write(ctx, w, progress) })
+		}, func(err error) {
+			switch {
+			case errors.Is(err, context.Canceled):
+				return
+			case err != nil:
+				showFileError(parent, err)
+				return
+			}
+			showSaved(parent, title, path, done()...)
+			if open {
+				openPath(parent, path)
+			}
+		})
 }

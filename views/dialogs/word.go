@@ -181,48 +181,21 @@ func (d *wordDialog) rolesToWrite() ([]data.ID, error) {
 }
 
 func (d *wordDialog) onExport() {
-	roles, err := d.rolesToWrite()
-	if err == nil {
-		var path string
-		if path, err = d.target.path(); err == nil {
-			d.problem.Hide()
-			confirmReplace(d.parent, path, func() {
-				d.dlg.Hide()
-				d.write(path, roles)
-			})
-			return
-		}
-	}
-	d.problem.SetText(err.Error())
-	d.problem.Show()
+	submit(d.parent, d.dlg, d.target, d.problem, d.rolesToWrite, d.write)
 }
 
 // write makes the document in the background; Cancel leaves no file.
 func (d *wordDialog) write(path string, roles []data.ID) {
 	doc := d.sess.Doc()
 	opt := docx.Options{Paper: d.paper.Selected, Landscape: landscape(d.portrait)}
-	open := d.openDone.Checked
-	title := i18n.L("Export role sheets as Word")
 	var res docx.Result
-	d.run = runInDialog(d.parent, title, i18n.L("Writing %s…", filepath.Base(path)), true,
-		func(ctx context.Context, progress func(int, int)) error {
+	d.run = writeInBackground(d.parent, i18n.L("Export role sheets as Word"), path, d.openDone.Checked,
+		func(ctx context.Context, w io.Writer, progress func(int, int)) (err error) {
 			opt.Progress = progress
-			return writeAtomic(ctx, path, func(w io.Writer) (err error) {
-				res, err = writeWord(ctx, w, doc, roles, opt)
-				return err
-			})
-		}, func(err error) {
-			switch {
-			case errors.Is(err, context.Canceled):
-				return
-			case err != nil:
-				showFileError(d.parent, err)
-				return
-			}
+			res, err = writeWord(ctx, w, doc, roles, opt)
+			return err
+		}, func() []string {
 			d.result = res
-			showSaved(d.parent, title, path, i18n.L("%d role sheets.", res.Roles))
-			if open {
-				openPath(d.parent, path)
-			}
+			return []string{i18n.L("%d role sheets.", res.Roles)}
 		})
 }
