@@ -1,7 +1,6 @@
 package people
 
 import (
-	"fmt"
 	"path/filepath"
 	"testing"
 
@@ -14,24 +13,7 @@ import (
 
 // hugeDoc has 5,000 roles in 250 departments and 10,000 people (issue 10's
 // size), each person with two extra roster fields.
-func hugeDoc() *data.Document {
-	doc := &data.Document{Org: data.Organisation{Name: "大公司", Lang: "zh"}}
-	for i := range 250 {
-		doc.Departments = append(doc.Departments, data.Department{ID: data.ID(fmt.Sprintf("d%d", i)),
-			Name: fmt.Sprintf("部门%d", i), Order: i})
-	}
-	for i := range 5000 {
-		doc.Roles = append(doc.Roles, data.Role{ID: data.ID(fmt.Sprintf("r%d", i)), Title: fmt.Sprintf("岗位%d", i),
-			Department: data.ID(fmt.Sprintf("d%d", i%250)), Planned: 2, Order: i})
-	}
-	for i := range 10000 {
-		doc.People = append(doc.People, data.Person{ID: data.ID(fmt.Sprintf("p%d", i)), Number: fmt.Sprintf("E%05d", i),
-			Name: fmt.Sprintf("员工%d", i), Role: data.ID(fmt.Sprintf("r%d", i%5000)), Status: data.StatusActive,
-			Extra: []data.ExtraField{{Key: "籍贯", Value: fmt.Sprintf("城市%d", i%50)}, {Key: "学历", Value: "本科"}}})
-	}
-	doc.Sort()
-	return doc
-}
+func hugeDoc() *data.Document { return genDoc(250, 5000, 2, true) }
 
 // BenchmarkSearchKeystroke measures one key typed into the people filter of
 // a 5,000-role, 10,000-person document with a person selected: "handler"
