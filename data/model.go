@@ -6,6 +6,8 @@
 // a Document: change them by building a ChangeSet and applying it to a Store.
 package data
 
+import "reflect"
+
 // ID is a stable identifier of a department, role, person or project team.
 // It never changes once stored; templates give their own readable ids.
 type ID string
@@ -65,6 +67,50 @@ type Organisation struct {
 	// NormalisePunct asks reports to print ASCII , ; : ( ) ? ! next to
 	// Chinese characters as full-width ，；：（）？！ in user text too.
 	NormalisePunct bool `json:"normalisePunct,omitempty"`
+
+	// Personnel cost settings (人力成本). Grades is the grade table: a role
+	// whose own band is empty takes the band of its Grade from it.
+	Grades []GradeBand `json:"grades,omitempty"`
+	// OnCostPercent is the employer's on-cost (社保公积金) as a percentage
+	// of salary; nil means DefaultOnCostPercent (an explicit 0 is kept).
+	OnCostPercent *float64 `json:"onCostPercent,omitempty"`
+	// MonthsPerYear is how many monthly salaries a year costs (13 with a
+	// year-end bonus); 0 means DefaultMonthsPerYear.
+	MonthsPerYear float64 `json:"monthsPerYear,omitempty"`
+}
+
+// Defaults of the personnel cost settings.
+const (
+	DefaultOnCostPercent = 30
+	DefaultMonthsPerYear = 13
+)
+
+// OnCost returns the employer on-cost rate as a fraction (0.3 for 30 %).
+func (o *Organisation) OnCost() float64 {
+	if o.OnCostPercent == nil {
+		return DefaultOnCostPercent / 100.0
+	}
+	return *o.OnCostPercent / 100
+}
+
+// Months returns the months of salary a year costs.
+func (o *Organisation) Months() float64 {
+	if o.MonthsPerYear <= 0 {
+		return DefaultMonthsPerYear
+	}
+	return o.MonthsPerYear
+}
+
+// Equal reports whether two organisation records are the same (the grade
+// table and the on-cost pointer make == unusable).
+func (o Organisation) Equal(p Organisation) bool { return reflect.DeepEqual(o, p) }
+
+// GradeBand is one row of the grade table: a grade (职级, e.g. P5, M2) and
+// its monthly salary band in yuan.
+type GradeBand struct {
+	Grade string  `json:"grade"`
+	Min   float64 `json:"min"`
+	Max   float64 `json:"max"`
 }
 
 // Department is a 部门; departments nest through Parent.
@@ -127,8 +173,12 @@ type Role struct {
 	ReportsTo  ID           `json:"reportsTo,omitempty"` // 直接上级 (solid line)
 	Dotted     []DottedLine `json:"dotted,omitempty"`    // 虚线汇报
 	Planned    int          `json:"planned"`             // 编制
-	Grade      string       `json:"grade,omitempty"`     // grade / salary band
-	Order      int          `json:"order"`               // among the department's roles
+	Grade      string       `json:"grade,omitempty"`     // grade (职级), see Organisation.Grades
+	// PayMin and PayMax are the role's own monthly salary band in yuan
+	// (月薪带宽); both 0 means none, and the grade table's band applies.
+	PayMin float64 `json:"payMin,omitempty"`
+	PayMax float64 `json:"payMax,omitempty"`
+	Order  int     `json:"order"` // among the department's roles
 
 	Purpose          string           `json:"purpose,omitempty"` // 岗位目的
 	Responsibilities []Responsibility `json:"responsibilities,omitempty"`
@@ -227,3 +277,22 @@ type ValueMap struct {
 }
 
 func (v ValueMap) key() ID { return ID(v.Source + "\x00" + v.Kind + "\x00" + v.Value) }
+
+// Scenario describes one named alternative organisation (方案) kept in the
+// document beside the current organisation. Its content (organisation
+// settings, departments, roles, people, project teams) is a complete
+// Document of its own; see Store.Scenarios.
+type Scenario struct {
+	ID   ID     `json:"id"`
+	Name string `json:"name"`
+	// Created is when the scenario was made (RFC 3339).
+	Created string `json:"created,omitempty"`
+	// Source says what it was made from, for the list: "current", a
+	// scenario's name, or "template:<id>/<stage>".
+	Source string `json:"source,omitempty"`
+	// Suggested marks a scenario the built-in template offers (its stage
+	// advice), not one the user made.
+	Suggested bool   `json:"suggested,omitempty"`
+	Note      string `json:"note,omitempty"`
+	Order     int    `json:"order"`
+}

@@ -87,7 +87,7 @@ func TestCreateOpenRoundTrip(t *testing.T) {
 	got := s2.Doc()
 	if !reflect.DeepEqual(got.Roles, want.Roles) || !reflect.DeepEqual(got.People, want.People) ||
 		!reflect.DeepEqual(got.Departments, want.Departments) || !reflect.DeepEqual(got.Projects, want.Projects) ||
-		got.Org != want.Org {
+		!got.Org.Equal(want.Org) {
 		t.Fatalf("reopened document differs:\n got %+v\nwant %+v", got, want)
 	}
 	if p := got.Person("p-2"); p == nil || p.Department != "d-mkt" {

@@ -366,7 +366,7 @@ func (r *restorer) meta(sd *sheetData) error {
 	// workbook imported into another company's document does not rename it.
 	doc := r.pl.doc
 	blank := len(doc.Departments) == 0 && len(doc.Roles) == 0 && len(doc.People) == 0
-	if orgSet && blank && org != doc.Org {
+	if orgSet && blank && !org.Equal(doc.Org) {
 		if !slices.Contains([]data.Mode{"", data.ModeFunctional, data.ModeProject, data.ModeMatrix}, org.Mode) {
 			org.Mode = doc.Org.Mode
 		}
