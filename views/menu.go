@@ -22,6 +22,7 @@ const (
 	MenuView
 	MenuInsert
 	MenuHelp
+	MenuScenario
 )
 
 // AddMenuItems adds items for features built elsewhere (import, export
@@ -71,7 +72,7 @@ func separator() *fyne.MenuItem { return fyne.NewMenuItemSeparator() }
 
 // mainMenu builds the menu bar for the current state.
 func (m *MainWindow) mainMenu() *fyne.MainMenu {
-	return fyne.NewMainMenu(m.fileMenu(), m.editMenu(), m.viewMenu(), m.insertMenu(), m.helpMenu())
+	return fyne.NewMainMenu(m.fileMenu(), m.editMenu(), m.viewMenu(), m.insertMenu(), m.scenarioMenu(), m.helpMenu())
 }
 
 func (m *MainWindow) fileMenu() *fyne.Menu {

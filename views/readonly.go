@@ -63,7 +63,8 @@ func (m *MainWindow) lockEdits(menu *fyne.MainMenu) {
 		enable(b.Button, false)
 	}
 	edits := map[string]bool{}
-	for _, l := range []string{"Add child role", "Add sibling role", "Add department", "Rename", "Duplicate", "Delete", "Import roster…"} {
+	for _, l := range []string{"Add child role", "Add sibling role", "Add department", "Rename", "Duplicate", "Delete", "Import roster…",
+		"New scenario…", "Rename scenario…", "Duplicate scenario", "Delete scenario…", "Adopt scenario…"} {
 		edits[i18n.L(l)] = true
 	}
 	insert := i18n.L("Insert")

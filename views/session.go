@@ -25,6 +25,17 @@ type Session interface {
 	OnChange(func())
 	Path() string
 	Store() *data.Store
+
+	// Scenarios (方案): see app/scenarios.go.
+	Scenario() data.ID
+	Scenarios() []data.Scenario
+	ScenarioDoc(id data.ID) (*data.Document, error)
+	Switch(id data.ID) error
+	NewScenario(name string, from data.ID) (data.ID, error)
+	NewScenarioFromDoc(sc data.Scenario, doc *data.Document) (data.ID, error)
+	RenameScenario(id data.ID, name string) error
+	DeleteScenario(id data.ID) error
+	Adopt(id data.ID) (data.ID, error)
 }
 
 var _ Session = (*app.Session)(nil)

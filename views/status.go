@@ -8,8 +8,10 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"orgdesigner/app"
+	"orgdesigner/app/cost"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
+	"orgdesigner/views/scenarios"
 )
 
 // messageTime is how long a status message stays.
@@ -19,20 +21,27 @@ const messageTime = 8 * time.Second
 // or what went wrong), headcount totals and the organisation mode (set in
 // the organisation settings; the toolbar only switches the view) on the right.
 type statusBar struct {
-	message *widget.Label
-	totals  *widget.Label
-	mode    *widget.Label
+	message  *widget.Label
+	scenario *widget.Label // the open scenario; hidden for the current organisation
+	totals   *widget.Label
+	cost     *widget.Label // planned monthly personnel cost; hidden when no role is priced
+	mode     *widget.Label
 	content *fyne.Container
 	timer   *time.Timer
 	gen     int // counts messages, so an old timer does not clear a new one
 }
 
 func newStatusBar() *statusBar {
-	s := &statusBar{message: widget.NewLabel(""), totals: widget.NewLabel(""), mode: widget.NewLabel("")}
+	s := &statusBar{message: widget.NewLabel(""), scenario: widget.NewLabel(""), totals: widget.NewLabel(""),
+		cost: widget.NewLabel(""), mode: widget.NewLabel("")}
 	s.message.Truncation = fyne.TextTruncateEllipsis
 	s.mode.TextStyle = fyne.TextStyle{Bold: true}
+	s.scenario.TextStyle = fyne.TextStyle{Bold: true}
+	s.scenario.Importance = widget.HighImportance
+	s.scenario.Hide()
+	s.cost.Hide()
 	s.content = container.NewBorder(widget.NewSeparator(), nil, nil,
-		container.NewHBox(s.totals, widget.NewSeparator(), s.mode), s.message)
+		container.NewHBox(s.scenario, s.totals, s.cost, widget.NewSeparator(), s.mode), s.message)
 	return s
 }
 
@@ -49,6 +58,37 @@ func (s *statusBar) update(doc *data.Document) {
 	s.totals.SetText(i18n.L("Planned %d · Filled %d · Vacant %d · People %d · Unassigned %d",
 		h.Company.Planned, h.Company.Filled, h.Company.Vacancy, people, h.Unassigned))
 	s.mode.SetText(i18n.L("Organisation mode: %s", modeName(doc.Org.Mode)))
+	if priced(doc) {
+		s.cost.SetText(i18n.L("Planned cost %s/month", scenarios.Money(cost.Compute(doc).Company.PlannedMonthly)))
+		s.cost.Show()
+	} else {
+		s.cost.Hide()
+	}
+}
+
+// setScenario names the open scenario ("" for the current organisation).
+func (s *statusBar) setScenario(text string) {
+	s.scenario.SetText(text)
+	s.scenario.Hidden = text == ""
+	s.scenario.Refresh()
+}
+
+// priced reports whether any role has a salary band, its own or its
+// grade's, so the status bar has a cost to show.
+func priced(doc *data.Document) bool {
+	grades := map[string]bool{}
+	for _, g := range doc.Org.Grades {
+		if g.Min > 0 || g.Max > 0 {
+			grades[g.Grade] = true
+		}
+	}
+	for i := range doc.Roles {
+		r := &doc.Roles[i]
+		if r.PayMin > 0 || r.PayMax > 0 || (r.Grade != "" && grades[r.Grade]) {
+			return true
+		}
+	}
+	return false
 }
 
 // say shows a message for a while; problems are shown in the error colour.

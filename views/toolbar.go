@@ -55,6 +55,8 @@ func newToolbar(m *MainWindow) *toolbar {
 		newToolButton("", theme.DocumentIcon(), m.newDocument),
 		newToolButton("", theme.FolderOpenIcon(), m.openDocument),
 		widget.NewToolbarSeparator(),
+		m.scenarios,
+		widget.NewToolbarSeparator(),
 		t.undo, t.redo,
 		widget.NewToolbarSeparator(),
 		t.child, t.sibling, t.dept, t.del,

@@ -13,6 +13,7 @@ import (
 	"orgdesigner/data"
 	"orgdesigner/views/chartview"
 	"orgdesigner/views/projects"
+	"orgdesigner/views/scenarios"
 )
 
 // Initial window size and panel proportions. Fyne cannot tell the screen
@@ -68,6 +69,10 @@ type MainWindow struct {
 	side                  *sidebar
 	bodySplit, innerSplit *container.Split
 	toolbar               *toolbar
+	scenarios             *scenarioPicker
+	scenarioOpen          data.ID              // the organisation the window last showed
+	cmp                   *comparison          // compare mode, nil when off
+	newDialog             *scenarios.NewDialog // the last New scenario dialog, for tests
 
 	geometry geometry // last normal position and size on screen, to remember
 
@@ -80,6 +85,7 @@ type MainWindow struct {
 // it). The window owns the session's store and closes it when it closes.
 func NewMainWindow(a fyne.App, sess Session) *MainWindow {
 	m := &MainWindow{app: a, sess: sess, sel: companySelection, hooks: map[Menu][]*fyne.MenuItem{}}
+	m.scenarioOpen = sess.Scenario()
 	m.win = a.NewWindow(Title(sess.Path()))
 	m.build()
 	m.refresh()
@@ -153,6 +159,7 @@ func (m *MainWindow) build() {
 	m.bodySplit = container.NewHSplit(m.outlinePane, m.innerSplit)
 	m.bodySplit.Offset = outlineShare
 
+	m.scenarios = newScenarioPicker(m)
 	m.toolbar = newToolbar(m)
 	m.win.SetContent(container.NewBorder(m.topBar(), m.status.content, nil, nil, m.bodySplit))
 	// A document opens in the view of its organisation's mode.
@@ -176,6 +183,10 @@ func (m *MainWindow) refresh() {
 		return
 	}
 	doc := m.sess.Doc()
+	if open := m.sess.Scenario(); open != m.scenarioOpen || m.doc == nil {
+		m.scenarioOpen = open
+		m.showScenario()
+	}
 	if doc != m.doc {
 		m.doc = doc
 		// Choosing another mode in the organisation settings (or undoing
@@ -199,6 +210,11 @@ func (m *MainWindow) refresh() {
 			m.matrix.Reload()
 		}
 	}
+	// The scenario list changes without the document (rename, or a new
+	// scenario made and undone), so the selector and the compare side are
+	// checked on every refresh; both are cheap when nothing changed.
+	m.scenarios.update()
+	m.updateCompare()
 	m.updateCommands()
 }
 
@@ -303,8 +319,14 @@ func (m *MainWindow) onKey(e *fyne.KeyEvent) bool {
 // changed it: title, menus, toolbar, outline, status bar, the project views
 // and the chart and card editors where they can relabel themselves.
 func (m *MainWindow) Relabel() {
-	m.win.SetTitle(Title(m.sess.Path()))
 	m.toolbar.relabel()
+	m.scenarios.relabel()
+	m.showScenario()
+	if m.cmp != nil {
+		m.cmp.tab.Text = i18n.L("Changes")
+		m.cmp.list.Relabel()
+		m.side.tabs.Refresh()
+	}
 	m.outline.relabel()
 	m.side.relabel()
 	m.status.update(m.doc)

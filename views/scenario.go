@@ -1,0 +1,526 @@
+package views
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"orgdesigner/app/chart"
+	"orgdesigner/app/compare"
+	"orgdesigner/app/i18n"
+	"orgdesigner/app/templates"
+	"orgdesigner/data"
+	"orgdesigner/views/scenarios"
+)
+
+// Scenarios (方案): a document holds its current organisation and named
+// alternatives. The toolbar's selector and the Scenario menu switch
+// between them; the title and the status bar name the open one; every
+// panel follows the session's document, so it shows whichever is open.
+// Compare mode overlays the difference on the chart and lists the changes
+// in a tab of the sidebar (views/scenarios).
+
+// scenarioPicker is the toolbar's selector of the open organisation.
+type scenarioPicker struct {
+	m      *MainWindow
+	label  *widget.Label
+	sel    *widget.Select
+	ids    []data.ID // by option
+	key    string    // the options shown, to tell when they changed
+	busy   bool      // setting the selection: not the user's choice
+	object fyne.CanvasObject
+}
+
+func newScenarioPicker(m *MainWindow) *scenarioPicker {
+	p := &scenarioPicker{m: m, label: widget.NewLabel("")}
+	p.sel = widget.NewSelect(nil, p.onChanged)
+	// Wide enough for a scenario's name; a long one is cut with "…".
+	size := fyne.NewSize(190, p.sel.MinSize().Height)
+	p.object = container.NewHBox(p.label, container.NewGridWrap(size, p.sel))
+	p.relabel()
+	return p
+}
+
+// ToolbarObject implements widget.ToolbarItem.
+func (p *scenarioPicker) ToolbarObject() fyne.CanvasObject { return p.object }
+
+func (p *scenarioPicker) relabel() {
+	p.label.SetText(i18n.L("Scenario:"))
+	p.key = ""
+	p.update()
+}
+
+// update lists the organisations and selects the open one.
+func (p *scenarioPicker) update() {
+	m := p.m
+	ids, names := m.organisations()
+	key := fmt.Sprint(names)
+	p.busy = true
+	defer func() { p.busy = false }()
+	if key != p.key {
+		p.key, p.ids = key, ids
+		p.sel.SetOptions(names)
+	}
+	open := m.sess.Scenario()
+	for i, id := range p.ids {
+		if id == open && p.sel.SelectedIndex() != i {
+			p.sel.SetSelectedIndex(i)
+		}
+	}
+}
+
+func (p *scenarioPicker) onChanged(string) {
+	if p.busy {
+		return
+	}
+	i := p.sel.SelectedIndex()
+	if i < 0 || i >= len(p.ids) {
+		return
+	}
+	if p.m.dialogOpen() {
+		p.update() // back to the open one
+		p.m.status.say(i18n.L("Close the open dialog first."), true)
+		return
+	}
+	p.m.SwitchScenario(p.ids[i])
+}
+
+// organisations lists the current organisation and every scenario, as
+// ids and the names the selector and the menu show (a suggested scenario
+// is marked so).
+func (m *MainWindow) organisations() ([]data.ID, []string) {
+	list := m.sess.Scenarios()
+	ids := make([]data.ID, 0, len(list)+1)
+	names := make([]string, 0, len(list)+1)
+	ids = append(ids, "")
+	names = append(names, i18n.L("Current organisation"))
+	for _, sc := range list {
+		ids = append(ids, sc.ID)
+		name := sc.Name
+		if sc.Suggested {
+			name = i18n.L("%s (suggested)", sc.Name)
+		}
+		names = append(names, name)
+	}
+	return ids, names
+}
+
+// scenarioName names organisation id: "当前组织" or the scenario's name.
+func (m *MainWindow) scenarioName(id data.ID) string {
+	if id == "" {
+		return i18n.L("Current organisation")
+	}
+	for _, sc := range m.sess.Scenarios() {
+		if sc.ID == id {
+			return sc.Name
+		}
+	}
+	return string(id)
+}
+
+// nameTaken reports whether a scenario is called name.
+func (m *MainWindow) nameTaken(name string) bool {
+	for _, sc := range m.sess.Scenarios() {
+		if sc.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// freeName returns name, or name with a number when it is taken.
+func (m *MainWindow) freeName(name string) string {
+	if !m.nameTaken(name) {
+		return name
+	}
+	for i := 2; ; i++ {
+		if n := fmt.Sprintf("%s %d", name, i); !m.nameTaken(n) {
+			return n
+		}
+	}
+}
+
+// windowTitle is the window's title: the file, and the open scenario when
+// it is not the current organisation.
+func (m *MainWindow) windowTitle() string {
+	id := m.sess.Scenario()
+	if id == "" {
+		return Title(m.sess.Path())
+	}
+	return scenarioTitle(m.sess.Path(), m.scenarioName(id))
+}
+
+// scenarioTitle is the title with a scenario open: "公司 — 方案：成长期 — 组织架构设计器".
+func scenarioTitle(path, scenario string) string {
+	t := Title(path)
+	name, app := t, ""
+	if i := len(t) - len(" — "+i18n.L("OrgDesigner")); i >= 0 {
+		name, app = t[:i], t[i:]
+	}
+	return name + " — " + i18n.L("Scenario: %s", scenario) + app
+}
+
+// showScenario brings the title, the selector and the status bar in line
+// with the open organisation.
+func (m *MainWindow) showScenario() {
+	m.win.SetTitle(m.windowTitle())
+	m.scenarios.update()
+	id := m.sess.Scenario()
+	if id == "" {
+		m.status.setScenario("")
+	} else {
+		m.status.setScenario(i18n.L("Scenario: %s", m.scenarioName(id)))
+	}
+}
+
+// SwitchScenario opens organisation id ("" = the current organisation).
+func (m *MainWindow) SwitchScenario(id data.ID) {
+	if id == m.sess.Scenario() {
+		return
+	}
+	if err := m.sess.Switch(id); err != nil {
+		m.ShowError(err)
+		m.scenarios.update()
+		return
+	}
+	m.refresh()
+	m.status.say(i18n.L("Opened %s.", m.scenarioName(id)), false)
+}
+
+// stepScenario opens the next (or previous) organisation of the list.
+func (m *MainWindow) stepScenario(delta int) {
+	ids, _ := m.organisations()
+	open := m.sess.Scenario()
+	for i, id := range ids {
+		if id == open {
+			m.SwitchScenario(ids[(i+delta+len(ids))%len(ids)])
+			return
+		}
+	}
+}
+
+// scenarioMenu is the Scenario (方案) menu: the organisations to switch
+// to, then the scenario commands.
+func (m *MainWindow) scenarioMenu() *fyne.Menu {
+	ids, names := m.organisations()
+	open := m.sess.Scenario()
+	var items []*fyne.MenuItem
+	for i, id := range ids {
+		items = append(items, checked(names[i], id == open, func() { m.SwitchScenario(id) }))
+	}
+	inScenario := open != ""
+	items = append(items,
+		item(i18n.L("Next scenario"), func() { m.stepScenario(1) }, shortcut(fyne.KeyPageDown, false)),
+		item(i18n.L("Previous scenario"), func() { m.stepScenario(-1) }, shortcut(fyne.KeyPageUp, false)),
+		separator(),
+		item(i18n.L("New scenario…"), m.newScenario, shortcut(fyne.KeyN, true)),
+		disabled(item(i18n.L("Rename scenario…"), m.renameScenario, nil), !inScenario),
+		disabled(item(i18n.L("Duplicate scenario"), m.duplicateScenario, nil), !inScenario),
+		disabled(item(i18n.L("Delete scenario…"), m.deleteScenario, nil), !inScenario),
+		separator(),
+		disabled(item(i18n.L("Compare…"), m.compareScenarios, shortcut(fyne.KeyK, true)), len(ids) < 2),
+		disabled(checked(i18n.L("Show changes"), m.cmp != nil, m.toggleCompare), len(ids) < 2),
+		disabled(item(i18n.L("Adopt scenario…"), m.adoptScenario, nil), !inScenario),
+	)
+	items = append(items, m.hookSection(MenuScenario)...)
+	return fyne.NewMenu(i18n.L("Scenario"), items...)
+}
+
+// scenarioSources lists what a new scenario can start from: the current
+// organisation, each scenario and each built-in template.
+func (m *MainWindow) scenarioSources() ([]scenarios.Source, []func(name string) (data.ID, error)) {
+	var src []scenarios.Source
+	var makers []func(string) (data.ID, error)
+	ids, names := m.organisations()
+	for i, id := range ids {
+		label := names[i]
+		if id != "" {
+			label = i18n.L("Scenario %s", names[i])
+		}
+		src = append(src, scenarios.Source{Label: label, Name: m.freeName(i18n.L("%s (copy)", m.scenarioName(id)))})
+		makers = append(makers, func(name string) (data.ID, error) { return m.sess.NewScenario(name, id) })
+	}
+	if ids[0] == "" {
+		src[0].Name = m.freeName(i18n.L("Untitled scenario"))
+	}
+	lang := i18n.Language()
+	for _, t := range templates.List(lang) {
+		src = append(src, scenarios.Source{Label: i18n.L("Template %s", t.Name), Name: m.freeName(t.Name)})
+		makers = append(makers, func(name string) (data.ID, error) {
+			doc, err := templates.Load(t.ID, lang)
+			if err != nil {
+				return "", err
+			}
+			return m.sess.NewScenarioFromDoc(data.Scenario{Name: name, Source: "template:" + t.ID}, doc)
+		})
+	}
+	return src, makers
+}
+
+// newScenario asks for a name and a source and creates the scenario,
+// which opens.
+func (m *MainWindow) newScenario() {
+	src, makers := m.scenarioSources()
+	open := 0
+	ids, _ := m.organisations()
+	for i, id := range ids {
+		if id == m.sess.Scenario() {
+			open = i
+		}
+	}
+	m.newDialog = scenarios.ShowNew(m.win, src, open, m.nameTaken, func(name string, i int) {
+		if i < 0 || i >= len(makers) {
+			return
+		}
+		if _, err := makers[i](name); err != nil {
+			m.ShowError(err)
+			return
+		}
+		m.refresh()
+		m.status.say(i18n.L("Created the scenario %s; it is open. Undo removes it.", name), false)
+	})
+}
+
+func (m *MainWindow) renameScenario() {
+	id := m.sess.Scenario()
+	if id == "" {
+		return
+	}
+	old := m.scenarioName(id)
+	scenarios.ShowRename(m.win, old, m.nameTaken, func(name string) {
+		if err := m.sess.RenameScenario(id, name); err != nil {
+			m.ShowError(err)
+			return
+		}
+		m.refresh()
+		m.status.say(i18n.L("Renamed the scenario %s to %s.", old, name), false)
+	})
+}
+
+func (m *MainWindow) duplicateScenario() {
+	id := m.sess.Scenario()
+	if id == "" {
+		return
+	}
+	name := m.freeName(i18n.L("%s (copy)", m.scenarioName(id)))
+	if _, err := m.sess.NewScenario(name, id); err != nil {
+		m.ShowError(err)
+		return
+	}
+	m.refresh()
+	m.status.say(i18n.L("Created the scenario %s; it is open. Undo removes it.", name), false)
+}
+
+func (m *MainWindow) deleteScenario() {
+	id := m.sess.Scenario()
+	if id == "" {
+		return
+	}
+	name := m.scenarioName(id)
+	ask(m.win, i18n.L("Delete scenario"),
+		i18n.L("Delete the scenario %s with all its departments, roles and people? The current organisation opens. You can undo this.", name),
+		i18n.L("Delete"), func() {
+			if err := m.sess.DeleteScenario(id); err != nil {
+				m.ShowError(err)
+				return
+			}
+			m.refresh()
+			m.status.say(i18n.L("Deleted the scenario %s. Undo brings it back.", name), false)
+		})
+}
+
+// beforeName is what Adopt names the old current organisation.
+func beforeName(now time.Time) string {
+	return i18n.L("%s before", now.Format("2006-01-02"))
+}
+
+func (m *MainWindow) adoptScenario() {
+	id := m.sess.Scenario()
+	if id == "" {
+		return
+	}
+	name := m.scenarioName(id)
+	ask(m.win, i18n.L("Adopt scenario"),
+		i18n.L("Make the scenario %s the current organisation? The current organisation is kept as the scenario “%s”, so nothing is lost. You can undo this.", name, beforeName(time.Now())),
+		i18n.L("Adopt"), func() {
+			before, err := m.sess.Adopt(id)
+			if err != nil {
+				m.ShowError(err)
+				return
+			}
+			m.refresh()
+			m.status.say(i18n.L("%s is now the current organisation; the previous one is kept as the scenario %s. Undo reverses this.",
+				name, m.scenarioName(before)), false)
+		})
+}
+
+// --- compare mode ---
+
+// comparison is compare mode's state: the organisation compared with the
+// open one (which is always B, so the chart can mark the difference).
+type comparison struct {
+	a       data.ID
+	list    *scenarios.ChangeList
+	tab     *container.TabItem
+	docA    *data.Document // the snapshots last compared
+	docB    *data.Document
+}
+
+// compareFunc computes a comparison (a variable so benchmarks and tests
+// can see it run).
+var compareFunc = compare.Compare
+
+// compareScenarios asks which two organisations to compare: by default the
+// current organisation before and the open scenario after (or the first
+// scenario when the current organisation is open).
+func (m *MainWindow) compareScenarios() {
+	ids, names := m.organisations()
+	if len(ids) < 2 {
+		return
+	}
+	b := 1
+	for i, id := range ids {
+		if id == m.sess.Scenario() && i > 0 {
+			b = i
+		}
+	}
+	scenarios.ShowCompare(m.win, names, 0, b, func(ai, bi int) {
+		if ai < 0 || bi < 0 || ai == bi {
+			return
+		}
+		m.StartCompare(ids[ai], ids[bi])
+	})
+}
+
+// toggleCompare turns compare mode off, or on with the default pair.
+func (m *MainWindow) toggleCompare() {
+	if m.cmp != nil {
+		m.StopCompare()
+		return
+	}
+	a, b := data.ID(""), m.sess.Scenario()
+	if b == "" {
+		list := m.sess.Scenarios()
+		if len(list) == 0 {
+			return
+		}
+		b = list[0].ID
+	}
+	m.StartCompare(a, b)
+}
+
+// StartCompare compares organisation a (before) with b (after): b opens,
+// the chart marks what changed and the Changes tab lists it.
+func (m *MainWindow) StartCompare(a, b data.ID) {
+	if b != m.sess.Scenario() {
+		if err := m.sess.Switch(b); err != nil {
+			m.ShowError(err)
+			return
+		}
+	}
+	if m.cmp == nil {
+		c := &comparison{list: scenarios.NewChangeList()}
+		c.list.OnSelect = m.onChange
+		c.list.OnClose = m.StopCompare
+		c.tab = container.NewTabItem(i18n.L("Changes"), c.list.Object())
+		m.cmp = c
+		m.side.tabs.Append(c.tab)
+	}
+	m.cmp.a = a
+	m.cmp.docA, m.cmp.docB = nil, nil
+	m.ShowOutline(true)
+	m.side.tabs.Select(m.cmp.tab)
+	m.refresh()
+	m.updateCompare()
+}
+
+// StopCompare leaves compare mode: the overlay goes, the tab closes.
+func (m *MainWindow) StopCompare() {
+	if m.cmp == nil {
+		return
+	}
+	m.side.tabs.Remove(m.cmp.tab)
+	m.cmp = nil
+	m.setOverlay(nil)
+	m.updateCommands()
+}
+
+// Comparing returns the change list while compare mode is on, else nil.
+func (m *MainWindow) Comparing() *scenarios.ChangeList {
+	if m.cmp == nil {
+		return nil
+	}
+	return m.cmp.list
+}
+
+// updateCompare compares again when either side changed (an edit, undo,
+// another scenario opened).
+func (m *MainWindow) updateCompare() {
+	c := m.cmp
+	if c == nil {
+		return
+	}
+	docA, err := m.sess.ScenarioDoc(c.a)
+	if err != nil { // the organisation compared with is gone (deleted, adopted)
+		m.StopCompare()
+		return
+	}
+	docB := m.sess.Doc()
+	if docA == c.docA && docB == c.docB {
+		return
+	}
+	c.docA, c.docB = docA, docB
+	res := compareFunc(docA, docB)
+	c.list.Show(res, m.scenarioName(c.a), m.scenarioName(m.sess.Scenario()))
+	m.setOverlay(res)
+}
+
+// setOverlay turns the chart's compare overlay on (res) or off (nil).
+func (m *MainWindow) setOverlay(res *compare.Result) {
+	if o, ok := any(m.chart).(interface{ SetCompare(*compare.Result) }); ok {
+		o.SetCompare(res)
+	}
+}
+
+// onChange shows a change the user clicked in the list: its department or
+// role on the chart (a removed one where it was, through the overlay's
+// ghosts), a person's role, a project team.
+func (m *MainWindow) onChange(c compare.Change) {
+	switch c.Kind {
+	case compare.DeptAdded, compare.DeptMoved, compare.DeptRenamed, compare.DeptChanged:
+		m.CenterOn(Selection{chart.KindDepartment, c.ID})
+	case compare.RoleAdded, compare.RoleMoved, compare.RoleRenamed, compare.RoleCardChanged, compare.PlannedChanged:
+		m.CenterOn(Selection{chart.KindRole, c.ID})
+	case compare.DeptRemoved, compare.RoleRemoved:
+		if g, ok := any(m.chart).(interface{ SelectGhost(data.ID) }); ok {
+			g.SelectGhost(c.ID)
+			return
+		}
+		m.showWhere(c.Department)
+		m.status.say(i18n.L("%s is not in %s; it was in the department shown.", c.Name, m.scenarioName(m.sess.Scenario())), false)
+	case compare.PersonAdded, compare.PersonMoved:
+		if p := m.doc.Person(c.ID); p != nil && m.doc.Role(p.Role) != nil {
+			m.CenterOn(Selection{chart.KindRole, p.Role})
+			return
+		}
+		m.showWhere(c.Department)
+	case compare.PersonRemoved:
+		m.showWhere(c.Department)
+	case compare.ProjectAdded, compare.ProjectChanged:
+		m.Select(Selection{chart.KindProject, c.ID})
+	default:
+		m.showWhere(c.Department)
+	}
+}
+
+// showWhere centres department id on the chart, or the company.
+func (m *MainWindow) showWhere(dept data.ID) {
+	if m.doc.Department(dept) != nil {
+		m.CenterOn(Selection{chart.KindDepartment, dept})
+		return
+	}
+	m.CenterOn(companySelection)
+}

@@ -1,0 +1,244 @@
+package scenarios
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"orgdesigner/app"
+	"orgdesigner/app/compare"
+	"orgdesigner/app/i18n"
+)
+
+// ChangeList is compare mode's change list: what changes from one
+// organisation to another, grouped by department. Each group's heading
+// gives its headcount (编制/在岗) and monthly cost before → after; each
+// change is a sentence (Line) the user clicks to find it on the chart.
+type ChangeList struct {
+	// OnSelect is called with the change the user clicked.
+	OnSelect func(compare.Change)
+	// OnClose is called by the Close compare button.
+	OnClose func()
+
+	res     *compare.Result
+	rows    []row
+	title   *widget.Label
+	total   *widget.Label
+	empty   *widget.Label
+	list    *widget.List
+	close   *widget.Button
+	content fyne.CanvasObject
+	nameA   string
+	nameB   string
+}
+
+// row is one line of the list: a group's heading or one of its changes.
+type row struct {
+	heading bool
+	group   int
+	change  int
+	lines   []string // heading: name, then the figures
+}
+
+// NewChangeList returns an empty change list.
+func NewChangeList() *ChangeList {
+	l := &ChangeList{title: widget.NewLabel(""), total: widget.NewLabel(""), empty: widget.NewLabel("")}
+	l.title.TextStyle = fyne.TextStyle{Bold: true}
+	l.title.Wrapping = fyne.TextWrapWord
+	l.total.Wrapping = fyne.TextWrapWord
+	l.empty.Wrapping = fyne.TextWrapWord
+	l.list = widget.NewList(func() int { return len(l.rows) }, l.newRow, l.updateRow)
+	l.list.OnSelected = l.onSelected
+	l.close = widget.NewButtonWithIcon("", theme.CancelIcon(), func() {
+		if l.OnClose != nil {
+			l.OnClose()
+		}
+	})
+	top := container.NewVBox(container.NewBorder(nil, nil, nil, l.close, l.title), l.total, widget.NewSeparator(), l.empty)
+	l.content = container.NewBorder(top, nil, nil, nil, l.list)
+	l.Relabel()
+	return l
+}
+
+// Object returns the list's widget tree.
+func (l *ChangeList) Object() fyne.CanvasObject { return l.content }
+
+// Relabel writes the list in the current UI language.
+func (l *ChangeList) Relabel() {
+	l.close.SetText(i18n.L("Close compare"))
+	if l.res != nil {
+		l.Show(l.res, l.nameA, l.nameB)
+	}
+}
+
+// Result returns the comparison shown (nil before Show).
+func (l *ChangeList) Result() *compare.Result { return l.res }
+
+// Show lists res, the comparison of nameA (before) with nameB (after).
+func (l *ChangeList) Show(res *compare.Result, nameA, nameB string) {
+	l.res, l.nameA, l.nameB = res, nameA, nameB
+	l.title.SetText(i18n.L("Changes from %s to %s", nameA, nameB))
+	l.rows = l.rows[:0]
+	for gi, g := range res.Groups {
+		l.rows = append(l.rows, row{heading: true, group: gi, lines: heading(g.Name, g.HeadsA, g.HeadsB, g.CostA.PlannedMonthly, g.CostB.PlannedMonthly)})
+		for ci := range g.Changes {
+			l.rows = append(l.rows, row{group: gi, change: ci})
+		}
+	}
+	var costA, costB float64
+	if res.CostA != nil {
+		costA = res.CostA.Company.PlannedMonthly
+	}
+	if res.CostB != nil {
+		costB = res.CostB.Company.PlannedMonthly
+	}
+	total := heading(i18n.L("Whole company: %d changes", len(res.Changes)), res.HeadsA.Company, res.HeadsB.Company, costA, costB)
+	l.total.SetText(joinLines(total))
+	if len(res.Changes) == 0 {
+		l.empty.SetText(i18n.L("The two organisations are the same."))
+		l.empty.Show()
+	} else {
+		l.empty.Hide()
+	}
+	l.list.UnselectAll()
+	l.list.Refresh()
+	for i, r := range l.rows {
+		l.list.SetItemHeight(i, l.rowHeight(len(r.lines)))
+	}
+}
+
+// Lines returns the list's rows as the user reads them (headings' lines
+// joined by " / "), for tests and the accessibility of reading it out.
+func (l *ChangeList) Lines() []string {
+	out := make([]string, len(l.rows))
+	for i, r := range l.rows {
+		out[i] = l.text(r)
+	}
+	return out
+}
+
+// Tap acts as a click on row i.
+func (l *ChangeList) Tap(i int) { l.list.Select(i) }
+
+func (l *ChangeList) text(r row) string {
+	if r.heading {
+		s := ""
+		for i, line := range r.lines {
+			if i > 0 {
+				s += " / "
+			}
+			s += line
+		}
+		return s
+	}
+	return Line(l.res.Groups[r.group].Changes[r.change], l.res.A, l.res.B)
+}
+
+// heading is a group's name, then its headcount and (when priced) cost
+// before → after with the difference.
+func heading(name string, a, b app.Count, costA, costB float64) []string {
+	lines := []string{name, i18n.L("Planned %d → %d (%s) · Filled %d → %d (%s)",
+		a.Planned, b.Planned, signed(b.Planned-a.Planned), a.Filled, b.Filled, signed(b.Filled-a.Filled))}
+	if costA != 0 || costB != 0 {
+		lines = append(lines, i18n.L("Monthly cost %s → %s (%s)", Money(costA), Money(costB), signedMoney(costB-costA)))
+	}
+	return lines
+}
+
+func joinLines(lines []string) string {
+	s := ""
+	for i, line := range lines {
+		if i > 0 {
+			s += "\n"
+		}
+		s += line
+	}
+	return s
+}
+
+const maxLines = 3 // a heading's name, headcount and cost
+
+func (l *ChangeList) newRow() fyne.CanvasObject {
+	box := container.NewVBox()
+	for i := 0; i < maxLines; i++ {
+		lb := widget.NewLabel("")
+		lb.Truncation = fyne.TextTruncateEllipsis
+		if i == 0 {
+			lb.TextStyle = fyne.TextStyle{Bold: true}
+		} else {
+			lb.SizeName = theme.SizeNameCaptionText
+		}
+		box.Add(lb)
+	}
+	return box
+}
+
+func (l *ChangeList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+	if id >= len(l.rows) {
+		return
+	}
+	r := l.rows[id]
+	labels := o.(*fyne.Container).Objects
+	lines := r.lines
+	if !r.heading {
+		lines = []string{"   " + l.text(r)}
+	}
+	for i, obj := range labels {
+		lb := obj.(*widget.Label)
+		if i < len(lines) {
+			lb.TextStyle = fyne.TextStyle{Bold: r.heading && i == 0}
+			lb.SizeName = theme.SizeNameText
+			if r.heading && i > 0 {
+				lb.SizeName = theme.SizeNameCaptionText
+			}
+			lb.Importance = importance(r, l.res)
+			lb.SetText(lines[i])
+			lb.Show()
+		} else {
+			lb.Hide()
+		}
+	}
+}
+
+// importance colours a change as the chart's overlay does: added green,
+// removed red, the rest plain.
+func importance(r row, res *compare.Result) widget.Importance {
+	if r.heading {
+		return widget.MediumImportance
+	}
+	switch res.Groups[r.group].Changes[r.change].Kind {
+	case compare.DeptAdded, compare.RoleAdded, compare.PersonAdded, compare.ProjectAdded:
+		return widget.SuccessImportance
+	case compare.DeptRemoved, compare.RoleRemoved, compare.PersonRemoved, compare.ProjectRemoved:
+		return widget.DangerImportance
+	case compare.DeptMoved, compare.RoleMoved, compare.PersonMoved:
+		return widget.WarningImportance
+	}
+	return widget.MediumImportance
+}
+
+// rowHeight is the height of a row of n lines.
+func (l *ChangeList) rowHeight(n int) float32 {
+	one := widget.NewLabel("国").MinSize().Height
+	small := one - theme.TextSize() + theme.CaptionTextSize()
+	pad := theme.Padding()
+	if n <= 1 {
+		return one
+	}
+	return one + float32(n-1)*(small+pad)
+}
+
+func (l *ChangeList) onSelected(id widget.ListItemID) {
+	if id >= len(l.rows) {
+		return
+	}
+	r := l.rows[id]
+	if r.heading {
+		l.list.Unselect(id)
+		return
+	}
+	if l.OnSelect != nil {
+		l.OnSelect(l.res.Groups[r.group].Changes[r.change])
+	}
+}

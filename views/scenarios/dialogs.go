@@ -1,0 +1,155 @@
+package scenarios
+
+import (
+	"errors"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"orgdesigner/app/i18n"
+)
+
+// Source is one thing a new scenario can be made from: the current
+// organisation, a scenario, a built-in template or one of its stage
+// suggestions. The window makes the list; the dialog only shows it.
+type Source struct {
+	Label string
+	// Name is the name the dialog suggests for a scenario made from it.
+	Name string
+}
+
+// nameCheck returns a validator for a scenario's name: not empty, not one
+// taken reports as used.
+func nameCheck(taken func(string) bool) fyne.StringValidator {
+	return func(s string) error {
+		s = strings.TrimSpace(s)
+		if s == "" {
+			return errors.New(i18n.L("A scenario needs a name."))
+		}
+		if taken != nil && taken(s) {
+			return errors.New(i18n.L("Another scenario is already called %s.", s))
+		}
+		return nil
+	}
+}
+
+// NewDialog is Scenario → New scenario…: a name and what to start from.
+type NewDialog struct {
+	Name    *widget.Entry
+	From    *widget.Select
+	dlg     *dialog.FormDialog
+	sources []Source
+	auto    string // the name last suggested, replaced while untouched
+}
+
+// ShowNew asks for a new scenario's name and source (sources[selected] is
+// chosen at first) and calls create with the name and the source's index.
+func ShowNew(win fyne.Window, sources []Source, selected int, taken func(string) bool, create func(name string, source int)) *NewDialog {
+	d := &NewDialog{Name: widget.NewEntry(), sources: sources}
+	labels := make([]string, len(sources))
+	for i, s := range sources {
+		labels[i] = s.Label
+	}
+	d.Name.Validator = nameCheck(taken)
+	d.From = widget.NewSelect(labels, func(string) { d.suggest() })
+	items := []*widget.FormItem{
+		widget.NewFormItem(i18n.L("Scenario name"), d.Name),
+		widget.NewFormItem(i18n.L("Based on"), d.From),
+	}
+	hint := widget.NewLabel(i18n.L("A scenario is a complete copy of an organisation: change it freely, compare it with the current organisation, and adopt it when it is decided."))
+	hint.Wrapping = fyne.TextWrapWord
+	items = append(items, widget.NewFormItem("", hint))
+	d.dlg = dialog.NewForm(i18n.L("New scenario"), i18n.L("Create"), i18n.L("Cancel"), items, func(ok bool) {
+		if ok {
+			create(strings.TrimSpace(d.Name.Text), d.From.SelectedIndex())
+		}
+	}, win)
+	if selected < 0 || selected >= len(sources) {
+		selected = 0
+	}
+	if len(sources) > 0 {
+		d.From.SetSelectedIndex(selected)
+	}
+	d.Name.OnSubmitted = func(string) { d.dlg.Submit() }
+	d.dlg.Resize(fyne.NewSize(34*theme.TextSize(), d.dlg.MinSize().Height))
+	d.dlg.Show()
+	win.Canvas().Focus(d.Name)
+	return d
+}
+
+// suggest puts the chosen source's name in the name field unless the
+// user typed one.
+func (d *NewDialog) suggest() {
+	i := d.From.SelectedIndex()
+	if i < 0 || i >= len(d.sources) {
+		return
+	}
+	if d.Name.Text == d.auto {
+		d.Name.SetText(d.sources[i].Name)
+	}
+	d.auto = d.sources[i].Name
+}
+
+// Submit creates the scenario as the Create button would.
+func (d *NewDialog) Submit() { d.dlg.Submit() }
+
+// ShowRename asks for a scenario's new name and calls rename with it.
+func ShowRename(win fyne.Window, old string, taken func(string) bool, rename func(name string)) *widget.Entry {
+	name := widget.NewEntry()
+	name.SetText(old)
+	name.Validator = nameCheck(func(s string) bool { return s != old && taken(s) })
+	var d *dialog.FormDialog
+	d = dialog.NewForm(i18n.L("Rename scenario"), i18n.L("Rename"), i18n.L("Cancel"),
+		[]*widget.FormItem{widget.NewFormItem(i18n.L("Scenario name"), name)}, func(ok bool) {
+			if s := strings.TrimSpace(name.Text); ok && s != old {
+				rename(s)
+			}
+		}, win)
+	name.OnSubmitted = func(string) { d.Submit() }
+	d.Resize(fyne.NewSize(30*theme.TextSize(), d.MinSize().Height))
+	d.Show()
+	win.Canvas().Focus(name)
+	return name
+}
+
+// ShowCompare asks which two organisations to compare (names lists them;
+// a and b are chosen at first) and calls done with their indexes. Compare
+// is disabled while both are the same.
+func ShowCompare(win fyne.Window, names []string, a, b int, done func(a, b int)) {
+	before, after := widget.NewSelect(names, nil), widget.NewSelect(names, nil)
+	before.SetSelectedIndex(a)
+	after.SetSelectedIndex(b)
+	problem := widget.NewLabel(i18n.L("Choose two different organisations."))
+	problem.Importance = widget.DangerImportance
+	var d *dialog.CustomDialog
+	ok := widget.NewButtonWithIcon(i18n.L("Compare"), theme.ConfirmIcon(), func() {
+		d.Hide()
+		done(before.SelectedIndex(), after.SelectedIndex())
+	})
+	ok.Importance = widget.HighImportance
+	cancel := widget.NewButtonWithIcon(i18n.L("Cancel"), theme.CancelIcon(), func() { d.Hide() })
+	check := func(string) {
+		same := before.SelectedIndex() == after.SelectedIndex()
+		problem.Hidden = !same
+		problem.Refresh()
+		if same {
+			ok.Disable()
+		} else {
+			ok.Enable()
+		}
+	}
+	before.OnChanged, after.OnChanged = check, check
+	check("")
+	form := widget.NewForm(
+		widget.NewFormItem(i18n.L("Before"), before),
+		widget.NewFormItem(i18n.L("After"), after),
+	)
+	d = dialog.NewCustomWithoutButtons(i18n.L("Compare"), container.NewVBox(form, problem), win)
+	d.SetButtons([]fyne.CanvasObject{cancel, ok})
+	d.Resize(fyne.NewSize(30*theme.TextSize(), d.MinSize().Height))
+	d.Show()
+}
