@@ -362,11 +362,11 @@ func (m *MainWindow) adoptScenario() {
 // comparison is compare mode's state: the organisation compared with the
 // open one (which is always B, so the chart can mark the difference).
 type comparison struct {
-	a       data.ID
-	list    *scenarios.ChangeList
-	tab     *container.TabItem
-	docA    *data.Document // the snapshots last compared
-	docB    *data.Document
+	a    data.ID
+	list *scenarios.ChangeList
+	tab  *container.TabItem
+	docA *data.Document // the snapshots last compared
+	docB *data.Document
 }
 
 // compareFunc computes a comparison (a variable so benchmarks and tests

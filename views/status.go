@@ -26,9 +26,9 @@ type statusBar struct {
 	totals   *widget.Label
 	cost     *widget.Label // planned monthly personnel cost; hidden when no role is priced
 	mode     *widget.Label
-	content *fyne.Container
-	timer   *time.Timer
-	gen     int // counts messages, so an old timer does not clear a new one
+	content  *fyne.Container
+	timer    *time.Timer
+	gen      int // counts messages, so an old timer does not clear a new one
 }
 
 func newStatusBar() *statusBar {
