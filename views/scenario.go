@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"orgdesigner/app"
 	"orgdesigner/app/chart"
 	"orgdesigner/app/compare"
 	"orgdesigner/app/i18n"
@@ -166,7 +167,8 @@ func scenarioTitle(path, scenario string) string {
 // showScenario brings the title, the selector and the status bar in line
 // with the open organisation.
 func (m *MainWindow) showScenario() {
-	m.win.SetTitle(m.windowTitle())
+	m.title = m.windowTitle()
+	m.win.SetTitle(m.title)
 	m.scenarios.update()
 	id := m.sess.Scenario()
 	if id == "" {
@@ -320,9 +322,9 @@ func (m *MainWindow) deleteScenario() {
 		return
 	}
 	name := m.scenarioName(id)
-	ask(m.win, i18n.L("Delete scenario"),
+	askSized(m.win, i18n.L("Delete scenario"),
 		i18n.L("Delete the scenario %s with all its departments, roles and people? The current organisation opens. You can undo this.", name),
-		i18n.L("Delete"), func() {
+		i18n.L("Delete"), 30, func() {
 			if err := m.sess.DeleteScenario(id); err != nil {
 				m.ShowError(err)
 				return
@@ -332,20 +334,15 @@ func (m *MainWindow) deleteScenario() {
 		})
 }
 
-// beforeName is what Adopt names the old current organisation.
-func beforeName(now time.Time) string {
-	return i18n.L("%s before", now.Format("2006-01-02"))
-}
-
 func (m *MainWindow) adoptScenario() {
 	id := m.sess.Scenario()
 	if id == "" {
 		return
 	}
 	name := m.scenarioName(id)
-	ask(m.win, i18n.L("Adopt scenario"),
-		i18n.L("Make the scenario %s the current organisation? The current organisation is kept as the scenario “%s”, so nothing is lost. You can undo this.", name, beforeName(time.Now())),
-		i18n.L("Adopt"), func() {
+	askSized(m.win, i18n.L("Adopt scenario"),
+		i18n.L("Make the scenario %s the current organisation? The current organisation is kept as the scenario “%s”, so nothing is lost. You can undo this.", name, app.BeforeName(time.Now())),
+		i18n.L("Adopt"), 30, func() {
 			before, err := m.sess.Adopt(id)
 			if err != nil {
 				m.ShowError(err)

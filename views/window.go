@@ -71,6 +71,7 @@ type MainWindow struct {
 	toolbar               *toolbar
 	scenarios             *scenarioPicker
 	scenarioOpen          data.ID              // the organisation the window last showed
+	title                 string               // the window title last set
 	cmp                   *comparison          // compare mode, nil when off
 	newDialog             *scenarios.NewDialog // the last New scenario dialog, for tests
 
@@ -183,7 +184,8 @@ func (m *MainWindow) refresh() {
 		return
 	}
 	doc := m.sess.Doc()
-	if open := m.sess.Scenario(); open != m.scenarioOpen || m.doc == nil {
+	// Another organisation opened, or the open scenario renamed.
+	if open := m.sess.Scenario(); open != m.scenarioOpen || m.doc == nil || m.windowTitle() != m.title {
 		m.scenarioOpen = open
 		m.showScenario()
 	}

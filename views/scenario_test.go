@@ -1,0 +1,239 @@
+package views
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"orgdesigner/app"
+	"orgdesigner/app/chart"
+	"orgdesigner/data"
+)
+
+const scenarioMenu = "方案"
+
+// newScenarioThroughMenu creates a scenario named name from the
+// organisation at index from of the New scenario dialog's list.
+func newScenarioThroughMenu(t *testing.T, m *MainWindow, name string, from int) {
+	t.Helper()
+	menuItem(t, m.Window(), scenarioMenu, "新建方案…").Action()
+	d := m.newDialog
+	if d == nil || overlays(m) != 1 {
+		t.Fatalf("New scenario opened %d pop-ups", overlays(m))
+	}
+	if focusedEntry(t, m.Window()) != d.Name {
+		t.Error("the name field should have the keyboard")
+	}
+	d.From.SetSelectedIndex(from)
+	d.Name.SetText(name)
+	d.Submit()
+	if overlays(m) != 0 {
+		t.Fatalf("the dialog stayed open (%d pop-ups)", overlays(m))
+	}
+}
+
+// chartShows reports whether the chart shows role id titled title.
+func chartShows(m *MainWindow, id data.ID, title string) bool {
+	lay := m.chart.Layout()
+	i := lay.Index(id)
+	return i >= 0 && lay.Nodes[i].Label == title
+}
+
+func TestScenarioCreateSwitchAndUndo(t *testing.T) {
+	m, sess := newTestWindow(t, templateDoc(t))
+	w := m.Window()
+	if m.scenarios.sel.Selected != "当前组织" || m.status.scenario.Visible() {
+		t.Fatalf("a new document shows %q, status scenario shown %t", m.scenarios.sel.Selected, m.status.scenario.Visible())
+	}
+	newScenarioThroughMenu(t, m, "成长期", 0)
+	id := sess.Scenario()
+	if id == "" {
+		t.Fatal("the new scenario is not open")
+	}
+	if got := w.Title(); got != "测试公司 — 方案：成长期 — 组织架构设计器" {
+		t.Errorf("title %q", got)
+	}
+	if m.status.scenario.Text != "方案：成长期" || !m.status.scenario.Visible() {
+		t.Errorf("status names %q", m.status.scenario.Text)
+	}
+	if m.scenarios.sel.Selected != "成长期" {
+		t.Errorf("selector shows %q", m.scenarios.sel.Selected)
+	}
+	// An edit in the scenario shows on the chart and in the Undo label,
+	// and stays out of the current organisation.
+	role := roleByTitle(t, sess.Doc(), "电商运营")
+	m.Select(Selection{chart.KindRole, role.ID})
+	if !m.do(app.RenameRole(role.ID, "全域电商运营")) {
+		t.Fatal("rename failed")
+	}
+	if !chartShows(m, role.ID, "全域电商运营") {
+		t.Error("the chart does not show the scenario's edit")
+	}
+	undoInScenario := w.MainMenu().Items[1].Items[0].Label
+	if !strings.HasPrefix(undoInScenario, "撤销") || undoInScenario == "撤销" {
+		t.Errorf("Undo reads %q in the scenario", undoInScenario)
+	}
+	// Switch through the selector: everything follows.
+	m.scenarios.sel.SetSelectedIndex(0)
+	if sess.Scenario() != "" {
+		t.Fatal("the selector did not open the current organisation")
+	}
+	if got := w.Title(); got != "测试公司 — 组织架构设计器" {
+		t.Errorf("title %q after switching back", got)
+	}
+	if m.status.scenario.Visible() {
+		t.Error("the status bar still names a scenario")
+	}
+	if !chartShows(m, role.ID, "电商运营") {
+		t.Error("the chart still shows the scenario's edit")
+	}
+	if got := w.MainMenu().Items[1].Items[0]; got.Label != "撤销" || !got.Disabled {
+		t.Errorf("the current organisation's Undo reads %q (disabled %t): its history is its own", got.Label, got.Disabled)
+	}
+	// The menu switches too, and the scenario's history comes back.
+	menuItem(t, w, scenarioMenu, "成长期").Action()
+	if sess.Scenario() != id || w.MainMenu().Items[1].Items[0].Label != undoInScenario {
+		t.Errorf("after the menu switch: open %q, Undo %q", sess.Scenario(), w.MainMenu().Items[1].Items[0].Label)
+	}
+	if !menuItem(t, w, scenarioMenu, "成长期").Checked {
+		t.Error("the menu does not tick the open scenario")
+	}
+	m.Undo() // the rename
+	if !chartShows(m, role.ID, "电商运营") {
+		t.Error("undo in the scenario did not restore the title")
+	}
+	m.Undo() // the scenario itself
+	if sess.Scenario() != "" || len(sess.Scenarios()) != 0 {
+		t.Errorf("undoing New scenario left %d scenarios, open %q", len(sess.Scenarios()), sess.Scenario())
+	}
+	if m.scenarios.sel.Selected != "当前组织" || len(m.scenarios.sel.Options) != 1 {
+		t.Errorf("selector %q of %v", m.scenarios.sel.Selected, m.scenarios.sel.Options)
+	}
+}
+
+func TestScenarioRenameDuplicateDeleteAndUndo(t *testing.T) {
+	m, sess := newTestWindow(t, templateDoc(t))
+	w := m.Window()
+	if !menuItem(t, w, scenarioMenu, "删除方案…").Disabled {
+		t.Error("Delete is enabled with the current organisation open")
+	}
+	newScenarioThroughMenu(t, m, "初创期", 0)
+	id := sess.Scenario()
+
+	menuItem(t, w, scenarioMenu, "重命名方案…").Action()
+	e := focusedEntry(t, w)
+	e.SetText("初创期 A")
+	findButton(t, w, "重命名").OnTapped()
+	if sc, _ := sess.Store().Scenario(id); sc.Name != "初创期 A" {
+		t.Fatalf("renamed to %q", sc.Name)
+	}
+	if w.Title() != "测试公司 — 方案：初创期 A — 组织架构设计器" || m.scenarios.sel.Selected != "初创期 A" {
+		t.Errorf("after rename: title %q, selector %q", w.Title(), m.scenarios.sel.Selected)
+	}
+
+	menuItem(t, w, scenarioMenu, "复制方案").Action()
+	if n := len(sess.Scenarios()); n != 2 || m.status.scenario.Text != "方案：初创期 A(副本)" {
+		t.Errorf("duplicate: %d scenarios, status %q", n, m.status.scenario.Text)
+	}
+	m.SwitchScenario(id)
+
+	menuItem(t, w, scenarioMenu, "删除方案…").Action()
+	if overlays(m) != 1 || !strings.Contains(dialogText(m), "可以撤销") {
+		t.Fatalf("Delete asks %q", dialogText(m))
+	}
+	escape(m) // Esc keeps it
+	if len(sess.Scenarios()) != 2 {
+		t.Fatal("Esc deleted the scenario")
+	}
+	menuItem(t, w, scenarioMenu, "删除方案…").Action()
+	findButton(t, w, "删除").OnTapped()
+	if len(sess.Scenarios()) != 1 || sess.Scenario() != "" {
+		t.Fatalf("after delete: %d scenarios, open %q", len(sess.Scenarios()), sess.Scenario())
+	}
+	if w.Title() != "测试公司 — 组织架构设计器" || len(m.scenarios.sel.Options) != 2 {
+		t.Errorf("after delete: title %q, options %v", w.Title(), m.scenarios.sel.Options)
+	}
+	triggerShortcut(t, w, &fyne.ShortcutUndo{})
+	if sess.Scenario() != id || len(sess.Scenarios()) != 2 {
+		t.Fatalf("undo of delete: open %q, %d scenarios", sess.Scenario(), len(sess.Scenarios()))
+	}
+	if m.scenarios.sel.Selected != "初创期 A" || m.status.scenario.Text != "方案：初创期 A" {
+		t.Errorf("undo of delete shows %q / %q", m.scenarios.sel.Selected, m.status.scenario.Text)
+	}
+}
+
+func TestScenarioAdoptAndUndo(t *testing.T) {
+	m, sess := newTestWindow(t, templateDoc(t))
+	w := m.Window()
+	newScenarioThroughMenu(t, m, "成长期", 0)
+	id := sess.Scenario()
+	dept := deptByName(t, sess.Doc(), "数字运营部")
+	if !m.do(app.RenameDepartment(dept.ID, "增长中心")) {
+		t.Fatal("rename failed")
+	}
+	menuItem(t, w, scenarioMenu, "采用方案…").Action()
+	before := app.BeforeName(time.Now())
+	if text := dialogText(m); !strings.Contains(text, "成长期") || !strings.Contains(text, "“"+before+"”") {
+		t.Fatalf("Adopt asks %q", text)
+	}
+	findButton(t, w, "采用").OnTapped()
+	if sess.Scenario() != "" || sess.Doc().Department(dept.ID).Name != "增长中心" {
+		t.Fatalf("after adopt: open %q, department %q", sess.Scenario(), sess.Doc().Department(dept.ID).Name)
+	}
+	if w.Title() != "测试公司 — 组织架构设计器" || !chartShows(m, dept.ID, "增长中心") {
+		t.Errorf("after adopt: title %q; the chart shows the adopted organisation: %t", w.Title(), chartShows(m, dept.ID, "增长中心"))
+	}
+	if got := m.scenarios.sel.Options; len(got) != 2 || got[1] != before {
+		t.Errorf("after adopt the selector lists %v", got)
+	}
+	if !strings.Contains(m.status.message.Text, before) {
+		t.Errorf("status says %q", m.status.message.Text)
+	}
+	triggerShortcut(t, w, &fyne.ShortcutUndo{})
+	if sess.Scenario() != id {
+		t.Fatalf("undo of adopt opened %q, want the scenario", sess.Scenario())
+	}
+	cur, err := sess.ScenarioDoc("")
+	if err != nil || cur.Department(dept.ID).Name != "数字运营部" {
+		t.Fatalf("undo of adopt: current organisation %v %v", cur.Department(dept.ID), err)
+	}
+	if w.Title() != "测试公司 — 方案：成长期 — 组织架构设计器" || !chartShows(m, dept.ID, "增长中心") {
+		t.Errorf("after undo: title %q", w.Title())
+	}
+	if got := m.scenarios.sel.Options; len(got) != 2 || got[1] != "成长期" {
+		t.Errorf("after undo the selector lists %v", got)
+	}
+}
+
+// dialogText is what the labels of the pop-ups open on the window say.
+func dialogText(m *MainWindow) string {
+	var b strings.Builder
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		if !o.Visible() {
+			return
+		}
+		if l, ok := o.(*widget.Label); ok {
+			b.WriteString(l.Text + "\n")
+			return
+		}
+		switch x := o.(type) {
+		case *fyne.Container:
+			for _, k := range x.Objects {
+				walk(k)
+			}
+		case fyne.Widget:
+			for _, k := range test.WidgetRenderer(x).Objects() {
+				walk(k)
+			}
+		}
+	}
+	for _, o := range m.Window().Canvas().Overlays().List() {
+		walk(o)
+	}
+	return b.String()
+}
