@@ -32,7 +32,7 @@ func askSized(win fyne.Window, title, question, confirm string, width float32, y
 	d.SetConfirmText(confirm)
 	d.SetDismissText(i18n.L("Cancel"))
 	if width > 0 {
-		d.Resize(fyne.NewSize(width*theme.TextSize(), d.MinSize().Height))
+		d.Resize(fyne.NewSize(width*theme.TextSize(), 0)) // as high as the text needs at that width
 	}
 	d.Show()
 }

@@ -64,13 +64,18 @@ func (s *statusBar) update(doc *data.Document) {
 	} else {
 		s.cost.Hide()
 	}
+	s.content.Refresh() // the right-hand side may have changed width
 }
 
 // setScenario names the open scenario ("" for the current organisation).
 func (s *statusBar) setScenario(text string) {
 	s.scenario.SetText(text)
-	s.scenario.Hidden = text == ""
-	s.scenario.Refresh()
+	if text == "" {
+		s.scenario.Hide()
+	} else {
+		s.scenario.Show()
+	}
+	s.content.Refresh() // the right-hand side changed width
 }
 
 // priced reports whether any role has a salary band, its own or its
