@@ -492,11 +492,14 @@ func (m *MainWindow) onChange(c compare.Change) {
 	case compare.RoleAdded, compare.RoleMoved, compare.RoleRenamed, compare.RoleCardChanged, compare.PlannedChanged:
 		m.CenterOn(Selection{chart.KindRole, c.ID})
 	case compare.DeptRemoved, compare.RoleRemoved:
-		if g, ok := any(m.chart).(interface{ SelectGhost(data.ID) }); ok {
-			g.SelectGhost(c.ID)
-			return
+		// The overlay draws it as a ghost at its old place, which the
+		// chart selects by id; the window's panels know only B.
+		if o, ok := any(m.chart).(interface{ Compare() *compare.Result }); ok && o.Compare() != nil {
+			m.chart.Select(c.ID)
+			m.chart.CenterOn(c.ID)
+		} else {
+			m.showWhere(c.Department)
 		}
-		m.showWhere(c.Department)
 		m.status.say(i18n.L("%s is not in %s; it was in the department shown.", c.Name, m.scenarioName(m.sess.Scenario())), false)
 	case compare.PersonAdded, compare.PersonMoved:
 		if p := m.doc.Person(c.ID); p != nil && m.doc.Role(p.Role) != nil {

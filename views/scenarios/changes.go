@@ -72,6 +72,9 @@ func (l *ChangeList) Relabel() {
 	}
 }
 
+// Title returns the list's heading ("从 当前组织 到 成长期 的变化").
+func (l *ChangeList) Title() string { return l.title.Text }
+
 // Result returns the comparison shown (nil before Show).
 func (l *ChangeList) Result() *compare.Result { return l.res }
 
@@ -81,7 +84,11 @@ func (l *ChangeList) Show(res *compare.Result, nameA, nameB string) {
 	l.title.SetText(i18n.L("Changes from %s to %s", nameA, nameB))
 	l.rows = l.rows[:0]
 	for gi, g := range res.Groups {
-		l.rows = append(l.rows, row{heading: true, group: gi, lines: heading(g.Name, g.HeadsA, g.HeadsB, g.CostA.PlannedMonthly, g.CostB.PlannedMonthly)})
+		name := g.Name
+		if g.Department == "" {
+			name = i18n.L("Company level (roles outside departments, project teams)")
+		}
+		l.rows = append(l.rows, row{heading: true, group: gi, lines: heading(name, g.HeadsA, g.HeadsB, g.CostA.PlannedMonthly, g.CostB.PlannedMonthly)})
 		for ci := range g.Changes {
 			l.rows = append(l.rows, row{group: gi, change: ci})
 		}
