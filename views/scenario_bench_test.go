@@ -49,7 +49,7 @@ func switchFrame(b *testing.B, m *MainWindow, id data.ID) {
 // window's refresh and the chart's relayout, to the first frame.
 func BenchmarkSwitchScenario5000(b *testing.B) {
 	m, id := scenarioWindow(b)
-	switchFrame(b, m, id) // read once
+	switchFrame(b, m, id)    // read once
 	ids := []data.ID{"", id} // the scenario is open: "" first
 	i := 0
 	b.ResetTimer()
