@@ -239,3 +239,93 @@ func dialogText(m *MainWindow) string {
 	}
 	return b.String()
 }
+
+// TestScenarioDialogsEscAndKeys: every scenario dialog is modal and Esc
+// closes it without acting; the keyboard reaches the commands.
+func TestScenarioDialogsEscAndKeys(t *testing.T) {
+	m, sess := newTestWindow(t, templateDoc(t))
+	w := m.Window()
+	triggerShortcut(t, w, shortcut(fyne.KeyN, true)) // New scenario…
+	if m.newDialog == nil || overlays(m) != 1 {
+		t.Fatalf("Ctrl+Shift+N opened %d pop-ups", overlays(m))
+	}
+	menuItem(t, w, scenarioMenu, "采用方案…").Action() // guarded: nothing opens over it
+	if overlays(m) != 1 {
+		t.Errorf("%d pop-ups: a second dialog opened over New scenario", overlays(m))
+	}
+	if !escape(m) || overlays(m) != 0 || len(sess.Scenarios()) != 0 {
+		t.Fatalf("Esc left %d pop-ups, %d scenarios", overlays(m), len(sess.Scenarios()))
+	}
+	newScenarioThroughMenu(t, m, "成长期", 0)
+	for _, label := range []string{"重命名方案…", "删除方案…", "采用方案…", "对比…"} {
+		menuItem(t, w, scenarioMenu, label).Action()
+		if overlays(m) != 1 {
+			t.Errorf("%s opened %d pop-ups", label, overlays(m))
+		}
+		if !escape(m) || overlays(m) != 0 {
+			t.Errorf("Esc did not close %s", label)
+		}
+	}
+	if sc := sess.Scenarios(); len(sc) != 1 || sc[0].Name != "成长期" || sess.Scenario() != sc[0].ID || m.Comparing() != nil {
+		t.Errorf("a dialog closed with Esc acted: %+v, open %q", sc, sess.Scenario())
+	}
+	// Ctrl+PageDown / Ctrl+PageUp step through the organisations.
+	triggerShortcut(t, w, shortcut(fyne.KeyPageDown, false))
+	if sess.Scenario() != "" {
+		t.Errorf("Ctrl+PageDown opened %q, want the current organisation (the list wraps)", sess.Scenario())
+	}
+	triggerShortcut(t, w, shortcut(fyne.KeyPageUp, false))
+	if sess.Scenario() == "" {
+		t.Error("Ctrl+PageUp did not go back to the scenario")
+	}
+	// The selector takes the keyboard focus like any other control.
+	if _, ok := any(m.scenarios.sel).(fyne.Focusable); !ok {
+		t.Error("the scenario selector cannot have the keyboard focus")
+	}
+}
+
+// TestScenarioNameChecks: the New scenario dialog suggests a name from its
+// source and refuses an empty or taken one.
+func TestScenarioNameChecks(t *testing.T) {
+	m, sess := newTestWindow(t, templateDoc(t))
+	newScenarioThroughMenu(t, m, "成长期", 0)
+	menuItem(t, m.Window(), scenarioMenu, "新建方案…").Action()
+	d := m.newDialog
+	if d.From.Selected != "方案 成长期" || d.Name.Text != "成长期(副本)" {
+		t.Errorf("from the open scenario the dialog suggests %q from %q", d.Name.Text, d.From.Selected)
+	}
+	d.From.SetSelectedIndex(0)
+	if d.Name.Text != "新方案" {
+		t.Errorf("from the current organisation it suggests %q", d.Name.Text)
+	}
+	for _, bad := range []string{"", "  ", "成长期"} {
+		d.Name.SetText(bad)
+		if d.Name.Validate() == nil {
+			t.Errorf("the name %q is accepted", bad)
+		}
+	}
+	d.Submit()
+	if len(sess.Scenarios()) != 1 {
+		t.Error("a taken name made a second scenario")
+	}
+	escape(m)
+	// From a built-in template: its content, not the current organisation's.
+	menuItem(t, m.Window(), scenarioMenu, "新建方案…").Action()
+	d = m.newDialog
+	tpl := -1
+	for i, o := range d.From.Options {
+		if strings.HasPrefix(o, "模板 ") {
+			tpl = i
+			break
+		}
+	}
+	if tpl < 0 {
+		t.Fatalf("no template among %v", d.From.Options)
+	}
+	d.From.SetSelectedIndex(tpl)
+	d.Name.SetText("模板方案")
+	d.Submit()
+	if len(sess.Scenarios()) != 2 || sess.Scenarios()[1].Source == "" || len(sess.Doc().People) != 0 {
+		t.Errorf("from a template: %+v with %d people", sess.Scenarios(), len(sess.Doc().People))
+	}
+}
