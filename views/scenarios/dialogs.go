@@ -75,7 +75,7 @@ func ShowNew(win fyne.Window, sources []Source, selected int, taken func(string)
 		d.From.SetSelectedIndex(selected)
 	}
 	d.Name.OnSubmitted = func(string) { d.dlg.Submit() }
-	d.dlg.Resize(fyne.NewSize(34*theme.TextSize(), d.dlg.MinSize().Height))
+	d.dlg.Resize(fyne.NewSize(44*theme.TextSize(), d.dlg.MinSize().Height))
 	d.dlg.Show()
 	win.Canvas().Focus(d.Name)
 	return d
