@@ -39,7 +39,7 @@ func newScenarioPicker(m *MainWindow) *scenarioPicker {
 	p := &scenarioPicker{m: m, label: widget.NewLabel("")}
 	p.sel = widget.NewSelect(nil, p.onChanged)
 	// Wide enough for a scenario's name; a long one is cut with "…".
-	size := fyne.NewSize(190, p.sel.MinSize().Height)
+	size := fyne.NewSize(230, p.sel.MinSize().Height)
 	p.object = container.NewHBox(p.label, container.NewGridWrap(size, p.sel))
 	p.relabel()
 	return p
@@ -225,6 +225,7 @@ func (m *MainWindow) scenarioMenu() *fyne.Menu {
 		separator(),
 		disabled(item(i18n.L("Compare…"), m.compareScenarios, shortcut(fyne.KeyK, true)), len(ids) < 2),
 		disabled(checked(i18n.L("Show changes"), m.cmp != nil, m.toggleCompare), len(ids) < 2),
+		separator(),
 		disabled(item(i18n.L("Adopt scenario…"), m.adoptScenario, nil), !inScenario),
 	)
 	items = append(items, m.hookSection(MenuScenario)...)
@@ -348,6 +349,12 @@ func (m *MainWindow) adoptScenario() {
 				m.ShowError(err)
 				return
 			}
+			if m.cmp != nil && m.cmp.a == "" {
+				// The comparison was today's organisation against the
+				// scenario: it goes on as the kept organisation against
+				// the adopted one, which is the same change.
+				m.cmp.a = before
+			}
 			m.refresh()
 			m.status.say(i18n.L("%s is now the current organisation; the previous one is kept as the scenario %s. Undo reverses this.",
 				name, m.scenarioName(before)), false)
@@ -384,7 +391,7 @@ func (m *MainWindow) compareScenarios() {
 			b = i
 		}
 	}
-	scenarios.ShowCompare(m.win, names, 0, b, func(ai, bi int) {
+	m.compareDialog = scenarios.ShowCompare(m.win, names, 0, b, func(ai, bi int) {
 		if ai < 0 || bi < 0 || ai == bi {
 			return
 		}

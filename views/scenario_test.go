@@ -11,6 +11,7 @@ import (
 
 	"orgdesigner/app"
 	"orgdesigner/app/chart"
+	"orgdesigner/app/i18n"
 	"orgdesigner/data"
 )
 
@@ -328,4 +329,22 @@ func TestScenarioNameChecks(t *testing.T) {
 	if len(sess.Scenarios()) != 2 || sess.Scenarios()[1].Source == "" || len(sess.Doc().People) != 0 {
 		t.Errorf("from a template: %+v with %d people", sess.Scenarios(), len(sess.Doc().People))
 	}
+}
+
+func TestScenarioRelabel(t *testing.T) {
+	m, _ := newTestWindow(t, templateDoc(t))
+	newScenarioThroughMenu(t, m, "成长期", 0)
+	t.Cleanup(func() { i18n.SetLanguage(i18n.Chinese) })
+	i18n.SetLanguage(i18n.English)
+	m.Relabel()
+	if got := m.Window().Title(); got != "测试公司 — Scenario: 成长期 — OrgDesigner" {
+		t.Errorf("title %q", got)
+	}
+	if m.scenarios.label.Text != "Scenario:" || m.scenarios.sel.Options[0] != "Current organisation" || m.scenarios.sel.Selected != "成长期" {
+		t.Errorf("selector %q %v %q", m.scenarios.label.Text, m.scenarios.sel.Options, m.scenarios.sel.Selected)
+	}
+	if m.status.scenario.Text != "Scenario: 成长期" {
+		t.Errorf("status %q", m.status.scenario.Text)
+	}
+	menuItem(t, m.Window(), "Scenario", "New scenario…")
 }

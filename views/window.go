@@ -70,10 +70,11 @@ type MainWindow struct {
 	bodySplit, innerSplit *container.Split
 	toolbar               *toolbar
 	scenarios             *scenarioPicker
-	scenarioOpen          data.ID              // the organisation the window last showed
-	title                 string               // the window title last set
-	cmp                   *comparison          // compare mode, nil when off
-	newDialog             *scenarios.NewDialog // the last New scenario dialog, for tests
+	scenarioOpen          data.ID                  // the organisation the window last showed
+	title                 string                   // the window title last set
+	cmp                   *comparison              // compare mode, nil when off
+	newDialog             *scenarios.NewDialog     // the last New scenario dialog, for tests
+	compareDialog         *scenarios.CompareDialog // the last Compare dialog: Enter compares
 
 	geometry geometry // last normal position and size on screen, to remember
 
@@ -295,6 +296,11 @@ func (m *MainWindow) onHits(hits []app.Hit) {
 func (m *MainWindow) onKey(e *fyne.KeyEvent) bool {
 	if e.Name == fyne.KeyEscape {
 		return closeTopDialog(m.win.Canvas())
+	}
+	// The Compare dialog has no text field to submit it: Enter compares.
+	if (e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter) && m.compareDialog != nil && m.compareDialog.Open() {
+		m.compareDialog.Submit()
+		return true
 	}
 	if m.dialogOpen() {
 		return false

@@ -116,40 +116,62 @@ func ShowRename(win fyne.Window, old string, taken func(string) bool, rename fun
 	return name
 }
 
+// CompareDialog is Scenario → Compare…: which two organisations to
+// compare.
+type CompareDialog struct {
+	Before, After *widget.Select
+	ok            *widget.Button
+	dlg           *dialog.CustomDialog
+	open          bool
+}
+
 // ShowCompare asks which two organisations to compare (names lists them;
 // a and b are chosen at first) and calls done with their indexes. Compare
 // is disabled while both are the same.
-func ShowCompare(win fyne.Window, names []string, a, b int, done func(a, b int)) {
-	before, after := widget.NewSelect(names, nil), widget.NewSelect(names, nil)
-	before.SetSelectedIndex(a)
-	after.SetSelectedIndex(b)
+func ShowCompare(win fyne.Window, names []string, a, b int, done func(a, b int)) *CompareDialog {
+	d := &CompareDialog{Before: widget.NewSelect(names, nil), After: widget.NewSelect(names, nil)}
+	d.Before.SetSelectedIndex(a)
+	d.After.SetSelectedIndex(b)
 	problem := widget.NewLabel(i18n.L("Choose two different organisations."))
 	problem.Importance = widget.DangerImportance
-	var d *dialog.CustomDialog
-	ok := widget.NewButtonWithIcon(i18n.L("Compare"), theme.ConfirmIcon(), func() {
-		d.Hide()
-		done(before.SelectedIndex(), after.SelectedIndex())
+	d.ok = widget.NewButtonWithIcon(i18n.L("Compare"), theme.ConfirmIcon(), func() {
+		d.dlg.Hide()
+		done(d.Before.SelectedIndex(), d.After.SelectedIndex())
 	})
-	ok.Importance = widget.HighImportance
-	cancel := widget.NewButtonWithIcon(i18n.L("Cancel"), theme.CancelIcon(), func() { d.Hide() })
+	d.ok.Importance = widget.HighImportance
+	cancel := widget.NewButtonWithIcon(i18n.L("Cancel"), theme.CancelIcon(), func() { d.dlg.Hide() })
 	check := func(string) {
-		same := before.SelectedIndex() == after.SelectedIndex()
+		same := d.Before.SelectedIndex() == d.After.SelectedIndex()
 		problem.Hidden = !same
 		problem.Refresh()
 		if same {
-			ok.Disable()
+			d.ok.Disable()
 		} else {
-			ok.Enable()
+			d.ok.Enable()
 		}
 	}
-	before.OnChanged, after.OnChanged = check, check
+	d.Before.OnChanged, d.After.OnChanged = check, check
 	check("")
 	form := widget.NewForm(
-		widget.NewFormItem(i18n.L("Before"), before),
-		widget.NewFormItem(i18n.L("After"), after),
+		widget.NewFormItem(i18n.L("Before"), d.Before),
+		widget.NewFormItem(i18n.L("After"), d.After),
 	)
-	d = dialog.NewCustomWithoutButtons(i18n.L("Compare"), container.NewVBox(form, problem), win)
-	d.SetButtons([]fyne.CanvasObject{cancel, ok})
-	d.Resize(fyne.NewSize(30*theme.TextSize(), d.MinSize().Height))
-	d.Show()
+	d.dlg = dialog.NewCustomWithoutButtons(i18n.L("Compare"), container.NewVBox(form, problem), win)
+	d.dlg.SetButtons([]fyne.CanvasObject{cancel, d.ok})
+	d.dlg.SetOnClosed(func() { d.open = false })
+	d.dlg.Resize(fyne.NewSize(30*theme.TextSize(), d.dlg.MinSize().Height))
+	d.open = true
+	d.dlg.Show()
+	return d
+}
+
+// Open reports whether the dialog is still shown.
+func (d *CompareDialog) Open() bool { return d.open }
+
+// Submit compares, as the Compare button does (Enter); nothing while both
+// sides are the same.
+func (d *CompareDialog) Submit() {
+	if d.open && !d.ok.Disabled() {
+		d.ok.OnTapped()
+	}
 }
