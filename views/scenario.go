@@ -428,6 +428,7 @@ func (m *MainWindow) StartCompare(a, b data.ID) {
 	if m.cmp == nil {
 		c := &comparison{list: scenarios.NewChangeList()}
 		c.list.OnSelect = m.onChange
+		c.list.OnDepartment = m.showWhere
 		c.list.OnClose = m.StopCompare
 		c.tab = container.NewTabItem(i18n.L("Changes"), c.list.Object())
 		m.cmp = c
@@ -501,7 +502,7 @@ func (m *MainWindow) onChange(c compare.Change) {
 	case compare.DeptRemoved, compare.RoleRemoved:
 		// The overlay draws it as a ghost at its old place, which the
 		// chart selects by id; the window's panels know only B.
-		if o, ok := any(m.chart).(interface{ Compare() *compare.Result }); ok && o.Compare() != nil {
+		if m.overlayOn() {
 			m.chart.Select(c.ID)
 			m.chart.CenterOn(c.ID)
 		} else {
@@ -529,5 +530,17 @@ func (m *MainWindow) showWhere(dept data.ID) {
 		m.CenterOn(Selection{chart.KindDepartment, dept})
 		return
 	}
+	if dept != "" && m.overlayOn() { // a removed department's ghost
+		m.chart.Select(dept)
+		m.chart.CenterOn(dept)
+		return
+	}
 	m.CenterOn(companySelection)
+}
+
+// overlayOn reports whether the chart shows the compare overlay, with the
+// ghosts of what was removed.
+func (m *MainWindow) overlayOn() bool {
+	o, ok := any(m.chart).(interface{ Compare() *compare.Result })
+	return ok && o.Compare() != nil
 }

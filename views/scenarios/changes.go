@@ -9,6 +9,7 @@ import (
 	"orgdesigner/app"
 	"orgdesigner/app/compare"
 	"orgdesigner/app/i18n"
+	"orgdesigner/data"
 )
 
 // ChangeList is compare mode's change list: what changes from one
@@ -18,6 +19,9 @@ import (
 type ChangeList struct {
 	// OnSelect is called with the change the user clicked.
 	OnSelect func(compare.Change)
+	// OnDepartment is called with the department whose heading the user
+	// clicked ("" for the company level).
+	OnDepartment func(id data.ID)
 	// OnClose is called by the Close compare button.
 	OnClose func()
 
@@ -242,7 +246,9 @@ func (l *ChangeList) onSelected(id widget.ListItemID) {
 	}
 	r := l.rows[id]
 	if r.heading {
-		l.list.Unselect(id)
+		if l.OnDepartment != nil {
+			l.OnDepartment(l.res.Groups[r.group].Department)
+		}
 		return
 	}
 	if l.OnSelect != nil {
