@@ -30,10 +30,19 @@ var (
 	ErrNothingToRedo = errors.New("nothing to redo")
 )
 
+// step is one undoable action: an edit (forward and backward change sets,
+// applied to the open organisation) or a scenario operation (redo and
+// undo functions; see scenarios.go). seq orders steps across histories:
+// every push takes the next number, so the highest top is the latest.
 type step struct {
 	label             string
 	forward, backward *data.ChangeSet
+	redoOp, undoOp    func() error
+	seq               uint64
 }
+
+// history is one organisation's undo and redo stacks.
+type history struct{ undo, redo []step }
 
 // Session is an editing session over one open document: every command is
 // applied and saved at once, and undo/redo history lasts as long as the
@@ -42,14 +51,32 @@ type step struct {
 type Session struct {
 	store *data.Store
 
-	mu        sync.Mutex
-	undo      []step
-	redo      []step
+	mu sync.Mutex
+	// histories holds each organisation's own history of edits, by id
+	// ("" = the current organisation); scenarios is the history of the
+	// scenario operations, which concern the whole document. Undo takes
+	// the latest step of the open organisation's and the document's.
+	histories map[data.ID]*history
+	scenarios history
+	seq       uint64
 	listeners []func()
 }
 
 // NewSession starts a session over an open store.
-func NewSession(store *data.Store) *Session { return &Session{store: store} }
+func NewSession(store *data.Store) *Session {
+	return &Session{store: store, histories: map[data.ID]*history{}}
+}
+
+// hist returns the open organisation's history. The caller holds s.mu.
+func (s *Session) hist() *history {
+	id := s.store.Active()
+	h := s.histories[id]
+	if h == nil {
+		h = &history{}
+		s.histories[id] = h
+	}
+	return h
+}
 
 // Store returns the open document store.
 func (s *Session) Store() *data.Store { return s.store }
@@ -95,51 +122,104 @@ func (s *Session) Do(cmd Command) error {
 		s.mu.Unlock()
 		return fmt.Errorf("%s: %w", cmd.Label(), err)
 	}
-	s.undo = append(s.undo, step{label: cmd.Label(), forward: cs, backward: back})
-	s.redo = nil
+	s.push(s.hist(), step{label: cmd.Label(), forward: cs, backward: back})
 	s.mu.Unlock()
 	s.notify()
 	return nil
 }
 
-// Undo reverts the last action.
-func (s *Session) Undo() error { return s.travel(&s.undo, &s.redo, ErrNothingToUndo, true) }
+// Undo reverts the last action: the open organisation's last edit or the
+// last scenario operation, whichever came later.
+func (s *Session) Undo() error { return s.travel(ErrNothingToUndo, true) }
 
-// Redo re-applies the last undone action.
-func (s *Session) Redo() error { return s.travel(&s.redo, &s.undo, ErrNothingToRedo, false) }
+// Redo re-applies the last undone action (of the open organisation's or
+// the scenario operations).
+func (s *Session) Redo() error { return s.travel(ErrNothingToRedo, false) }
 
-func (s *Session) travel(from, to *[]step, empty error, back bool) error {
+// push records a new action in h and forgets what was undone: the redo
+// steps of h, of the open organisation and of the document. The caller
+// holds s.mu.
+func (s *Session) push(h *history, st step) {
+	s.seq++
+	st.seq = s.seq
+	h.undo = append(h.undo, st)
+	h.redo, s.hist().redo, s.scenarios.redo = nil, nil, nil
+}
+
+// latest returns the stack (of the open organisation's and the
+// document's, undo or redo ones) whose top step is the latest, or nil.
+// The caller holds s.mu.
+func (s *Session) latest(undo bool) *[]step {
+	a, b := &s.hist().redo, &s.scenarios.redo
+	if undo {
+		a, b = &s.hist().undo, &s.scenarios.undo
+	}
+	switch {
+	case len(*a) == 0 && len(*b) == 0:
+		return nil
+	case len(*a) == 0:
+		return b
+	case len(*b) == 0 || (*a)[len(*a)-1].seq > (*b)[len(*b)-1].seq:
+		return a
+	}
+	return b
+}
+
+func (s *Session) travel(empty error, back bool) error {
 	s.mu.Lock()
-	if len(*from) == 0 {
+	from := s.latest(back)
+	if from == nil {
 		s.mu.Unlock()
 		return empty
 	}
-	st := (*from)[len(*from)-1]
-	cs := st.forward
-	if back {
-		cs = st.backward
+	// The opposite stack of the same history.
+	to := &s.scenarios.undo
+	switch from {
+	case &s.scenarios.undo:
+		to = &s.scenarios.redo
+	case &s.hist().undo:
+		to = &s.hist().redo
+	case &s.hist().redo:
+		to = &s.hist().undo
 	}
-	if err := s.store.Apply(cs); err != nil {
+	st := (*from)[len(*from)-1]
+	var err error
+	switch {
+	case back && st.undoOp != nil:
+		err = st.undoOp()
+	case !back && st.redoOp != nil:
+		err = st.redoOp()
+	case back:
+		err = s.store.Apply(st.backward)
+	default:
+		err = s.store.Apply(st.forward)
+	}
+	if err != nil {
 		s.mu.Unlock()
 		return fmt.Errorf("%s: %w", st.label, err)
 	}
 	*from = (*from)[:len(*from)-1]
+	s.seq++
+	st.seq = s.seq
 	*to = append(*to, st)
 	s.mu.Unlock()
 	s.notify()
 	return nil
 }
 
-// CanUndo reports whether there is an action to undo, and its label.
-func (s *Session) CanUndo() (bool, string) { return s.peek(&s.undo) }
+// CanUndo reports whether the open organisation has an action to undo,
+// and its label.
+func (s *Session) CanUndo() (bool, string) { return s.peek(true) }
 
-// CanRedo reports whether there is an action to redo, and its label.
-func (s *Session) CanRedo() (bool, string) { return s.peek(&s.redo) }
+// CanRedo reports whether the open organisation has an action to redo,
+// and its label.
+func (s *Session) CanRedo() (bool, string) { return s.peek(false) }
 
-func (s *Session) peek(h *[]step) (bool, string) {
+func (s *Session) peek(undo bool) (bool, string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if len(*h) == 0 {
+	h := s.latest(undo)
+	if h == nil {
 		return false, ""
 	}
 	return true, (*h)[len(*h)-1].label
