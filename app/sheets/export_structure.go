@@ -1,6 +1,7 @@
 package sheets
 
 import (
+	"strconv"
 	"strings"
 
 	"orgdesigner/data"
@@ -25,6 +26,8 @@ const (
 	metaDotted        = "dotted"         // department, role, manager role reference, label
 	metaRoleSuggested = "role-suggested" // department, role, fields joined by ","
 	metaDeptSuggested = "dept-suggested" // department, fields joined by ","
+	metaGrade         = "grade"          // grade, monthly min, monthly max (the grade table, in order)
+	metaRolePay       = "role-pay"       // department, role, PayMin, PayMax (a role's own band as stored)
 )
 
 // departments writes 部门: every department in chart order with its
@@ -77,6 +80,17 @@ func (x *exporter) meta(sheet string) error {
 		{metaOrg, "name", org.Name}, {metaOrg, "industry", org.Industry}, {metaOrg, "mode", string(org.Mode)},
 		{metaOrg, "stage", string(org.Stage)}, {metaOrg, "lang", org.Lang}, {metaOrg, "notes", org.Notes},
 		{metaOrg, "template", org.Template}}
+	// Cost settings: written only when set, so a document that never set
+	// them gets the defaults back rather than explicit values.
+	if org.OnCostPercent != nil {
+		rows = append(rows, []string{metaOrg, "onCostPercent", formatNumber(*org.OnCostPercent)})
+	}
+	if org.MonthsPerYear != 0 {
+		rows = append(rows, []string{metaOrg, "monthsPerYear", formatNumber(org.MonthsPerYear)})
+	}
+	for _, g := range org.Grades {
+		rows = append(rows, []string{metaGrade, g.Grade, formatNumber(g.Min), formatNumber(g.Max)})
+	}
 	for _, d := range x.depts {
 		if len(d.Suggested) > 0 {
 			rows = append(rows, []string{metaDeptSuggested, x.paths[d.ID], strings.Join(d.Suggested, ",")})
@@ -87,6 +101,9 @@ func (x *exporter) meta(sheet string) error {
 			path := x.deptLabel(r.Department)
 			if len(r.Suggested) > 0 {
 				rows = append(rows, []string{metaRoleSuggested, path, r.Title, strings.Join(r.Suggested, ",")})
+			}
+			if r.PayMin != 0 || r.PayMax != 0 {
+				rows = append(rows, []string{metaRolePay, path, r.Title, formatNumber(r.PayMin), formatNumber(r.PayMax)})
 			}
 			for _, dl := range r.Dotted {
 				rows = append(rows, []string{metaDotted, path, r.Title, x.roleRef(dl.Manager), dl.Label})
@@ -104,3 +121,7 @@ func (x *exporter) meta(sheet string) error {
 	}
 	return sw.Flush()
 }
+
+// formatNumber writes a number exactly and shortest ("8000", "12.5"), so
+// reading it back gives the same float.
+func formatNumber(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
