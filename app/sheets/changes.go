@@ -87,6 +87,8 @@ type changeWriter struct {
 	pathsB       map[data.ID]string
 
 	title, header, total, money, totalMoney, wrap int
+	// diff and totalDiff show a difference with its sign (+3, -2).
+	diff, diffMoney, totalDiff, totalDiffMoney int
 }
 
 func newChangeWriter(f *excelize.File, opts ChangesOptions) (*changeWriter, error) {
@@ -107,6 +109,7 @@ func newChangeWriter(f *excelize.File, opts ChangesOptions) (*changeWriter, erro
 		c.nameB = c.t("After")
 	}
 	fill := excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#DDEBF7"}}
+	signedFmt, signedMoneyFmt := "+0;-0;0", "+#,##0;-#,##0;0"
 	border := []excelize.Border{{Type: "left", Color: "#BFBFBF", Style: 1}, {Type: "right", Color: "#BFBFBF", Style: 1},
 		{Type: "top", Color: "#BFBFBF", Style: 1}, {Type: "bottom", Color: "#BFBFBF", Style: 1}}
 	for _, s := range []struct {
@@ -120,7 +123,11 @@ func newChangeWriter(f *excelize.File, opts ChangesOptions) (*changeWriter, erro
 		{&c.total, &excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill}},
 		{&c.money, &excelize.Style{NumFmt: 3}},
 		{&c.totalMoney, &excelize.Style{NumFmt: 3, Font: &excelize.Font{Bold: true}, Fill: fill}},
-		{&c.wrap, &excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}}},
+		{&c.wrap, &excelize.Style{Alignment: &excelize.Alignment{Horizontal: "left", WrapText: true, Vertical: "top"}}},
+		{&c.diff, &excelize.Style{CustomNumFmt: &signedFmt}},
+		{&c.diffMoney, &excelize.Style{CustomNumFmt: &signedMoneyFmt}},
+		{&c.totalDiff, &excelize.Style{CustomNumFmt: &signedFmt, Font: &excelize.Font{Bold: true}, Fill: fill}},
+		{&c.totalDiffMoney, &excelize.Style{CustomNumFmt: &signedMoneyFmt, Font: &excelize.Font{Bold: true}, Fill: fill}},
 	} {
 		id, err := f.NewStyle(s.s)
 		if err != nil {
@@ -163,7 +170,11 @@ func (c *changeWriter) write() error {
 	if err != nil {
 		return err
 	}
-	widths := []float64{28, 16, 22, 28, 28, 40, 10, 14, 14, 14, 14, 14, 14}
+	// The summary needs thirteen narrow number columns, the change list
+	// six columns of text: the list's from, to and details span three,
+	// three and four of the number columns (merged), so both tables share
+	// one grid and print one page wide.
+	widths := []float64{30, 20, 18, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13}
 	for i := len(widths); i >= 1; i-- {
 		if err := sw.SetColWidth(i, i, widths[i-1]); err != nil {
 			return err
@@ -214,7 +225,25 @@ func (c *changeWriter) write() error {
 	}
 	row++
 
-	if err := put(c.headerRow([]string{c.t("Department"), c.t("Change"), c.t("Object"), c.t("From"), c.t("To"), c.t("Details")}),
+	// Change list columns: A department, B kind, C object, D:F from,
+	// G:I to, J:M details.
+	spans := [][2]int{{1, 1}, {2, 2}, {3, 3}, {4, 6}, {7, 9}, {10, 13}}
+	line := func(vals []any, style int, opts ...excelize.RowOpts) error {
+		cells := make([]any, summaryColumns)
+		for i, sp := range spans {
+			cells[sp[0]-1] = excelize.Cell{Value: vals[i], StyleID: style}
+			for col := sp[0] + 1; col <= sp[1]; col++ {
+				cells[col-1] = excelize.Cell{StyleID: style}
+			}
+			if sp[1] > sp[0] {
+				if err := sw.MergeCell(cellName(sp[0], row), cellName(sp[1], row)); err != nil {
+					return err
+				}
+			}
+		}
+		return put(cells, opts...)
+	}
+	if err := line([]any{c.t("Department"), c.t("Change"), c.t("Object"), c.t("From"), c.t("To"), c.t("Details")}, c.header,
 		excelize.RowOpts{Height: 22}); err != nil {
 		return err
 	}
@@ -225,9 +254,24 @@ func (c *changeWriter) write() error {
 		label := c.groupLabel(g)
 		for _, ch := range g.Changes {
 			from, to, details := c.describe(ch)
-			vals := []any{label, compare.KindText(c.lang, ch.Kind), str(ch.Name), from, to,
-				excelize.Cell{Value: details, StyleID: c.wrap}}
-			if err := put(vals, wrappedHeight(details, widths[5])...); err != nil {
+			vals := []any{label, compare.KindText(c.lang, ch.Kind), str(ch.Name), from, to, str(details)}
+			// The row is as tall as its longest wrapped cell: a streamed
+			// row does not grow by itself.
+			var height []excelize.RowOpts
+			for i, v := range vals {
+				text, ok := v.(string)
+				if !ok {
+					continue
+				}
+				w := 0.0
+				for col := spans[i][0]; col <= spans[i][1]; col++ {
+					w += widths[col-1]
+				}
+				if h := wrappedHeight(text, w); len(h) > 0 && (len(height) == 0 || h[0].Height > height[0].Height) {
+					height = h
+				}
+			}
+			if err := line(vals, c.wrap, height...); err != nil {
 				return err
 			}
 		}
@@ -253,20 +297,20 @@ func (c *changeWriter) headerRow(headers []string) []any {
 // summaryRow is one row of the summary: label, then before, after and
 // the difference (a formula) of 编制, 在岗, monthly and yearly planned cost.
 func (c *changeWriter) summaryRow(row int, label string, ha, hb app.Count, ca, cb cost.Amount, total bool) []any {
-	plain, money := 0, c.money
+	plain, money, diff, diffMoney := 0, c.money, c.diff, c.diffMoney
 	if total {
-		plain, money = c.total, c.totalMoney
+		plain, money, diff, diffMoney = c.total, c.totalMoney, c.totalDiff, c.totalDiffMoney
 	}
 	out := []any{excelize.Cell{Value: label, StyleID: plain}}
-	triple := func(col int, a, b any, diff any, style int) {
+	triple := func(col int, a, b, d any, style, diffStyle int) {
 		before, after := columnLetter(col), columnLetter(col+1)
 		out = append(out, excelize.Cell{Value: a, StyleID: style}, excelize.Cell{Value: b, StyleID: style},
-			excelize.Cell{Formula: fmt.Sprintf("%s%d-%s%d", after, row, before, row), Value: diff, StyleID: style})
+			excelize.Cell{Formula: fmt.Sprintf("%s%d-%s%d", after, row, before, row), Value: d, StyleID: diffStyle})
 	}
-	triple(2, ha.Planned, hb.Planned, hb.Planned-ha.Planned, plain)
-	triple(5, ha.Filled, hb.Filled, hb.Filled-ha.Filled, plain)
-	triple(8, ca.PlannedMonthly, cb.PlannedMonthly, cb.PlannedMonthly-ca.PlannedMonthly, money)
-	triple(11, ca.PlannedYearly, cb.PlannedYearly, cb.PlannedYearly-ca.PlannedYearly, money)
+	triple(2, ha.Planned, hb.Planned, hb.Planned-ha.Planned, plain, diff)
+	triple(5, ha.Filled, hb.Filled, hb.Filled-ha.Filled, plain, diff)
+	triple(8, ca.PlannedMonthly, cb.PlannedMonthly, cb.PlannedMonthly-ca.PlannedMonthly, money, diffMoney)
+	triple(11, ca.PlannedYearly, cb.PlannedYearly, cb.PlannedYearly-ca.PlannedYearly, money, diffMoney)
 	return out
 }
 

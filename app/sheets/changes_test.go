@@ -3,6 +3,7 @@ package sheets
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -45,9 +46,10 @@ func scenarioOf(t testing.TB, a *data.Document) *data.Document {
 	return b
 }
 
+// readSheet reads a sheet's raw values (numbers unformatted).
 func readSheet(t *testing.T, f *excelize.File, sheet string) [][]string {
 	t.Helper()
-	rows, err := f.GetRows(sheet)
+	rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
 	must(t, err)
 	return rows
 }
@@ -73,12 +75,12 @@ func TestExportChanges(t *testing.T) {
 	// 2 × 13,000.
 	want := [][]string{
 		{"部门", "编制（前）", "编制（后）", "编制增减", "在岗（前）", "在岗（后）", "在岗增减", "计划月成本（前）", "计划月成本（后）", "月成本增减", "计划年成本（前）", "计划年成本（后）", "年成本增减"},
-		{"研发中心", "4", "6", "2", "2", "1", "-1", "39,000", "65,000", "26,000", "507,000", "845,000", "338,000"},
-		{"研发中心/后端组", "3", "5", "2", "1", "0", "-1", "39,000", "65,000", "26,000", "507,000", "845,000", "338,000"},
-		{"市场部", "2", "2", "0", "1", "2", "1", "15,600", "45,500", "29,900", "202,800", "591,500", "388,700"},
-		{"数据部（新增）", "0", "2", "2", "0", "0", "0", "0", "26,000", "26,000", "0", "338,000", "338,000"},
+		{"研发中心", "4", "6", "2", "2", "1", "-1", "39000", "65000", "26000", "507000", "845000", "338000"},
+		{"研发中心/后端组", "3", "5", "2", "1", "0", "-1", "39000", "65000", "26000", "507000", "845000", "338000"},
+		{"市场部", "2", "2", "0", "1", "2", "1", "15600", "45500", "29900", "202800", "591500", "388700"},
+		{"数据部（新增）", "0", "2", "2", "0", "0", "0", "0", "26000", "26000", "0", "338000", "338000"},
 		{"筹备组（撤销）", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0"},
-		{"合计", "7", "11", "4", "4", "4", "0", "119,600", "201,500", "81,900", "1,554,800", "2,619,500", "1,064,700"},
+		{"合计", "7", "11", "4", "4", "4", "0", "119600", "201500", "81900", "1554800", "2619500", "1064700"},
 	}
 	if !equalGrid(rows[3:10], want) {
 		t.Errorf("summary\n got %q\nwant %q", rows[3:10], want)
@@ -86,7 +88,18 @@ func TestExportChanges(t *testing.T) {
 	if got, _ := f.GetCellFormula("变更", "D5"); got != "C5-B5" {
 		t.Errorf("D5 formula %q", got)
 	}
-	changes := rows[11:]
+	if got, _ := f.GetCellValue("变更", "J5"); got != "+26,000" {
+		t.Errorf("J5 shows %q, want the sign", got)
+	}
+	// From, to and details span merged columns D:F, G:I and J:M.
+	var changes [][]string
+	for _, row := range rows[11:] {
+		row = append(row, make([]string, 13)...)
+		changes = append(changes, []string{row[0], row[1], row[2], row[3], row[6], row[9]})
+	}
+	if merged, _ := f.GetMergeCells("变更"); len(merged) != 3*len(changes) {
+		t.Errorf("%d merged ranges for %d rows", len(merged), len(changes))
+	}
 	wantChanges := [][]string{
 		{"部门", "变更", "对象", "原", "新", "说明"},
 		{"研发中心", "岗位说明书变更", "研发总监", "", "", "岗位目的"},
@@ -124,7 +137,7 @@ func TestExportChangesEnglishAndEmpty(t *testing.T) {
 		t.Errorf("change list %q", rows[len(rows)-2:])
 	}
 	// The cost fell everywhere: the departments with cost and the total.
-	if total := rows[len(rows)-4]; total[0] != "Total" || total[7] != "119,600" || total[8] != "92,000" {
+	if total := rows[len(rows)-4]; total[0] != "Total" || total[7] != "119600" || total[8] != "92000" {
 		t.Errorf("total %q", total)
 	}
 	if err := ExportChanges(&buf, ChangesOptions{}); err == nil {
@@ -171,4 +184,26 @@ func TestStaffingWorkbookWithChanges(t *testing.T) {
 		t.Errorf("sheets %v", got)
 	}
 	must(t, ExportChangesFile(filepath.Join(t.TempDir(), "c.xlsx"), opts))
+}
+
+// BenchmarkExportChanges10k writes the change sheet of a 10,000-person
+// company against a scenario where every 10th person moves and every
+// role's 编制 changes (1,120 changes).
+func BenchmarkExportChanges10k(b *testing.B) {
+	a := bigDocument(10000)
+	s := cloneDoc(b, a)
+	for i := range s.Roles {
+		s.Roles[i].Planned++
+	}
+	for i := 0; i < len(s.People); i += 10 {
+		s.People[i].Role = s.Roles[(i+1)%len(s.Roles)].ID
+	}
+	s.Sort()
+	r := compare.Compare(a, s)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		must(b, ExportChanges(io.Discard, ChangesOptions{Result: r}))
+	}
+	b.ReportMetric(float64(len(r.Changes)), "changes")
 }

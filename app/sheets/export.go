@@ -98,6 +98,7 @@ type exporter struct {
 	// money is a yuan amount (#,##0); inherited a band taken from the
 	// grade table (grey italic); totalMoney a subtotal's amount.
 	money, inherited, totalMoney int
+	center                       int // the grade column
 }
 
 func newExporter(doc *data.Document, opts ExportOptions) (*exporter, error) {
@@ -172,6 +173,7 @@ func (x *exporter) makeStyles() error {
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#DDEBF7"}}}},
 		{&x.number, &excelize.Style{NumFmt: 1}},
 		{&x.money, &excelize.Style{NumFmt: 3}},
+		{&x.center, &excelize.Style{Alignment: &excelize.Alignment{Horizontal: "center"}}},
 		{&x.inherited, &excelize.Style{NumFmt: 3, Font: &excelize.Font{Italic: true, Color: "#7F7F7F"}}},
 		{&x.totalMoney, &excelize.Style{NumFmt: 3, Font: &excelize.Font{Bold: true},
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#DDEBF7"}}}},

@@ -81,7 +81,7 @@ func (x *exporter) staffing(sheet string) error {
 			f := x.filled[r.ID]
 			sumP, sumF = sumP+r.Planned, sumF+f
 			vac := excelize.Cell{Formula: fmt.Sprintf("E%d-F%d", row, row), Value: r.Planned - f}
-			vals := []any{g.label, r.Title, str(r.Code), str(x.roleRef(r.ReportsTo)), r.Planned, f, vac, str(r.Grade)}
+			vals := []any{g.label, r.Title, str(r.Code), str(x.roleRef(r.ReportsTo)), r.Planned, f, vac, textCell(r.Grade, x.center)}
 			if lo, hi, ok := cost.Band(x.doc, r); ok {
 				a := x.cost.Role[r.ID]
 				sum = addAmount(sum, a)
