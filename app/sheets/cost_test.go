@@ -1,6 +1,7 @@
 package sheets
 
 import (
+	"math"
 	"slices"
 	"testing"
 
@@ -215,4 +216,21 @@ func TestParsePay(t *testing.T) {
 			t.Errorf("parsePay(%q) accepted", in)
 		}
 	}
+}
+
+// FuzzParsePay: any cell text gives either a finite amount of 0 or more,
+// or a refusal; never a panic.
+func FuzzParsePay(f *testing.F) {
+	for _, s := range []string{"", "8000", "8,000.50", "¥12,000", "1.2E+04", "-1", "七千", "NaN", "1e400"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, ok := parsePay(s)
+		if ok && (v < 0 || math.IsInf(v, 0) || math.IsNaN(v)) {
+			t.Errorf("parsePay(%q) = %v", s, v)
+		}
+		if !ok && v != 0 {
+			t.Errorf("parsePay(%q) refused with %v", s, v)
+		}
+	})
 }
