@@ -234,3 +234,21 @@ func FuzzParsePay(f *testing.F) {
 		}
 	})
 }
+
+// TestDepartmentRollups: 部门 lists each department's headcount and cost
+// with its sub-departments.
+func TestDepartmentRollups(t *testing.T) {
+	_, f := exportTo(t, bandedDoc(), ExportOptions{})
+	rows, err := f.GetRows("部门", excelize.Options{RawCellValue: true})
+	must(t, err)
+	want := [][]string{
+		{"部门", "上级部门", "负责岗位", "部门定位", "口号", "颜色", "编制合计（含下级）", "在岗合计（含下级）", "计划月成本（含下级）", "在岗月成本（含下级）", "计划年成本（含下级）", "在岗年成本（含下级）"},
+		{"研发中心", "", "", "", "", "", "4", "2", "39000", "13000", "507000", "169000"},
+		{"研发中心/后端组", "研发中心", "", "", "", "", "3", "1", "39000", "13000", "507000", "169000"},
+		{"市场部", "", "", "", "", "", "2", "1", "15600", "7800", "202800", "101400"},
+		{"筹备组", "", "", "", "", "", "0", "0", "0", "0", "0", "0"},
+	}
+	if !equalGrid(rows, want) {
+		t.Errorf("部门\n got %q\nwant %q", rows, want)
+	}
+}

@@ -292,7 +292,17 @@ func (x *exporter) table(sheet string, headers []string, widths []float64, lastR
 	for i, h := range headers {
 		row[i] = excelize.Cell{Value: h, StyleID: x.header}
 	}
-	if err := sw.SetRow("A1", row, excelize.RowOpts{Height: 22}); err != nil {
+	// The header row is as tall as its most wrapped header (long ones
+	// wrap in narrow number columns).
+	height := 22.0
+	for i, h := range headers {
+		if i < len(widths) {
+			if opt := wrappedHeight(h, widths[i]-1); len(opt) > 0 {
+				height = max(height, opt[0].Height+4)
+			}
+		}
+	}
+	if err := sw.SetRow("A1", row, excelize.RowOpts{Height: height}); err != nil {
 		return nil, err
 	}
 	ref := fmt.Sprintf("A1:%s%d", columnLetter(len(headers)), max(lastRow, 1))

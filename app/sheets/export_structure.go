@@ -4,6 +4,10 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/xuri/excelize/v2"
+
+	"orgdesigner/app"
+
 	"orgdesigner/data"
 )
 
@@ -31,28 +35,39 @@ const (
 )
 
 // departments writes 部门: every department in chart order with its
-// parent, head role, positioning, motto and colour.
+// parent, head role, positioning, motto and colour, then its roll-ups with
+// its sub-departments: 编制, 在岗 and planned and filled cost per month and
+// per year.
 func (x *exporter) departments(sheet string) error {
-	headers := []string{x.t("Department"), x.t("Parent department"), x.t("Head"), x.t("Positioning"), x.t("Motto"), x.t("Colour")}
+	headers := []string{x.t("Department"), x.t("Parent department"), x.t("Head"), x.t("Positioning"), x.t("Motto"), x.t("Colour"),
+		x.t("Planned incl. sub-departments"), x.t("Filled incl. sub-departments"),
+		x.t("Planned cost / month incl. sub-departments"), x.t("Filled cost / month incl. sub-departments"),
+		x.t("Planned cost / year incl. sub-departments"), x.t("Filled cost / year incl. sub-departments")}
 	rows := make([][]string, 0, len(x.depts))
 	for _, d := range x.depts {
 		rows = append(rows, []string{x.paths[d.ID], x.paths[d.Parent], x.roleRef(d.Head), d.Positioning, d.Motto, d.Color})
 	}
-	widths := fitWidths(headers, func(yield func([]string)) {
+	widths := fitWidths(headers[:3], func(yield func([]string)) {
 		for _, r := range rows {
 			yield(r[:3])
 		}
 	})
-	widths = append(widths, 50, 24, 10)
+	widths = append(widths, 50, 24, 10, 14, 14, 14, 14, 14, 14)
 	sw, err := x.table(sheet, headers, widths, len(rows)+1, map[int]int{4: x.wrap})
 	if err != nil {
 		return err
 	}
+	heads := app.CountHeads(x.doc)
 	for i, r := range rows {
-		vals := make([]any, len(r))
+		vals := make([]any, len(r), len(headers))
 		for j, c := range r {
 			vals[j] = str(c)
 		}
+		id := x.depts[i].ID
+		h, a := heads.Department[id], x.cost.Department[id]
+		money := func(v float64) excelize.Cell { return excelize.Cell{Value: v, StyleID: x.money} }
+		vals = append(vals, h.Planned, h.Filled, money(a.PlannedMonthly), money(a.FilledMonthly),
+			money(a.PlannedYearly), money(a.FilledYearly))
 		if err := sw.SetRow(cellName(1, i+2), vals, wrappedHeight(r[3], widths[3])...); err != nil {
 			return err
 		}
