@@ -26,6 +26,12 @@ func (a *Amount) add(o Amount) {
 	a.FilledYearly += o.FilledYearly
 }
 
+// Add returns a + o, e.g. to total several departments.
+func (a Amount) Add(o Amount) Amount {
+	a.add(o)
+	return a
+}
+
 // Sub returns a − o, the difference of two amounts (B − A in a comparison).
 func (a Amount) Sub(o Amount) Amount {
 	return Amount{

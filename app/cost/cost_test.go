@@ -192,6 +192,9 @@ func TestComputeEdgeCases(t *testing.T) {
 		if d := a.Sub(Amount{1, 1, 1, 1}); d != (Amount{0, 1, 2, 3}) {
 			t.Errorf("Sub = %+v", d)
 		}
+		if s := a.Add(Amount{1, 1, 1, 1}); s != (Amount{2, 3, 4, 5}) || a != (Amount{1, 2, 3, 4}) {
+			t.Errorf("Add = %+v (a %+v)", s, a)
+		}
 	})
 }
 

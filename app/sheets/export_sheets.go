@@ -84,7 +84,7 @@ func (x *exporter) staffing(sheet string) error {
 			vals := []any{g.label, r.Title, str(r.Code), str(x.roleRef(r.ReportsTo)), r.Planned, f, vac, textCell(r.Grade, x.center)}
 			if lo, hi, ok := cost.Band(x.doc, r); ok {
 				a := x.cost.Role[r.ID]
-				sum = addAmount(sum, a)
+				sum = sum.Add(a)
 				band := x.money
 				if r.PayMin <= 0 && r.PayMax <= 0 {
 					band = x.inherited
@@ -102,7 +102,7 @@ func (x *exporter) staffing(sheet string) error {
 				return err
 			}
 		}
-		planned, filled, amount = planned+sumP, filled+sumF, addAmount(amount, sum)
+		planned, filled, amount = planned+sumP, filled+sumF, amount.Add(sum)
 		sub := func(col string, v any, style int) excelize.Cell {
 			return excelize.Cell{Formula: fmt.Sprintf("SUBTOTAL(9,%s%d:%s%d)", col, first, col, row-1), Value: v, StyleID: style}
 		}
@@ -149,11 +149,6 @@ func percentText(o data.Organisation) string {
 		p = *o.OnCostPercent // as entered: OnCost()×100 would print 30.000000000000004
 	}
 	return strconv.FormatFloat(p, 'f', -1, 64)
-}
-
-func addAmount(a, b cost.Amount) cost.Amount {
-	return cost.Amount{PlannedMonthly: a.PlannedMonthly + b.PlannedMonthly, FilledMonthly: a.FilledMonthly + b.FilledMonthly,
-		PlannedYearly: a.PlannedYearly + b.PlannedYearly, FilledYearly: a.FilledYearly + b.FilledYearly}
 }
 
 // rosterColumns are the roster's fixed columns; import maps each header.

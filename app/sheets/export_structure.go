@@ -7,7 +7,6 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"orgdesigner/app"
-
 	"orgdesigner/data"
 )
 

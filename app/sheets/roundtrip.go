@@ -29,8 +29,8 @@ import (
 // left out and listed as problems with their sheet, row and column.
 
 // Restored counts what restoreOwn changed: role cards, departments'
-// attributes, project teams, grades and salary bands, and whether the organisation's settings were
-// taken (into a blank document).
+// attributes, project teams, grades and salary bands, and whether the
+// organisation's settings were taken (into a blank document).
 type Restored struct {
 	Cards, Departments, Projects int
 	// Bands counts roles whose grade or own salary band changed.
