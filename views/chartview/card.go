@@ -410,6 +410,11 @@ func (v *cardView) drawToggle(c *Chart, i int, t *cardText, pal *palette, l look
 		if l.strokeW > 1 {
 			v.fold.StrokeColor = pal.stroke
 		}
+		if c.changesFolded(i) {
+			// Compared changes are folded inside: the badge takes the
+			// "changed" colour, so they are not missed at a low level.
+			v.fold.StrokeColor, v.fold.StrokeWidth = pal.marks.changed, 2
+		}
 		v.fold.CornerRadius = size.Height / 2
 		place(v.fold, p, size)
 		v.foldText.Resize(size)

@@ -70,6 +70,8 @@ type Chart struct {
 	cmp   *compareState
 	marks []compare.Mark
 	moves [][2]int
+	// hiddenChanges marks the folded nodes with changes below them.
+	hiddenChanges []bool
 
 	sel       selection
 	highlight map[data.ID]bool

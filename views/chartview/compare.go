@@ -24,6 +24,12 @@ type compareState struct {
 	marks  map[data.ID]compare.Mark // departments and roles, ghosts included
 	ghosts map[data.ID]bool         // removed departments and roles
 	from   map[data.ID]data.ID      // moved department or role → its old parent ("" = company level)
+
+	// ancestors lists, for each marked id, its ancestors in the unfolded
+	// tree, nearest first, so a folded node can show that changes hide
+	// below it; built on first need for the tree of treeFor.
+	ancestors map[data.ID][]data.ID
+	treeFor   [2]any // the options (mode, people view) ancestors is for
 }
 
 // SetCompare shows the comparison res on the chart: res.B laid out, its
@@ -177,15 +183,18 @@ func (c *Chart) source() *data.Document {
 	return c.sess.Doc()
 }
 
-// markNodes gives each node of the layout its compare mark.
+// markNodes gives each node of the layout its compare mark, and marks the
+// folded nodes with changes hidden below them.
 func (c *Chart) markNodes() {
-	c.marks, c.moves = nil, c.moves[:0]
+	c.marks, c.moves, c.hiddenChanges = nil, c.moves[:0], nil
 	if c.cmp == nil {
 		return
 	}
 	c.marks = make([]compare.Mark, len(c.lay.Nodes))
+	folded := false
 	for i := range c.lay.Nodes {
 		n := &c.lay.Nodes[i]
+		folded = folded || n.HasHidden
 		if n.Kind != chart.KindDepartment && n.Kind != chart.KindRole {
 			continue
 		}
@@ -206,6 +215,51 @@ func (c *Chart) markNodes() {
 			c.moves = append(c.moves, [2]int{j, i})
 		}
 	}
+	if folded {
+		c.markHiddenChanges()
+	}
+}
+
+// markHiddenChanges finds, for each marked department or role the layout
+// does not show, the nearest shown ancestor, whose fold badge then says
+// that changes are folded inside it.
+func (c *Chart) markHiddenChanges() {
+	s := c.cmp
+	key := [2]any{c.opts.Mode, c.opts.People}
+	if s.ancestors == nil || s.treeFor != key {
+		o := c.opts
+		o.Collapsed, o.Expanded, o.Level = nil, nil, 0
+		full := chart.Build(s.doc, o)
+		s.ancestors, s.treeFor = map[data.ID][]data.ID{}, key
+		for j := range full.Nodes {
+			n := &full.Nodes[j]
+			if (n.Kind != chart.KindDepartment && n.Kind != chart.KindRole) || s.marks[n.ID] == compare.MarkNone {
+				continue
+			}
+			var up []data.ID
+			for p := n.Parent; p >= 0; p = full.Nodes[p].Parent {
+				up = append(up, full.Nodes[p].ID)
+			}
+			s.ancestors[n.ID] = up
+		}
+	}
+	c.hiddenChanges = make([]bool, len(c.lay.Nodes))
+	for id, up := range s.ancestors {
+		if c.lay.Index(id) >= 0 {
+			continue
+		}
+		for _, a := range up {
+			if i := c.lay.Index(a); i >= 0 || a == "" {
+				c.hiddenChanges[max(i, 0)] = true
+				break
+			}
+		}
+	}
+}
+
+// changesFolded reports whether node i's fold hides compared changes.
+func (c *Chart) changesFolded(i int) bool {
+	return c.hiddenChanges != nil && i >= 0 && i < len(c.hiddenChanges) && c.hiddenChanges[i]
 }
 
 // markOf is node i's compare mark.
