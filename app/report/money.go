@@ -36,6 +36,29 @@ func priced(doc *data.Document) bool {
 	return false
 }
 
+// computeCost computes a document's roll-ups (a variable so tests can
+// count its calls).
+var computeCost = cost.Compute
+
+// costs returns the personnel cost roll-ups of the report's document,
+// computed once; nil when no role has a salary band, so nothing about
+// cost is printed.
+func (w *writer) costs() *cost.Rollup {
+	if !w.costDone {
+		w.costDone = true
+		if priced(w.doc) {
+			w.rollup = computeCost(w.doc)
+		}
+	}
+	return w.rollup
+}
+
+// addAmount adds two costs.
+func addAmount(a, b cost.Amount) cost.Amount {
+	return cost.Amount{PlannedMonthly: a.PlannedMonthly + b.PlannedMonthly, FilledMonthly: a.FilledMonthly + b.FilledMonthly,
+		PlannedYearly: a.PlannedYearly + b.PlannedYearly, FilledYearly: a.FilledYearly + b.FilledYearly}
+}
+
 // money formats yuan as "¥12,345", rounded to the yuan.
 func money(v float64) string {
 	n := int64(math.Round(v))
