@@ -517,8 +517,6 @@ func (cr *changeReport) field(name string) string {
 	switch name {
 	case "title":
 		return i18n.In(l, "Job title")
-	case "name":
-		return i18n.In(l, "Team name")
 	case "code":
 		return i18n.In(l, "Role code")
 	case "grade":
