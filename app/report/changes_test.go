@@ -270,3 +270,34 @@ func TestChangeReportNoChanges(t *testing.T) {
 		t.Error("a nil comparison printed")
 	}
 }
+
+// TestChangeReportLarge: a bigger comparison (400 roles, 80 changes over
+// many departments) keeps every text at 7 pt or more, charts included,
+// and lists every change.
+func TestChangeReportLarge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large report")
+	}
+	res := bigResult(t, 400, 80)
+	pdf, r := render(t, changesFn(res, ChangeOptions{Options: Options{Date: fixedDate}, NameA: "当前组织", NameB: "成长期方案"}))
+	if os.Getenv("KEEP_PDF") != "" {
+		os.WriteFile("/tmp/changes-large.pdf", pdf, 0o644)
+	}
+	for _, size := range fontSizes(t, pdf) {
+		if size < minChartPt-1e-9 {
+			t.Fatalf("text at %.2f pt", size)
+		}
+	}
+	text := squash(pdfText(t, pdf, 0, 0))
+	for _, c := range res.Changes {
+		if !strings.Contains(text, squash(c.Name)) {
+			t.Errorf("change of %s is not in the report", c.Name)
+		}
+	}
+	if !strings.Contains(text, squash(money(res.CostB.Company.PlannedMonthly))) {
+		t.Error("no company total")
+	}
+	if r.Pages < 10 {
+		t.Errorf("only %d pages", r.Pages)
+	}
+}
