@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"strings"
 	"testing"
@@ -299,5 +300,35 @@ func TestChangeReportLarge(t *testing.T) {
 	}
 	if r.Pages < 10 {
 		t.Errorf("only %d pages", r.Pages)
+	}
+}
+
+// TestChangeReportProgressAndCancel: progress climbs to a fixed total; a
+// cancelled report writes nothing.
+func TestChangeReportProgressAndCancel(t *testing.T) {
+	res := fixtureResult(t, "zh")
+	var seen [][2]int
+	render(t, changesFn(res, ChangeOptions{Options: Options{Date: fixedDate, Progress: func(d, n int) { seen = append(seen, [2]int{d, n}) }}}))
+	if len(seen) < 3 {
+		t.Fatalf("progress called %d times", len(seen))
+	}
+	total := seen[0][1]
+	for i, s := range seen {
+		if s[1] != total || s[0] < 0 || s[0] > total || (i > 0 && s[0] <= seen[i-1][0]) {
+			t.Fatalf("progress %v not monotonic within a fixed total", seen)
+		}
+	}
+	if last := seen[len(seen)-1]; last[0] != total {
+		t.Errorf("progress ends at %v, not at the total", last)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	var out bytes.Buffer
+	_, err := Changes(ctx, &out, res, ChangeOptions{Options: Options{Progress: func(done, total int) {
+		if done > 1 {
+			cancel()
+		}
+	}}})
+	if !errors.Is(err, context.Canceled) || out.Len() != 0 {
+		t.Errorf("err = %v, %d bytes written", err, out.Len())
 	}
 }
