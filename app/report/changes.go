@@ -153,11 +153,14 @@ func (cr *changeReport) summary() {
 	cr.heading(i18n.In(w.lang, "Summary"), 0)
 	w.add(w.paragraph(i18n.In(w.lang, "%d changes in %d departments.", len(res.Changes), len(res.Groups)), x, width, stBody, title)...)
 	w.add(spacer(2))
+	// On wide paper the table keeps a portrait page's width: figures far
+	// from their labels are hard to read across.
+	tw := min(width, 180)
 	t := &table{x: x, st: textStyle{9.5, 4.9, colText}, where: title, cols: []column{
-		{title: "", width: width * 0.31, align: "L"},
-		{title: cr.nameA, width: width * 0.23, align: "R"},
-		{title: cr.nameB, width: width * 0.23, align: "R"},
-		{title: i18n.In(w.lang, "Difference"), width: width * 0.23, align: "R"},
+		{title: "", width: tw * 0.31, align: "L"},
+		{title: cr.nameA, width: tw * 0.23, align: "R"},
+		{title: cr.nameB, width: tw * 0.23, align: "R"},
+		{title: i18n.In(w.lang, "Difference"), width: tw * 0.23, align: "R"},
 	}}
 	w.add(w.header(t))
 	count := func(label string, a, b int) {
