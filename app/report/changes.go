@@ -80,6 +80,9 @@ func Changes(ctx context.Context, out io.Writer, res *compare.Result, opt Change
 		w.add(cr.legend())
 	}
 	for i := range res.Groups {
+		if g := &res.Groups[i]; g.Department == "" && len(g.Changes) == 0 {
+			continue // the company totals, which the summary has
+		}
 		cr.group(&res.Groups[i])
 		if err := step(); err != nil {
 			return Result{}, err
@@ -151,7 +154,13 @@ func (cr *changeReport) summary() {
 	w.add(rule(x, width, colAccent, 0.5, 1, 5))
 
 	cr.heading(i18n.In(w.lang, "Summary"), 0)
-	w.add(w.paragraph(i18n.In(w.lang, "%d changes in %d departments.", len(res.Changes), len(res.Groups)), x, width, stBody, title)...)
+	depts := 0
+	for _, g := range res.Groups {
+		if g.Department != "" && len(g.Changes) > 0 {
+			depts++
+		}
+	}
+	w.add(w.paragraph(i18n.In(w.lang, "%d changes in %d departments.", len(res.Changes), depts), x, width, stBody, title)...)
 	w.add(spacer(2))
 	// On wide paper the table keeps a portrait page's width: figures far
 	// from their labels are hard to read across.
@@ -289,16 +298,19 @@ func (cr *changeReport) group(g *compare.Group) {
 	w.add(spacer(3))
 	w.units[len(w.units)-1].keep = true
 	w.add(w.deptHeading(name, swatch, nil, x, width)...)
-	stats := []*unit{}
-	heads := i18n.In(w.lang, "Planned %s · filled %s · vacant %s", arrow(g.HeadsA.Planned, g.HeadsB.Planned),
-		arrow(g.HeadsA.Filled, g.HeadsB.Filled), arrow(g.HeadsA.Vacancy, g.HeadsB.Vacancy))
-	stats = append(stats, w.paragraph(heads, x, width, stSmall, name)...)
-	if cr.priced {
-		c := i18n.In(w.lang, "Cost per month: planned %s · filled %s", moneyArrow(g.CostA.PlannedMonthly, g.CostB.PlannedMonthly),
-			moneyArrow(g.CostA.FilledMonthly, g.CostB.FilledMonthly))
-		stats = append(stats, w.paragraph(c, x, width, stSmall, name)...)
+	// The company-level group carries the company's totals, which the
+	// summary table shows: its changes are listed without them.
+	if g.Department != "" {
+		heads := i18n.In(w.lang, "Planned %s · filled %s · vacant %s", arrow(g.HeadsA.Planned, g.HeadsB.Planned),
+			arrow(g.HeadsA.Filled, g.HeadsB.Filled), arrow(g.HeadsA.Vacancy, g.HeadsB.Vacancy))
+		stats := w.paragraph(heads, x, width, stSmall, name)
+		if cr.priced {
+			c := i18n.In(w.lang, "Cost per month: planned %s · filled %s", moneyArrow(g.CostA.PlannedMonthly, g.CostB.PlannedMonthly),
+				moneyArrow(g.CostA.FilledMonthly, g.CostB.FilledMonthly))
+			stats = append(stats, w.paragraph(c, x, width, stSmall, name)...)
+		}
+		w.add(withKeep(stats, true)...)
 	}
-	w.add(withKeep(stats, true)...)
 	w.add(spacer(1))
 	w.units[len(w.units)-1].keep = true
 	for _, c := range g.Changes {

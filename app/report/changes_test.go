@@ -153,6 +153,7 @@ func fixtureResult(t testing.TB, lang string) *compare.Result {
 		{Kind: compare.PlannedChanged, ID: "r-growth", Name: "用户运营专员", Department: "d-growth", Before: 3, After: 5},
 		{Kind: compare.PersonRemoved, ID: "p5", Name: "陈晨", Department: "d-growth"},
 		{Kind: compare.PersonMoved, ID: "p1", Name: "李总", Department: "d-ops", From: "", To: "d-ops"},
+		{Kind: compare.ProjectChanged, ID: "pj", Name: "618大促项目组", Fields: []string{"members"}},
 	}
 	ha, hb := app.CountHeads(a), app.CountHeads(b)
 	ca, cb := fakeRollup(a), fakeRollup(b)
@@ -168,6 +169,9 @@ func fixtureResult(t testing.TB, lang string) *compare.Result {
 		}
 		res.Groups = append(res.Groups, g)
 	}
+	// The company level comes last, with the company totals.
+	res.Groups = append(res.Groups, compare.Group{HeadsA: ha.Company, HeadsB: hb.Company, CostA: ca.Company, CostB: cb.Company,
+		Changes: ch[len(ch)-1:]})
 	return res
 }
 
@@ -180,11 +184,13 @@ var wantSentences = map[string][]string{
 	"zh": {"新增部门 内容中心", "新增岗位 直播运营（编制 2）", "岗位 市场调研专员 从 市场部 调至 内容中心；改为向 直播运营 汇报（原为 市场部经理）",
 		"新增人员 刘洋（内容中心/直播运营）", "部门更名 市场部 → 品牌市场部", "撤销岗位 临时助理（编制 1）",
 		"岗位 市场部经理 的说明书调整：岗位目的", "岗位更名 运营总监 → 运营副总裁", "岗位 用户运营专员：编制 3 → 5",
-		"人员 陈晨 离开（原任 用户增长组/用户运营专员）", "人员 李总 从 公司级/总经理 调至 运营中心/运营副总裁"},
+		"人员 陈晨 离开（原任 用户增长组/用户运营专员）", "人员 李总 从 公司级/总经理 调至 运营中心/运营副总裁",
+		"项目组 618大促项目组 调整：成员"},
 	"en": {"New department 内容中心", "New role 直播运营 (planned 2)", "Role 市场调研专员 moved from 市场部 to 内容中心; now reports to 直播运营 (was 市场部经理)",
 		"New person 刘洋 (内容中心 / 直播运营)", "Department renamed 市场部 → 品牌市场部", "Role 临时助理 removed (planned 1)",
 		"Role 市场部经理: job description changed (Purpose)", "Role renamed 运营总监 → 运营副总裁", "Role 用户运营专员: planned 3 → 5",
-		"陈晨 leaves (was 用户增长组 / 用户运营专员)", "李总 moves from Company level / 总经理 to 运营中心 / 运营副总裁"},
+		"陈晨 leaves (was 用户增长组 / 用户运营专员)", "李总 moves from Company level / 总经理 to 运营中心 / 运营副总裁",
+		"Project team 618大促项目组 changed: Members"},
 }
 
 // TestChangeReport: every change reads as its sentence, the summary has
