@@ -2,9 +2,18 @@ package app
 
 // Scenario operations of the editing session. Each is one transaction and
 // one undoable step; every organisation (the current one and each scenario)
-// keeps its own undo history, and Undo/Redo act on the open one's.
+// keeps its own undo history, and Undo/Redo act on the open one's. A step
+// that opens another organisation moves with it: undoing "new scenario"
+// leaves the redo step in the history of the organisation reopened.
 
-import "orgdesigner/data"
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"orgdesigner/app/i18n"
+	"orgdesigner/data"
+)
 
 // Scenario returns the id of the open organisation: "" for the current
 // organisation, else the open scenario's id.
@@ -15,7 +24,32 @@ func (s *Session) Scenarios() []data.Scenario { return s.store.Scenarios() }
 
 // ScenarioName names organisation id for titles and lists: the scenario's
 // name, or "当前组织"/"Current organisation" (translated) for "".
-func (s *Session) ScenarioName(id data.ID) string { panic("not yet") }
+func (s *Session) ScenarioName(id data.ID) string {
+	if id == "" {
+		return i18n.L("Current organisation")
+	}
+	if sc, ok := s.store.Scenario(id); ok {
+		return sc.Name
+	}
+	return string(id)
+}
+
+// FindScenario finds a scenario by id or name (names compared ignoring
+// case); "" and the current organisation's name in either language find
+// the current organisation.
+func (s *Session) FindScenario(key string) (data.ID, bool) {
+	key = strings.TrimSpace(key)
+	if key == "" || strings.EqualFold(key, "current") || key == i18n.In("zh", "Current organisation") ||
+		strings.EqualFold(key, i18n.In("en", "Current organisation")) {
+		return "", true
+	}
+	for _, sc := range s.store.Scenarios() {
+		if string(sc.ID) == key || strings.EqualFold(sc.Name, key) {
+			return sc.ID, true
+		}
+	}
+	return "", false
+}
 
 // ScenarioDoc returns the snapshot of organisation id ("" = current)
 // without opening it.
@@ -23,28 +57,228 @@ func (s *Session) ScenarioDoc(id data.ID) (*data.Document, error) { return s.sto
 
 // Switch opens organisation id and notifies the listeners. Not an undoable
 // step: it changes what is shown, not the document.
-func (s *Session) Switch(id data.ID) error { panic("not yet") }
+func (s *Session) Switch(id data.ID) error {
+	s.mu.Lock()
+	if s.store.Active() == id {
+		s.mu.Unlock()
+		return nil
+	}
+	err := s.store.Switch(id)
+	s.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	s.notify()
+	return nil
+}
 
 // NewScenario creates a scenario named name as a copy of organisation from
 // ("" = current) and opens it; undo deletes it and reopens what was open.
 // Duplicating a scenario is NewScenario(name, itsID).
-func (s *Session) NewScenario(name string, from data.ID) (data.ID, error) { panic("not yet") }
+func (s *Session) NewScenario(name string, from data.ID) (data.ID, error) {
+	src, err := s.store.ScenarioDoc(from)
+	if err != nil {
+		return "", err
+	}
+	source := "current"
+	if from != "" {
+		source = s.ScenarioName(from)
+	}
+	sc := data.Scenario{ID: data.NewID("s"), Name: name, Source: source}
+	return sc.ID, s.create(sc, func() error { return s.store.CopyScenario(from, sc) }, src)
+}
 
 // NewScenarioFromDoc creates a scenario with the content of doc (a built-in
 // template or one of its stage suggestions) and opens it; undoable.
 func (s *Session) NewScenarioFromDoc(sc data.Scenario, doc *data.Document) (data.ID, error) {
-	panic("not yet")
+	if sc.ID == "" {
+		sc.ID = data.NewID("s")
+	}
+	return sc.ID, s.create(sc, func() error { return s.store.CreateScenario(sc, doc) }, doc)
+}
+
+// create runs make (which writes scenario sc), opens sc and records the
+// step; redo writes the same scenario again from its first content.
+func (s *Session) create(sc data.Scenario, make func() error, content *data.Document) error {
+	s.mu.Lock()
+	prev := s.store.Active()
+	if err := make(); err != nil {
+		s.mu.Unlock()
+		return fmt.Errorf("%s: %w", i18n.L("New scenario"), err)
+	}
+	sc, _ = s.store.Scenario(sc.ID) // with its creation time and order
+	if err := s.store.Switch(sc.ID); err != nil {
+		s.mu.Unlock()
+		return err
+	}
+	s.record(step{label: i18n.L("New scenario %s", sc.Name),
+		undoOp: func() error {
+			if err := s.store.DeleteScenario(sc.ID); err != nil {
+				return err
+			}
+			delete(s.histories, sc.ID)
+			return s.store.Switch(prev)
+		},
+		redoOp: func() error {
+			if err := s.store.CreateScenario(sc, content); err != nil {
+				return err
+			}
+			return s.store.Switch(sc.ID)
+		}})
+	s.mu.Unlock()
+	s.notify()
+	return nil
+}
+
+// record pushes a scenario operation onto the open organisation's history.
+// The caller holds s.mu.
+func (s *Session) record(st step) {
+	h := s.hist()
+	h.undo = append(h.undo, st)
+	h.redo = nil
 }
 
 // RenameScenario renames scenario id; undoable.
-func (s *Session) RenameScenario(id data.ID, name string) error { panic("not yet") }
+func (s *Session) RenameScenario(id data.ID, name string) error {
+	s.mu.Lock()
+	old, ok := s.store.Scenario(id)
+	if !ok {
+		s.mu.Unlock()
+		return fmt.Errorf("%s: %w", id, data.ErrNotFound)
+	}
+	renamed := old
+	renamed.Name = strings.TrimSpace(name)
+	if renamed.Name == old.Name {
+		s.mu.Unlock()
+		return nil
+	}
+	if err := s.store.PutScenario(renamed); err != nil {
+		s.mu.Unlock()
+		return fmt.Errorf("%s: %w", i18n.L("Rename scenario"), err)
+	}
+	s.record(step{label: i18n.L("Rename scenario"),
+		undoOp: func() error { return s.store.PutScenario(old) },
+		redoOp: func() error { return s.store.PutScenario(renamed) }})
+	s.mu.Unlock()
+	s.notify()
+	return nil
+}
 
 // DeleteScenario deletes scenario id (opening the current organisation if
 // it was open); undo restores it with its content and its undo history.
-func (s *Session) DeleteScenario(id data.ID) error { panic("not yet") }
+func (s *Session) DeleteScenario(id data.ID) error {
+	s.mu.Lock()
+	sc, ok := s.store.Scenario(id)
+	if !ok {
+		s.mu.Unlock()
+		return fmt.Errorf("%s: %w", id, data.ErrNotFound)
+	}
+	content, err := s.store.ScenarioDoc(id)
+	if err != nil {
+		s.mu.Unlock()
+		return err
+	}
+	wasOpen := s.store.Active() == id
+	var kept *history
+	del := func() error {
+		if err := s.store.DeleteScenario(id); err != nil {
+			return err
+		}
+		kept = s.histories[id]
+		delete(s.histories, id)
+		return nil
+	}
+	if err := del(); err != nil {
+		s.mu.Unlock()
+		return fmt.Errorf("%s: %w", i18n.L("Delete scenario"), err)
+	}
+	s.record(step{label: i18n.L("Delete scenario %s", sc.Name),
+		undoOp: func() error {
+			if err := s.store.CreateScenario(sc, content); err != nil {
+				return err
+			}
+			if kept != nil {
+				s.histories[id] = kept
+			}
+			if wasOpen {
+				return s.store.Switch(id)
+			}
+			return nil
+		},
+		redoOp: del})
+	s.mu.Unlock()
+	s.notify()
+	return nil
+}
+
+// BeforeName is the name the old current organisation gets when a
+// scenario is adopted on day: "2026-12-04 之前" / "Before 2026-12-04".
+func BeforeName(day time.Time) string { return i18n.L("Before %s", day.Format("2006-01-02")) }
 
 // Adopt makes scenario id the current organisation in one transaction and
 // opens it; the old current organisation is kept as a scenario named
-// "<today> 之前" ("Before <today>"), whose id is returned. Undo reverses it
-// exactly and reopens the scenario.
-func (s *Session) Adopt(id data.ID) (data.ID, error) { panic("not yet") }
+// BeforeName(today) (numbered if taken), whose id is returned. Undo
+// reverses it exactly and reopens what was open.
+func (s *Session) Adopt(id data.ID) (data.ID, error) {
+	s.mu.Lock()
+	old, ok := s.store.Scenario(id)
+	if !ok {
+		s.mu.Unlock()
+		return "", fmt.Errorf("%s: %w", id, data.ErrNotFound)
+	}
+	prev := s.store.Active()
+	before := data.Scenario{ID: data.NewID("s"), Name: s.freeName(BeforeName(time.Now()), id), Source: "current"}
+	swap := func(a, b data.ID) { // the histories follow the content
+		s.histories[a], s.histories[b] = s.histories[b], s.histories[a]
+		for _, k := range []data.ID{a, b} {
+			if s.histories[k] == nil {
+				delete(s.histories, k)
+			}
+		}
+	}
+	adopt := func() error {
+		if err := s.store.Adopt(id, before); err != nil {
+			return err
+		}
+		before, _ = s.store.Scenario(before.ID)
+		swap(before.ID, "")
+		swap("", id)
+		return nil
+	}
+	if err := adopt(); err != nil {
+		s.mu.Unlock()
+		return "", fmt.Errorf("%s: %w", i18n.L("Adopt scenario"), err)
+	}
+	s.record(step{label: i18n.L("Adopt scenario %s", old.Name),
+		undoOp: func() error {
+			if err := s.store.Adopt(before.ID, old); err != nil {
+				return err
+			}
+			swap("", id)
+			swap(before.ID, "")
+			return s.store.Switch(prev)
+		},
+		redoOp: adopt})
+	s.mu.Unlock()
+	s.notify()
+	return before.ID, nil
+}
+
+// freeName returns name, or name with a number when another scenario
+// than except has it.
+func (s *Session) freeName(name string, except data.ID) string {
+	taken := func(n string) bool {
+		for _, sc := range s.store.Scenarios() {
+			if sc.ID != except && strings.EqualFold(sc.Name, n) {
+				return true
+			}
+		}
+		return false
+	}
+	for i, try := 2, name; ; i++ {
+		if !taken(try) {
+			return try
+		}
+		try = fmt.Sprintf("%s (%d)", name, i)
+	}
+}

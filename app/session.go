@@ -30,10 +30,17 @@ var (
 	ErrNothingToRedo = errors.New("nothing to redo")
 )
 
+// step is one undoable action: an edit (forward and backward change sets,
+// applied to the open organisation) or a scenario operation (redo and
+// undo functions; see scenarios.go).
 type step struct {
 	label             string
 	forward, backward *data.ChangeSet
+	redoOp, undoOp    func() error
 }
+
+// history is one organisation's undo and redo stacks.
+type history struct{ undo, redo []step }
 
 // Session is an editing session over one open document: every command is
 // applied and saved at once, and undo/redo history lasts as long as the
@@ -42,14 +49,28 @@ type step struct {
 type Session struct {
 	store *data.Store
 
-	mu        sync.Mutex
-	undo      []step
-	redo      []step
+	mu sync.Mutex
+	// histories holds each organisation's own history, by id ("" = the
+	// current organisation); Undo and Redo use the open one's.
+	histories map[data.ID]*history
 	listeners []func()
 }
 
 // NewSession starts a session over an open store.
-func NewSession(store *data.Store) *Session { return &Session{store: store} }
+func NewSession(store *data.Store) *Session {
+	return &Session{store: store, histories: map[data.ID]*history{}}
+}
+
+// hist returns the open organisation's history. The caller holds s.mu.
+func (s *Session) hist() *history {
+	id := s.store.Active()
+	h := s.histories[id]
+	if h == nil {
+		h = &history{}
+		s.histories[id] = h
+	}
+	return h
+}
 
 // Store returns the open document store.
 func (s *Session) Store() *data.Store { return s.store }
@@ -95,54 +116,78 @@ func (s *Session) Do(cmd Command) error {
 		s.mu.Unlock()
 		return fmt.Errorf("%s: %w", cmd.Label(), err)
 	}
-	s.undo = append(s.undo, step{label: cmd.Label(), forward: cs, backward: back})
-	s.redo = nil
+	h := s.hist()
+	h.undo = append(h.undo, step{label: cmd.Label(), forward: cs, backward: back})
+	h.redo = nil
 	s.mu.Unlock()
 	s.notify()
 	return nil
 }
 
-// Undo reverts the last action.
-func (s *Session) Undo() error { return s.travel(&s.undo, &s.redo, ErrNothingToUndo, true) }
+// Undo reverts the open organisation's last action.
+func (s *Session) Undo() error { return s.travel(ErrNothingToUndo, true) }
 
-// Redo re-applies the last undone action.
-func (s *Session) Redo() error { return s.travel(&s.redo, &s.undo, ErrNothingToRedo, false) }
+// Redo re-applies the open organisation's last undone action.
+func (s *Session) Redo() error { return s.travel(ErrNothingToRedo, false) }
 
-func (s *Session) travel(from, to *[]step, empty error, back bool) error {
+func (s *Session) travel(empty error, back bool) error {
 	s.mu.Lock()
+	from, to := &s.hist().redo, &s.hist().undo
+	if back {
+		from, to = to, from
+	}
 	if len(*from) == 0 {
 		s.mu.Unlock()
 		return empty
 	}
 	st := (*from)[len(*from)-1]
-	cs := st.forward
-	if back {
-		cs = st.backward
+	var err error
+	switch {
+	case back && st.undoOp != nil:
+		err = st.undoOp()
+	case !back && st.redoOp != nil:
+		err = st.redoOp()
+	case back:
+		err = s.store.Apply(st.backward)
+	default:
+		err = s.store.Apply(st.forward)
 	}
-	if err := s.store.Apply(cs); err != nil {
+	if err != nil {
 		s.mu.Unlock()
 		return fmt.Errorf("%s: %w", st.label, err)
 	}
 	*from = (*from)[:len(*from)-1]
+	// A scenario operation may open another organisation: the step goes
+	// to the history of the one open now, to be redone (or undone) there.
+	to = &s.hist().redo
+	if !back {
+		to = &s.hist().undo
+	}
 	*to = append(*to, st)
 	s.mu.Unlock()
 	s.notify()
 	return nil
 }
 
-// CanUndo reports whether there is an action to undo, and its label.
-func (s *Session) CanUndo() (bool, string) { return s.peek(&s.undo) }
+// CanUndo reports whether the open organisation has an action to undo,
+// and its label.
+func (s *Session) CanUndo() (bool, string) { return s.peek(true) }
 
-// CanRedo reports whether there is an action to redo, and its label.
-func (s *Session) CanRedo() (bool, string) { return s.peek(&s.redo) }
+// CanRedo reports whether the open organisation has an action to redo,
+// and its label.
+func (s *Session) CanRedo() (bool, string) { return s.peek(false) }
 
-func (s *Session) peek(h *[]step) (bool, string) {
+func (s *Session) peek(undo bool) (bool, string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if len(*h) == 0 {
+	h := s.hist().redo
+	if undo {
+		h = s.hist().undo
+	}
+	if len(h) == 0 {
 		return false, ""
 	}
-	return true, (*h)[len(*h)-1].label
+	return true, h[len(h)-1].label
 }
 
 // Inverse returns the change set that undoes cs when applied to the

@@ -19,6 +19,7 @@ type migration func(tx *bolt.Tx) error
 // migrations[v] upgrades version v to v+1.
 var migrations = map[int]migration{
 	1: migrateV1toV2,
+	2: migrateV2toV3,
 }
 
 // BackupPath returns the name of the backup made before migrating path
@@ -143,4 +144,11 @@ func migrateV1toV2(tx *bolt.Tx) error {
 		return meta.Put(keyModified, append([]byte(nil), meta.Get(keyCreated)...))
 	}
 	return nil
+}
+
+// migrateV2toV3: schema 3 adds scenarios (方案), kept in the scenarios
+// bucket; the current organisation stays where it was, so nothing moves.
+func migrateV2toV3(tx *bolt.Tx) error {
+	_, err := tx.CreateBucketIfNotExists(bucketScenarios)
+	return err
 }

@@ -4,7 +4,7 @@ package data
 //
 //	meta/
 //	    app        -> "orgdesigner"     marks the file as ours
-//	    schema     -> "2"               decimal schema version (SchemaVersion)
+//	    schema     -> "3"               decimal schema version (SchemaVersion)
 //	    created    -> RFC 3339 time
 //	    modified   -> RFC 3339 time of the last committed action
 //	org/
@@ -19,6 +19,9 @@ package data
 //	    <id>       -> ProjectTeam (JSON)
 //	valuemaps/
 //	    <source \x00 kind \x00 value> -> ValueMap (JSON)
+//	scenarios/
+//	    <scenario id>/   info -> Scenario; org/, departments/, roles/,
+//	                     people/, projects/ as above (see scenario.go)
 //
 // Every record is JSON (written by encodeChanges, read by getJSON and
 // loadAll with encoding/json). One user action is one ChangeSet is one
@@ -47,7 +50,7 @@ import (
 )
 
 // SchemaVersion is the version of the bucket layout this build writes.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // Extension is the file extension of documents.
 const Extension = ".orgdb"
@@ -60,6 +63,7 @@ var (
 	bucketPeople      = []byte("people")
 	bucketProjects    = []byte("projects")
 	bucketValueMaps   = []byte("valuemaps")
+	bucketScenarios   = []byte("scenarios")
 
 	keyApp      = []byte("app")
 	keySchema   = []byte("schema")
@@ -70,7 +74,11 @@ var (
 	appMagic = []byte("orgdesigner")
 
 	allBuckets = [][]byte{bucketMeta, bucketOrg, bucketDepartments, bucketRoles,
-		bucketPeople, bucketProjects, bucketValueMaps}
+		bucketPeople, bucketProjects, bucketValueMaps, bucketScenarios}
+
+	// orgBuckets hold one organisation: the current one at the top level,
+	// each scenario inside its own bucket under scenarios/.
+	orgBuckets = [][]byte{bucketOrg, bucketDepartments, bucketRoles, bucketPeople, bucketProjects}
 )
 
 // Errors of opening and creating documents. Wrapped errors name the file.
@@ -103,6 +111,12 @@ type Store struct {
 
 	mu  sync.RWMutex
 	doc *Document
+	// active is the open organisation ("" = current, else a scenario id);
+	// doc is its snapshot. loaded keeps every organisation's snapshot once
+	// read (snapshots are immutable, so a copy can share its source's).
+	active    ID
+	loaded    map[ID]*Document
+	scenarios []Scenario
 }
 
 // Create writes doc as a new document at path and opens it. It refuses to
@@ -153,7 +167,7 @@ func Create(path string, doc *Document) (*Store, error) {
 		if err != nil {
 			return err
 		}
-		return enc.write(tx)
+		return enc.write(tx, rootOf(tx))
 	})
 	if cerr := db.Close(); err == nil {
 		err = cerr
@@ -260,6 +274,7 @@ func open(path string, readOnly bool) (s *Store, err error) {
 		err = fmt.Errorf("%w (file schema %d, this app %d)", ErrNewerSchema, version, SchemaVersion)
 	}
 	var doc *Document
+	var scenarios []Scenario
 	switch {
 	case err != nil:
 	case version < SchemaVersion && readOnly:
@@ -271,11 +286,15 @@ func open(path string, readOnly bool) (s *Store, err error) {
 	default:
 		doc, err = load(db)
 	}
+	if err == nil && version >= 3 {
+		scenarios, err = readScenarios(db)
+	}
 	if err != nil {
 		closeQuietly(db)
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	return &Store{path: path, db: db, doc: doc, readOnly: readOnly}, nil
+	return &Store{path: path, db: db, doc: doc, readOnly: readOnly,
+		loaded: map[ID]*Document{"": doc}, scenarios: scenarios}, nil
 }
 
 // allocSize is how much bbolt grows the file by once it is larger than
@@ -319,34 +338,55 @@ func readSchema(db *bolt.DB) (int, error) {
 }
 
 func load(db *bolt.DB) (*Document, error) {
-	doc := &Document{}
+	var doc *Document
 	err := db.View(func(tx *bolt.Tx) error {
 		for _, b := range allBuckets {
-			if tx.Bucket(b) == nil {
+			if tx.Bucket(b) == nil && !bytes.Equal(b, bucketScenarios) {
 				return fmt.Errorf("%w: bucket %s is missing", ErrDamaged, b)
 			}
 		}
-		if err := getJSON(tx.Bucket(bucketOrg), keyOrg, &doc.Org); err != nil {
-			return err
-		}
 		var err error
-		if doc.Departments, err = loadAll[Department](tx.Bucket(bucketDepartments)); err != nil {
-			return err
-		}
-		if doc.Roles, err = loadAll[Role](tx.Bucket(bucketRoles)); err != nil {
-			return err
-		}
-		if doc.People, err = loadAll[Person](tx.Bucket(bucketPeople)); err != nil {
-			return err
-		}
-		if doc.Projects, err = loadAll[ProjectTeam](tx.Bucket(bucketProjects)); err != nil {
-			return err
-		}
-		doc.ValueMaps, err = loadAll[ValueMap](tx.Bucket(bucketValueMaps))
+		doc, err = loadOrganisation(tx, rootOf(tx))
 		return err
 	})
-	if err != nil {
+	return doc, err
+}
+
+// bucketsOf finds the buckets of one organisation in a transaction.
+type bucketsOf func(name []byte) *bolt.Bucket
+
+// rootOf gives the current organisation's buckets (the top level).
+func rootOf(tx *bolt.Tx) bucketsOf { return tx.Bucket }
+
+// loadOrganisation reads one organisation (with the document's import
+// mappings) and checks it.
+func loadOrganisation(tx *bolt.Tx, get bucketsOf) (*Document, error) {
+	doc := &Document{}
+	for _, b := range orgBuckets {
+		if get(b) == nil {
+			return nil, fmt.Errorf("%w: bucket %s is missing", ErrDamaged, b)
+		}
+	}
+	if err := getJSON(get(bucketOrg), keyOrg, &doc.Org); err != nil {
 		return nil, err
+	}
+	var err error
+	if doc.Departments, err = loadAll[Department](get(bucketDepartments)); err != nil {
+		return nil, err
+	}
+	if doc.Roles, err = loadAll[Role](get(bucketRoles)); err != nil {
+		return nil, err
+	}
+	if doc.People, err = loadAll[Person](get(bucketPeople)); err != nil {
+		return nil, err
+	}
+	if doc.Projects, err = loadAll[ProjectTeam](get(bucketProjects)); err != nil {
+		return nil, err
+	}
+	if vm := tx.Bucket(bucketValueMaps); vm != nil {
+		if doc.ValueMaps, err = loadAll[ValueMap](vm); err != nil {
+			return nil, err
+		}
 	}
 	doc = doc.With(&ChangeSet{})
 	if err := Validate(doc); err != nil {
@@ -448,7 +488,11 @@ func (s *Store) Apply(cs *ChangeSet) error {
 		return fmt.Errorf("save %s: %w", s.path, encErr)
 	}
 	err = s.db.Update(func(tx *bolt.Tx) error {
-		if err := enc.write(tx); err != nil {
+		get, err := s.bucketsOfActive(tx)
+		if err != nil {
+			return err
+		}
+		if err := enc.write(tx, get); err != nil {
 			return err
 		}
 		return tx.Bucket(bucketMeta).Put(keyModified, []byte(time.Now().UTC().Format(time.RFC3339)))
@@ -457,6 +501,15 @@ func (s *Store) Apply(cs *ChangeSet) error {
 		return fmt.Errorf("save %s: %w", s.path, err)
 	}
 	s.doc = nd
+	s.loaded[s.active] = nd
+	if len(cs.PutValueMaps) > 0 {
+		// Import mappings are the document's: every organisation sees them.
+		for id, d := range s.loaded {
+			if id != s.active {
+				s.loaded[id] = d.With(&ChangeSet{PutValueMaps: cs.PutValueMaps})
+			}
+		}
+	}
 	return nil
 }
 
@@ -571,16 +624,20 @@ func encodeBucket[T any](name []byte, sl *slab, errp *error, put []T, del []ID, 
 // load (see write).
 const bulkPuts = 1000
 
-// write puts and deletes the records in tx.
-func (e *encodedChanges) write(tx *bolt.Tx) error {
+// write puts and deletes the records in tx, in the organisation whose
+// buckets get finds; import mappings are the document's, at the top level.
+func (e *encodedChanges) write(tx *bolt.Tx, get bucketsOf) error {
 	if e.org != nil {
-		if err := tx.Bucket(bucketOrg).Put(keyOrg, e.org); err != nil {
+		if err := get(bucketOrg).Put(keyOrg, e.org); err != nil {
 			return err
 		}
 	}
 	var key []byte // Put copies the key (not the value), so one buffer serves
 	for _, eb := range e.buckets {
-		b := tx.Bucket(eb.name)
+		b := get(eb.name)
+		if bytes.Equal(eb.name, bucketValueMaps) {
+			b = tx.Bucket(bucketValueMaps)
+		}
 		if len(eb.put) >= bulkPuts {
 			// Sorted keys arrive in order, so bbolt's default of half-full
 			// pages (room for later random inserts) would write twice the
