@@ -116,7 +116,6 @@ func Stages(id, lang string) ([]Stage, error) {
 				Source:    "template:" + id + "/" + string(s),
 				Suggested: true,
 				Note:      note,
-				Order:     len(out),
 			},
 			Doc: doc,
 		})
