@@ -1,10 +1,12 @@
 package app
 
 // Scenario operations of the editing session. Each is one transaction and
-// one undoable step; every organisation (the current one and each scenario)
-// keeps its own undo history, and Undo/Redo act on the open one's. A step
-// that opens another organisation moves with it: undoing "new scenario"
-// leaves the redo step in the history of the organisation reopened.
+// one undoable step. Every organisation (the current one and each scenario)
+// keeps its own history of edits; the scenario operations form the
+// document's history, since they concern more than one organisation (and
+// must be undone in order: undoing an adoption needs the scenario it made).
+// Undo takes whichever of the open organisation's last edit and the last
+// scenario operation came later.
 
 import (
 	"fmt"
@@ -130,13 +132,9 @@ func (s *Session) create(sc data.Scenario, make func() error, content *data.Docu
 	return nil
 }
 
-// record pushes a scenario operation onto the open organisation's history.
-// The caller holds s.mu.
-func (s *Session) record(st step) {
-	h := s.hist()
-	h.undo = append(h.undo, st)
-	h.redo = nil
-}
+// record pushes a scenario operation onto the document's history. The
+// caller holds s.mu.
+func (s *Session) record(st step) { s.push(&s.scenarios, st) }
 
 // RenameScenario renames scenario id; undoable.
 func (s *Session) RenameScenario(id data.ID, name string) error {

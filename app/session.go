@@ -32,11 +32,13 @@ var (
 
 // step is one undoable action: an edit (forward and backward change sets,
 // applied to the open organisation) or a scenario operation (redo and
-// undo functions; see scenarios.go).
+// undo functions; see scenarios.go). seq orders steps across histories:
+// every push takes the next number, so the highest top is the latest.
 type step struct {
 	label             string
 	forward, backward *data.ChangeSet
 	redoOp, undoOp    func() error
+	seq               uint64
 }
 
 // history is one organisation's undo and redo stacks.
@@ -50,9 +52,13 @@ type Session struct {
 	store *data.Store
 
 	mu sync.Mutex
-	// histories holds each organisation's own history, by id ("" = the
-	// current organisation); Undo and Redo use the open one's.
+	// histories holds each organisation's own history of edits, by id
+	// ("" = the current organisation); scenarios is the history of the
+	// scenario operations, which concern the whole document. Undo takes
+	// the latest step of the open organisation's and the document's.
 	histories map[data.ID]*history
+	scenarios history
+	seq       uint64
 	listeners []func()
 }
 
@@ -116,29 +122,65 @@ func (s *Session) Do(cmd Command) error {
 		s.mu.Unlock()
 		return fmt.Errorf("%s: %w", cmd.Label(), err)
 	}
-	h := s.hist()
-	h.undo = append(h.undo, step{label: cmd.Label(), forward: cs, backward: back})
-	h.redo = nil
+	s.push(s.hist(), step{label: cmd.Label(), forward: cs, backward: back})
 	s.mu.Unlock()
 	s.notify()
 	return nil
 }
 
-// Undo reverts the open organisation's last action.
+// Undo reverts the last action: the open organisation's last edit or the
+// last scenario operation, whichever came later.
 func (s *Session) Undo() error { return s.travel(ErrNothingToUndo, true) }
 
-// Redo re-applies the open organisation's last undone action.
+// Redo re-applies the last undone action (of the open organisation's or
+// the scenario operations).
 func (s *Session) Redo() error { return s.travel(ErrNothingToRedo, false) }
+
+// push records a new action in h and forgets what was undone: the redo
+// steps of h, of the open organisation and of the document. The caller
+// holds s.mu.
+func (s *Session) push(h *history, st step) {
+	s.seq++
+	st.seq = s.seq
+	h.undo = append(h.undo, st)
+	h.redo, s.hist().redo, s.scenarios.redo = nil, nil, nil
+}
+
+// latest returns the stack (of the open organisation's and the
+// document's, undo or redo ones) whose top step is the latest, or nil.
+// The caller holds s.mu.
+func (s *Session) latest(undo bool) *[]step {
+	a, b := &s.hist().redo, &s.scenarios.redo
+	if undo {
+		a, b = &s.hist().undo, &s.scenarios.undo
+	}
+	switch {
+	case len(*a) == 0 && len(*b) == 0:
+		return nil
+	case len(*a) == 0:
+		return b
+	case len(*b) == 0 || (*a)[len(*a)-1].seq > (*b)[len(*b)-1].seq:
+		return a
+	}
+	return b
+}
 
 func (s *Session) travel(empty error, back bool) error {
 	s.mu.Lock()
-	from, to := &s.hist().redo, &s.hist().undo
-	if back {
-		from, to = to, from
-	}
-	if len(*from) == 0 {
+	from := s.latest(back)
+	if from == nil {
 		s.mu.Unlock()
 		return empty
+	}
+	// The opposite stack of the same history.
+	to := &s.scenarios.undo
+	switch from {
+	case &s.scenarios.undo:
+		to = &s.scenarios.redo
+	case &s.hist().undo:
+		to = &s.hist().redo
+	case &s.hist().redo:
+		to = &s.hist().undo
 	}
 	st := (*from)[len(*from)-1]
 	var err error
@@ -157,12 +199,8 @@ func (s *Session) travel(empty error, back bool) error {
 		return fmt.Errorf("%s: %w", st.label, err)
 	}
 	*from = (*from)[:len(*from)-1]
-	// A scenario operation may open another organisation: the step goes
-	// to the history of the one open now, to be redone (or undone) there.
-	to = &s.hist().redo
-	if !back {
-		to = &s.hist().undo
-	}
+	s.seq++
+	st.seq = s.seq
 	*to = append(*to, st)
 	s.mu.Unlock()
 	s.notify()
@@ -180,14 +218,11 @@ func (s *Session) CanRedo() (bool, string) { return s.peek(false) }
 func (s *Session) peek(undo bool) (bool, string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	h := s.hist().redo
-	if undo {
-		h = s.hist().undo
-	}
-	if len(h) == 0 {
+	h := s.latest(undo)
+	if h == nil {
 		return false, ""
 	}
-	return true, h[len(h)-1].label
+	return true, (*h)[len(*h)-1].label
 }
 
 // Inverse returns the change set that undoes cs when applied to the

@@ -315,12 +315,14 @@ func (s *Store) newScenario(sc Scenario) (Scenario, error) {
 	if err := s.checkName(sc.Name, sc.ID); err != nil {
 		return sc, err
 	}
+	// A new scenario goes last; one written back (an undo) keeps its
+	// creation time and place.
 	if sc.Created == "" {
 		sc.Created = time.Now().UTC().Format(time.RFC3339)
-	}
-	if sc.Order == 0 {
-		for _, x := range s.scenarios {
-			sc.Order = max(sc.Order, x.Order+1)
+		if sc.Order == 0 {
+			for _, x := range s.scenarios {
+				sc.Order = max(sc.Order, x.Order+1)
+			}
 		}
 	}
 	return sc, nil

@@ -246,8 +246,35 @@ func childWrite(path string) {
 			fmt.Println("error", err)
 			os.Exit(1)
 		}
+		if err := crashScenarioOps(s, i); err != nil {
+			fmt.Println("error", err)
+			os.Exit(1)
+		}
 		fmt.Println("ack", i)
 	}
+}
+
+// crashScenarioOps makes the killed writer also copy, adopt and delete
+// scenarios. A copy of the current organisation is adopted at once, so the
+// current organisation holds every acknowledged person whichever
+// transaction the kill hits.
+func crashScenarioOps(s *Store, i int) error {
+	switch i % 6 {
+	case 2:
+		id := ID(fmt.Sprintf("s-copy-%06d", i))
+		if err := s.CopyScenario("", Scenario{ID: id, Name: string(id)}); err != nil {
+			return err
+		}
+		return s.Adopt(id, Scenario{ID: ID(fmt.Sprintf("s-before-%06d", i)), Name: fmt.Sprintf("before %d", i)})
+	case 4:
+		list := s.Scenarios()
+		for _, sc := range list[:max(0, len(list)-2)] {
+			if err := s.DeleteScenario(sc.ID); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 func TestCrashSafetySIGKILL(t *testing.T) {
@@ -305,6 +332,11 @@ func TestCrashSafetySIGKILL(t *testing.T) {
 		d := s.Doc()
 		if err := Validate(d); err != nil {
 			t.Fatalf("round %d: inconsistent: %v", round, err)
+		}
+		for _, sc := range s.Scenarios() {
+			if _, err := s.ScenarioDoc(sc.ID); err != nil {
+				t.Fatalf("round %d: scenario %s after kill: %v", round, sc.Name, err)
+			}
 		}
 		for i := 0; i <= acked; i++ {
 			if acked >= 0 && i >= len(sampleDoc().People) && d.Person(ID(fmt.Sprintf("p-crash-%06d", i))) == nil {
