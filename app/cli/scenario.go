@@ -242,8 +242,12 @@ func runScenarioList(s Streams, args []string) int {
 		}
 		fmt.Fprintf(s.Out, "%s%s  (%s)", mark, e.Name, i18n.L("%d departments, %d roles, planned %d, %d people",
 			e.Depts, e.Roles, e.Planned, e.People))
-		if e.Source != "" {
-			fmt.Fprintf(s.Out, "  %s", i18n.L("made from %s", sourceText(st, e.Source)))
+		switch e.Source {
+		case "":
+		case "current":
+			fmt.Fprintf(s.Out, "  %s", i18n.L("made from the current organisation"))
+		default:
+			fmt.Fprintf(s.Out, "  %s", i18n.L("made from %s", sourceText(e.Source)))
 		}
 		fmt.Fprintln(s.Out)
 	}
@@ -251,14 +255,20 @@ func runScenarioList(s Streams, args []string) int {
 	return ExitOK
 }
 
-// sourceText shows a scenario's Source for people: "current" and
-// "template:<id>/<stage>" are translated.
-func sourceText(st *data.Store, source string) string {
-	if source == "current" {
-		return i18n.L("Current organisation")
-	}
+// sourceText shows a scenario's Source for people: "template:<id>/<stage>"
+// as the template's and the stage's names.
+func sourceText(source string) string {
 	if rest, ok := strings.CutPrefix(source, "template:"); ok {
 		id, stage, _ := strings.Cut(rest, "/")
+		lang := i18n.Language()
+		for _, t := range templates.List(lang) {
+			if t.ID == id {
+				id = t.Name
+			}
+		}
+		if g, ok := templates.Guidance(lang).Stage(data.Stage(stage)); ok {
+			stage = g.Title
+		}
 		return i18n.L("template %s, stage %s", id, stage)
 	}
 	return source

@@ -112,7 +112,7 @@ func TestScenarioCommands(t *testing.T) {
 		t.Errorf("sources: %+v", l.Scenarios)
 	}
 	text := runOK(t, "scenario", "list", doc)
-	for _, want := range []string{"= Current organisation", "* Start", "  Plan A", "4 departments", "template internet-marketing, stage startup", "5 scenarios"} {
+	for _, want := range []string{"= Current organisation", "* Start", "  Plan A", "4 departments", "stage Start-up", "5 scenarios"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("list does not say %q:\n%s", want, text)
 		}
@@ -187,7 +187,7 @@ func TestScenarioChinese(t *testing.T) {
 	doc := filepath.Join(t.TempDir(), "t.orgdb")
 	runOK(t, "new", doc, "--lang", "zh")
 	out := runOK(t, "scenario", "new", doc, "初创方案", "--template", "初创期")
-	if !strings.Contains(out, "已在") || !strings.Contains(out, "4 个部门") {
+	if !strings.Contains(out, `已新建方案 "初创方案"`) || !strings.Contains(out, "4 个部门") {
 		t.Errorf("new: %s", out)
 	}
 	runOK(t, "scenario", "copy", doc, "当前组织", "今天")
