@@ -16,6 +16,7 @@ import (
 	"orgdesigner/app/compare"
 	"orgdesigner/app/cost"
 	"orgdesigner/app/i18n"
+	"orgdesigner/app/templates"
 	"orgdesigner/data"
 )
 
@@ -54,8 +55,13 @@ type (
 		Changes []cmpChange `json:"changes"`
 	}
 	cmpSide struct {
-		ID   data.ID `json:"id"` // "" = the current organisation
-		Name string  `json:"name"`
+		ID    data.ID `json:"id"` // "" = the current organisation
+		Name  string  `json:"name"`
+		Mode  string  `json:"mode,omitempty"`
+		Stage string  `json:"stage,omitempty"`
+		// Unpriced counts the roles with a plan or holders but no salary
+		// band: their cost is not in the figures.
+		Unpriced int `json:"unpriced"`
 	}
 	cmpTotals struct {
 		A cmpFigures `json:"a"`
@@ -111,6 +117,8 @@ func changeJSON(c compare.Change) cmpChange {
 
 // CompareJSON converts a comparison to the `compare --json` shape.
 func CompareJSON(file string, a, b cmpSide, r *compare.Result) any {
+	a.Mode, a.Stage, a.Unpriced = string(r.A.Org.Mode), string(r.A.Org.Stage), unpriced(r.CostA)
+	b.Mode, b.Stage, b.Unpriced = string(r.B.Org.Mode), string(r.B.Org.Stage), unpriced(r.CostB)
 	out := cmpJSON{File: file, A: a, B: b, Groups: []cmpGroup{}, Changes: []cmpChange{},
 		Totals: cmpTotals{A: figures(r.HeadsA.Company, companyCost(r.CostA)), B: figures(r.HeadsB.Company, companyCost(r.CostB))}}
 	for _, c := range r.Changes {
@@ -125,6 +133,13 @@ func CompareJSON(file string, a, b cmpSide, r *compare.Result) any {
 		out.Groups = append(out.Groups, cg)
 	}
 	return out
+}
+
+func unpriced(r *cost.Rollup) int {
+	if r == nil {
+		return 0
+	}
+	return len(r.Unpriced)
 }
 
 func companyCost(r *cost.Rollup) cost.Amount {
@@ -178,10 +193,21 @@ func writeComparison(w io.Writer, nameA, nameB string, r *compare.Result) {
 	fmt.Fprintln(w, i18n.L("%s → %s", nameA, nameB))
 	fmt.Fprintln(w, i18n.L("Headcount: planned %d → %d (%s), filled %d → %d (%s).",
 		ca.Planned, cb.Planned, signed(cb.Planned-ca.Planned), ca.Filled, cb.Filled, signed(cb.Filled-ca.Filled)))
+	if a, b := r.A.Org, r.B.Org; a.Mode != b.Mode || a.Stage != b.Stage {
+		fmt.Fprintln(w, i18n.L("Mode: %s → %s; stage: %s → %s.", modeName(a.Mode), modeName(b.Mode), stageName(a.Stage), stageName(b.Stage)))
+	}
 	ma, mb := companyCost(r.CostA), companyCost(r.CostB)
-	fmt.Fprintln(w, i18n.L("Monthly personnel cost: planned %s → %s (%s), filled %s → %s (%s).",
-		money(ma.PlannedMonthly), money(mb.PlannedMonthly), signedMoney(mb.PlannedMonthly-ma.PlannedMonthly),
-		money(ma.FilledMonthly), money(mb.FilledMonthly), signedMoney(mb.FilledMonthly-ma.FilledMonthly)))
+	priced := ma != (cost.Amount{}) || mb != (cost.Amount{})
+	if priced {
+		fmt.Fprintln(w, i18n.L("Monthly personnel cost: planned %s → %s (%s), filled %s → %s (%s).",
+			money(ma.PlannedMonthly), money(mb.PlannedMonthly), signedMoney(mb.PlannedMonthly-ma.PlannedMonthly),
+			money(ma.FilledMonthly), money(mb.FilledMonthly), signedMoney(mb.FilledMonthly-ma.FilledMonthly)))
+		if n := max(unpriced(r.CostA), unpriced(r.CostB)); n > 0 {
+			fmt.Fprintln(w, i18n.L("%d roles have no salary band: their cost is not counted.", n))
+		}
+	} else {
+		fmt.Fprintln(w, i18n.L("Personnel cost: no role has a salary band yet (set them on the role cards or in the grade table of the organisation settings)."))
+	}
 	if len(r.Changes) == 0 {
 		fmt.Fprintln(w, i18n.L("No changes."))
 		return
@@ -192,8 +218,12 @@ func writeComparison(w io.Writer, nameA, nameB string, r *compare.Result) {
 		if g.Department == "" {
 			name = i18n.L("Company level")
 		}
-		fmt.Fprintf(w, "\n[%s]  %s\n", name, i18n.L("planned %d → %d, monthly cost %s → %s",
-			g.HeadsA.Planned, g.HeadsB.Planned, money(g.CostA.PlannedMonthly), money(g.CostB.PlannedMonthly)))
+		figs := i18n.L("planned %d → %d", g.HeadsA.Planned, g.HeadsB.Planned)
+		if priced {
+			figs = i18n.L("planned %d → %d, monthly cost %s → %s",
+				g.HeadsA.Planned, g.HeadsB.Planned, money(g.CostA.PlannedMonthly), money(g.CostB.PlannedMonthly))
+		}
+		fmt.Fprintf(w, "\n[%s]  %s\n", name, figs)
 		for _, c := range g.Changes {
 			fmt.Fprintf(w, "  %s %s\n", changeSign(c.Kind), describeChange(c, r))
 		}
@@ -329,4 +359,26 @@ func fieldLabels() map[string]string {
 		"role": i18n.L("role"), "owner": i18n.L("owner"), "dates": i18n.L("dates"), "goal": i18n.L("goal"),
 		"members": i18n.L("members"),
 	}
+}
+
+// modeName and stageName name an organisation's mode and stage as the
+// guidance does (职能型架构, 初创期); "" is "not set".
+func modeName(m data.Mode) string {
+	if g, ok := templates.Guidance(i18n.Language()).Mode(m); ok {
+		return g.Title
+	}
+	if m == "" {
+		return i18n.L("not set")
+	}
+	return string(m)
+}
+
+func stageName(st data.Stage) string {
+	if g, ok := templates.Guidance(i18n.Language()).Stage(st); ok {
+		return g.Title
+	}
+	if st == "" {
+		return i18n.L("not set")
+	}
+	return string(st)
 }

@@ -32,9 +32,9 @@ func TestKindNamesStable(t *testing.T) {
 // handResult is a comparison made by hand: one department renamed with a
 // role added and a 编制 change, a company-level project team removed.
 func handResult() *compare.Result {
-	a := &data.Document{Org: data.Organisation{Name: "Co"},
+	a := &data.Document{Org: data.Organisation{Name: "Co", Mode: data.ModeFunctional, Stage: data.StageGrowth},
 		Departments: []data.Department{{ID: "d1", Name: "数字运营部"}}}
-	b := &data.Document{Org: data.Organisation{Name: "Co"},
+	b := &data.Document{Org: data.Organisation{Name: "Co", Mode: data.ModeMatrix, Stage: data.StageGrowth},
 		Departments: []data.Department{{ID: "d1", Name: "运营部"}},
 		Roles:       []data.Role{{ID: "r1", Title: "运营专员", Department: "d1", Planned: 3}}}
 	a.Reindex()
@@ -54,12 +54,12 @@ func handResult() *compare.Result {
 		HeadsA: app.Headcounts{Company: app.Count{Planned: 2, Vacancy: 2}},
 		HeadsB: app.Headcounts{Company: app.Count{Planned: 3, Filled: 1, Vacancy: 2}},
 		CostA:  &cost.Rollup{Company: cost.Amount{PlannedMonthly: 20000, PlannedYearly: 260000}},
-		CostB:  &cost.Rollup{Company: cost.Amount{PlannedMonthly: 31000.456, PlannedYearly: 403005.928}},
+		CostB:  &cost.Rollup{Company: cost.Amount{PlannedMonthly: 31000.456, PlannedYearly: 403005.928}, Unpriced: []data.ID{"r1"}},
 	}
 }
 
 func TestCompareJSONShape(t *testing.T) {
-	b, err := json.Marshal(CompareJSON("t.orgdb", cmpSide{"", "Current organisation"}, cmpSide{"s-1", "Start"}, handResult()))
+	b, err := json.Marshal(CompareJSON("t.orgdb", cmpSide{Name: "Current organisation"}, cmpSide{ID: "s-1", Name: "Start"}, handResult()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +72,8 @@ func TestCompareJSONShape(t *testing.T) {
 	}
 	s := string(b)
 	for _, want := range []string{
-		`"a":{"id":"","name":"Current organisation"}`,
+		`"a":{"id":"","name":"Current organisation","mode":"functional","stage":"growth","unpriced":0}`,
+		`"b":{"id":"s-1","name":"Start","mode":"matrix","stage":"growth","unpriced":1}`,
 		`"b":{"planned":3,"filled":1,"vacancy":2,"plannedMonthly":31000.46,"filledMonthly":0,"plannedYearly":403005.93,"filledYearly":0}`,
 		`{"kind":"departmentRenamed","id":"d1","name":"运营部","oldName":"数字运营部","department":"d1"}`,
 		`{"kind":"plannedChanged","id":"r2","name":"SEO","department":"d1","before":2,"after":0}`,
@@ -102,8 +103,9 @@ func TestComparisonText(t *testing.T) {
 	}{
 		{"en", []string{"Current organisation → Start", "planned 2 → 3 (+1)", "¥20,000 → ¥31,000 (+¥11,000)",
 			"[运营部]", "~ department 数字运营部 renamed to 运营部", "+ role 运营专员 added",
-			"~ role SEO: planned headcount 2 → 0", "[Company level]", "- project team 618大促项目组 removed", "4 changes"}},
-		{"zh", []string{"编制 2 → 3（+1）", "月度人力成本", "部门 数字运营部 改名为 运营部", "新增岗位 运营专员", "[公司级]", "删除项目组 618大促项目组"}},
+			"~ role SEO: planned headcount 2 → 0", "[Company level]", "- project team 618大促项目组 removed", "4 changes",
+			"1 roles have no salary band", "stage: Growth → Growth"}},
+		{"zh", []string{"编制 2 → 3（+1）", "月度人力成本", "组织模式：职能型架构 → 矩阵型架构", "部门 数字运营部 改名为 运营部", "新增岗位 运营专员", "[公司级]", "删除项目组 618大促项目组"}},
 	} {
 		i18n.SetLanguage(tc.lang)
 		var w bytes.Buffer
@@ -117,7 +119,8 @@ func TestComparisonText(t *testing.T) {
 	i18n.SetLanguage("en")
 	var w bytes.Buffer
 	writeComparison(&w, "A", "B", &compare.Result{A: &data.Document{}, B: &data.Document{}})
-	if !strings.Contains(w.String(), "No changes.") || !strings.Contains(w.String(), "¥0 → ¥0 (¥0)") {
+	if !strings.Contains(w.String(), "No changes.") || !strings.Contains(w.String(), "no role has a salary band") ||
+		strings.Contains(w.String(), "¥") || strings.Contains(w.String(), "Mode:") {
 		t.Errorf("no changes:\n%s", w.String())
 	}
 }
