@@ -144,7 +144,8 @@ func TestReadOnlyCommandsWriteNothing(t *testing.T) {
 			}
 			before := snapshot(t, doc)
 			for _, args := range [][]string{
-				{"show", doc}, {"show", doc, "--json"}, {"check", doc},
+				{"show", doc}, {"show", doc, "--json"}, {"check", doc}, {"scenario", "list", doc},
+				{"show", doc, "--scenario", "current"},
 				{"export", doc, filepath.Join(dir, "s.xlsx")},
 				{"report", doc, filepath.Join(dir, "b.pdf"), "--booklet"},
 				{"import", doc, filepath.Join(dir, "s.xlsx"), "--dry-run"},
