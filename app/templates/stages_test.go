@@ -161,3 +161,13 @@ func TestStagePlansNameKnownDepartments(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkStages: building both stage suggestions (two template loads,
+// merges, validation), what a "new scenario" dialog pays to list them.
+func BenchmarkStages(b *testing.B) {
+	for b.Loop() {
+		if _, err := Stages(InternetMarketing, "zh"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
