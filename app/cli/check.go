@@ -13,6 +13,7 @@ func runCheck(s Streams, args []string) int {
 	def := check.DefaultThresholds()
 	span := fs.Int("max-span", def.MaxSpan, "")
 	depth := fs.Int("max-depth", def.MaxDepth, "")
+	scen := fs.String("scenario", "", "")
 	pos, ok := parse(s, fs, args, "FILE.orgdb")
 	if !ok {
 		return ExitUsage
@@ -31,7 +32,11 @@ func runCheck(s Streams, args []string) int {
 		return code
 	}
 	defer st.Close()
-	findings := check.Run(st.Doc(), check.Thresholds{MaxSpan: *span, MaxDepth: *depth})
+	doc, code := scenarioDoc(s, st, pos[0], *scen)
+	if doc == nil {
+		return code
+	}
+	findings := check.Run(doc, check.Thresholds{MaxSpan: *span, MaxDepth: *depth})
 	for _, f := range findings {
 		fmt.Fprintf(s.Out, "%-8s %s  [%s %s]\n", f.Severity.String(), f.Message, f.Kind, f.ID)
 	}

@@ -1,5 +1,5 @@
 // Package cli implements OrgDesigner's headless subcommands (new, show,
-// import, export, report, check) for scripts. main.go hands it the
+// import, export, report, check, scenario, compare) for scripts. main.go hands it the
 // arguments; it writes to the given streams and returns the exit code:
 // 0 on success, 1 when the input is rejected, 2 on usage errors.
 package cli
@@ -32,18 +32,23 @@ type command struct {
 	usage   string // the synopsis line
 	summary string // translated on use
 	run     func(s Streams, args []string) int
+	// subs are the subcommands of a command group (scenario list, …):
+	// --help lists them instead of the group's own line.
+	subs []command
 }
 
 var commands []command
 
 func init() {
 	commands = []command{
-		{"new", "new FILE.orgdb [--template internet-marketing|blank] [--lang zh|en]", "create a document from a template", runNew},
-		{"show", "show FILE.orgdb [--json]", "print the structure; --json for scripts", runShow},
-		{"import", "import FILE.orgdb ROSTER.xlsx|.csv [--sheet NAME] [--dry-run] [--skip-leavers] [--strict] [--no-personal]", "import a roster (Excel or CSV) after a preview", runImport},
-		{"export", "export FILE.orgdb OUT.xlsx [--template-only] [--include-personal]", "write the staffing workbook", runExport},
-		{"report", "report FILE.orgdb OUT.pdf|OUT.docx [--roles all|ID,...] [--booklet] [--staffing] [--paper A4|A3|Letter] [--landscape] [--department NAME] [--sections all|basic,purpose,...] [--blank-form] [--normalise-punct] [--poster A3|A2|A1|A0|WxH]", "print role sheets, the organisation booklet or the staffing table as PDF", runReport},
-		{"check", "check FILE.orgdb [--max-span N] [--max-depth N]", "structure and responsibility checks", runCheck},
+		{"new", "new FILE.orgdb [--template internet-marketing|blank] [--lang zh|en]", "create a document from a template", runNew, nil},
+		{"show", "show FILE.orgdb [--json] [--scenario NAME]", "print the structure; --json for scripts", runShow, nil},
+		{"import", "import FILE.orgdb ROSTER.xlsx|.csv [--sheet NAME] [--dry-run] [--skip-leavers] [--strict] [--no-personal] [--scenario NAME]", "import a roster (Excel or CSV) after a preview", runImport, nil},
+		{"export", "export FILE.orgdb OUT.xlsx [--template-only] [--include-personal] [--scenario NAME]", "write the staffing workbook", runExport, nil},
+		{"report", "report FILE.orgdb OUT.pdf|OUT.docx [--roles all|ID,...] [--booklet] [--staffing] [--paper A4|A3|Letter] [--landscape] [--department NAME] [--sections all|basic,purpose,...] [--blank-form] [--normalise-punct] [--poster A3|A2|A1|A0|WxH] [--scenario NAME]", "print role sheets, the organisation booklet or the staffing table as PDF", runReport, nil},
+		{"check", "check FILE.orgdb [--max-span N] [--max-depth N] [--scenario NAME]", "structure and responsibility checks", runCheck, nil},
+		{"scenario", "scenario list|new|copy|rename|delete|adopt FILE.orgdb …", "work with the document's scenarios", runScenario, scenarioCommands},
+		{"compare", compareUsage, "compare two organisations: the current one (\"current\") or scenarios", runCompare, nil},
 	}
 }
 
@@ -108,7 +113,12 @@ func Usage(w io.Writer) {
 	fmt.Fprintln(w, i18n.L("Usage:"))
 	fmt.Fprintf(w, "  orgdesigner [FILE.orgdb]\n      %s\n", i18n.L("open the GUI (the default document when no file is given)"))
 	for _, c := range commands {
-		fmt.Fprintf(w, "  orgdesigner %s\n      %s\n", c.usage, i18n.L(c.summary))
+		if len(c.subs) == 0 {
+			fmt.Fprintf(w, "  orgdesigner %s\n      %s\n", c.usage, i18n.L(c.summary))
+		}
+		for _, sub := range c.subs {
+			fmt.Fprintf(w, "  orgdesigner %s\n      %s\n", sub.usage, i18n.L(sub.summary))
+		}
 	}
 	fmt.Fprintf(w, "  orgdesigner --version\n")
 	fmt.Fprintln(w, i18n.L("Exit status: 0 success, 1 input rejected, 2 usage error."))
@@ -117,6 +127,12 @@ func Usage(w io.Writer) {
 // parse parses flags that may come before, between or after the
 // positional arguments and checks the number of positionals.
 func parse(s Streams, fs *flag.FlagSet, args []string, positional ...string) ([]string, bool) {
+	return parseSome(s, fs, args, len(positional), positional...)
+}
+
+// parseSome is parse where only the first required positionals must be
+// given (the others, shown in brackets, may be left out).
+func parseSome(s Streams, fs *flag.FlagSet, args []string, required int, positional ...string) ([]string, bool) {
 	fs.SetOutput(io.Discard)
 	var pos []string
 	for {
@@ -131,7 +147,7 @@ func parse(s Streams, fs *flag.FlagSet, args []string, positional ...string) ([]
 		pos = append(pos, fs.Arg(0))
 		args = fs.Args()[1:]
 	}
-	if len(pos) != len(positional) {
+	if len(pos) < required || len(pos) > len(positional) {
 		fmt.Fprintln(s.Err, i18n.L("%s: expected %s", fs.Name(), strings.Join(positional, " ")))
 		usageOf(s.Err, fs.Name())
 		return nil, false
@@ -143,6 +159,11 @@ func usageOf(w io.Writer, name string) {
 	for _, c := range commands {
 		if c.name == name {
 			fmt.Fprintf(w, "%s orgdesigner %s\n", i18n.L("Usage:"), c.usage)
+		}
+		for _, sub := range c.subs {
+			if sub.name == name {
+				fmt.Fprintf(w, "%s orgdesigner %s\n", i18n.L("Usage:"), sub.usage)
+			}
 		}
 	}
 }

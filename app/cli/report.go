@@ -29,6 +29,7 @@ func runReport(s Streams, args []string) int {
 	blank := fs.Bool("blank-form", false, "")
 	punct := fs.Bool("normalise-punct", false, "")
 	poster := fs.String("poster", "", "")
+	scen := fs.String("scenario", "", "")
 	pos, ok := parse(s, fs, args, "FILE.orgdb", "OUT.pdf")
 	if !ok {
 		return ExitUsage
@@ -58,7 +59,10 @@ func runReport(s Streams, args []string) int {
 		return code
 	}
 	defer st.Close()
-	doc := st.Doc()
+	doc, code := scenarioDoc(s, st, pos[0], *scen)
+	if doc == nil {
+		return code
+	}
 	opt := report.Options{Paper: *paper, Landscape: *landscape, Sections: secs, BlankForm: *blank, NormalisePunct: *punct, Poster: *poster}
 	if *dept != "" {
 		id, err := findDepartment(doc, *dept)

@@ -38,7 +38,7 @@ func writesDocx(args []string) bool {
 // takesValue reports whether a report flag is followed by its value.
 func takesValue(flag string) bool {
 	switch strings.TrimLeft(flag, "-") {
-	case "roles", "paper", "department", "sections":
+	case "roles", "paper", "department", "sections", "scenario":
 		return true
 	}
 	return false
@@ -54,6 +54,7 @@ func runReportDocx(s Streams, args []string) int {
 	staffing := fs.Bool("staffing", false, "")
 	paper := fs.String("paper", "A4", "")
 	landscape := fs.Bool("landscape", false, "")
+	scen := fs.String("scenario", "", "")
 	pos, ok := parse(s, fs, args, "FILE.orgdb", "OUT.docx")
 	if !ok {
 		return ExitUsage
@@ -74,7 +75,10 @@ func runReportDocx(s Streams, args []string) int {
 		return code
 	}
 	defer st.Close()
-	doc := st.Doc()
+	doc, code := scenarioDoc(s, st, pos[0], *scen)
+	if doc == nil {
+		return code
+	}
 	var ids []data.ID
 	switch {
 	case *dept != "":

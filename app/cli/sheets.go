@@ -22,6 +22,7 @@ func runImport(s Streams, args []string) int {
 	skipLeavers := fs.Bool("skip-leavers", false, "")
 	strict := fs.Bool("strict", false, "")
 	noPersonal := fs.Bool("no-personal", false, "")
+	scen := fs.String("scenario", "", "")
 	pos, ok := parse(s, fs, args, "FILE.orgdb", "ROSTER.xlsx|.csv")
 	if !ok {
 		return ExitUsage
@@ -31,6 +32,11 @@ func runImport(s Streams, args []string) int {
 		return code
 	}
 	defer st.Close()
+	// The scenario is opened (in memory, on a read-only dry run too) so
+	// the plan and the change both work on it.
+	if code := openScenario(s, st, pos[0], *scen); code != ExitOK {
+		return code
+	}
 	p, personal, err := planImport(pos[1], *sheet, st.Doc(), *noPersonal, sheets.PlanOptions{SkipLeavers: *skipLeavers})
 	if err != nil {
 		fmt.Fprintln(s.Err, err.Error())
@@ -63,7 +69,11 @@ func runImport(s Streams, args []string) int {
 			return fail(s, pos[0], err)
 		}
 		changed = true
-		fmt.Fprintln(s.Out, i18n.L("Imported into %s.", pos[0]))
+		if *scen != "" {
+			fmt.Fprintln(s.Out, i18n.L("Imported into the scenario %q of %s.", scenarioName(st, st.Active()), pos[0]))
+		} else {
+			fmt.Fprintln(s.Out, i18n.L("Imported into %s.", pos[0]))
+		}
 	}
 	if len(p.Problems) > 0 && !*strict {
 		fmt.Fprintln(s.Err, i18n.L("%d rows or values were not imported; see the reasons above.", len(p.Problems)))
@@ -101,6 +111,7 @@ func runExport(s Streams, args []string) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	templateOnly := fs.Bool("template-only", false, "")
 	includePersonal := fs.Bool("include-personal", false, "")
+	scen := fs.String("scenario", "", "")
 	pos, ok := parse(s, fs, args, "FILE.orgdb", "OUT.xlsx")
 	if !ok {
 		return ExitUsage
@@ -113,8 +124,12 @@ func runExport(s Streams, args []string) int {
 		return code
 	}
 	defer st.Close()
+	doc, code := scenarioDoc(s, st, pos[0], *scen)
+	if doc == nil {
+		return code
+	}
 	opts := sheets.ExportOptions{TemplateOnly: *templateOnly, IncludePersonal: *includePersonal}
-	if err := sheets.ExportFile(st.Doc(), pos[1], opts); err != nil {
+	if err := sheets.ExportFile(doc, pos[1], opts); err != nil {
 		return fail(s, pos[1], err)
 	}
 	fmt.Fprintln(s.Out, i18n.L("Wrote %s.", pos[1]))

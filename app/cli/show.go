@@ -111,6 +111,7 @@ type (
 func runShow(s Streams, args []string) int {
 	fs := flag.NewFlagSet("show", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "")
+	scen := fs.String("scenario", "", "")
 	pos, ok := parse(s, fs, args, "FILE.orgdb")
 	if !ok {
 		return ExitUsage
@@ -120,16 +121,20 @@ func runShow(s Streams, args []string) int {
 		return code
 	}
 	defer st.Close()
+	doc, code := scenarioDoc(s, st, pos[0], *scen)
+	if doc == nil {
+		return code
+	}
 	if *asJSON {
 		enc := json.NewEncoder(s.Out)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
-		if err := enc.Encode(ShowJSON(st.Doc())); err != nil {
+		if err := enc.Encode(ShowJSON(doc)); err != nil {
 			return fail(s, "", err)
 		}
 		return ExitOK
 	}
-	WriteTree(s.Out, st.Doc())
+	WriteTree(s.Out, doc)
 	return ExitOK
 }
 

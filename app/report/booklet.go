@@ -140,7 +140,9 @@ func (b *booklet) staffing() {
 	title := i18n.In(w.lang, "Staffing Table")
 	b.sectionStart(title, b.entry(title, 0))
 	width := w.contentWidth(w.opt.Landscape)
-	w.add(w.staffingSummary(marginX, width), spacer(3))
+	w.add(w.staffingSummary(marginX, width))
+	w.add(w.staffingCost(marginX, width)...)
+	w.add(spacer(3))
 	w.add(w.staffingTable(marginX, width)...)
 }
 

@@ -12,7 +12,7 @@ import (
 // nodes draws the part's cards that meet the tile, parents first (the
 // chart's spatial index lists them in pre-order).
 func (c *chartPen) nodes(p *chartPart) {
-	colors := chart.Colors(c.w.doc)
+	colors := chart.Colors(p.doc)
 	for _, i := range p.c.Visible(c.area) {
 		n := &p.c.Nodes[i]
 		if !p.in[i] {
@@ -27,7 +27,22 @@ func (c *chartPen) nodes(p *chartPart) {
 		default:
 			c.roleCard(n, col, p.refs[i])
 		}
+		if m, ok := p.marks[n.Kind][n.ID]; ok {
+			c.markCard(n, m)
+		}
 	}
+}
+
+// markCard outlines a card in a change report's colour (added, moved,
+// changed), a little outside its border so the card itself is unchanged.
+func (c *chartPen) markCard(n *chart.Node, col rgb) {
+	x, y, w, h := c.cardBox(n)
+	lw := max(4*c.s, 0.6)
+	off := lw
+	r := c.st.Radius*c.s + off
+	c.w.pdf.SetDrawColor(col.r, col.g, col.b)
+	c.w.pdf.SetLineWidth(lw)
+	c.w.roundRect(x-off, y-off, w+2*off, h+2*off, r, r, r, r, "D")
 }
 
 // cardBox converts a node's box to millimetres.

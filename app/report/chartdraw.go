@@ -27,8 +27,9 @@ func (w *writer) chartPages(parts []*chartPart, g *pageGroup) {
 				names = append(names, q.title)
 			}
 		}
+		base := p.pageHeading(w)
 		for pi := range p.pages {
-			title := i18n.In(w.lang, "Organisation chart diagram")
+			title := base
 			if len(names) > 0 {
 				title = i18n.In(w.lang, "%s · %s", title, strings.Join(names, w.listSep()))
 			}
@@ -37,13 +38,22 @@ func (w *writer) chartPages(parts []*chartPart, g *pageGroup) {
 			if len(p.pages) > 1 {
 				title = i18n.In(w.lang, "%s (part %d of %d)", title, pi+1, len(p.pages))
 			}
-			title = w.san.clean(title, i18n.In(w.lang, "Organisation chart diagram"))
+			title = w.san.clean(title, base)
 			_, ah := p.area(w)
 			w.add(&unit{h: ah + chartChrome, draw: func(w *writer, y float64, _ placing) {
 				w.drawChartPage(group, pi, title, y)
 			}})
 		}
 	}
+}
+
+// pageHeading is the title of the part's pages: its heading, or
+// "Organisation chart diagram".
+func (p *chartPart) pageHeading(w *writer) string {
+	if p.heading != "" {
+		return p.heading
+	}
+	return i18n.In(w.lang, "Organisation chart diagram")
 }
 
 // chartPen converts chart coordinates to page millimetres.
@@ -80,7 +90,7 @@ func (w *writer) drawChartPage(group []*chartPart, pi int, title string, y float
 	for _, q := range group {
 		switch {
 		case pi == 0 && q.parent == nil:
-			w.pdf.Bookmark(i18n.In(w.lang, "Organisation chart diagram"), 0, y)
+			w.pdf.Bookmark(w.san.clean(q.pageHeading(w), ""), 0, y)
 		case pi == 0:
 			w.pdf.Bookmark(w.san.clean(q.title, q.title), 1, y)
 		}
@@ -185,6 +195,27 @@ func (w *writer) chartLegend(p *chartPart, y float64) {
 			item(true, i18n.In(w.lang, "Dotted-line report"))
 			break
 		}
+	}
+	// A change report's chart explains its outlines.
+	used := map[rgb]bool{}
+	for _, m := range p.marks {
+		for _, c := range m {
+			used[c] = true
+		}
+	}
+	for _, k := range []struct {
+		c     rgb
+		label string
+	}{{colAdded, i18n.In(w.lang, "added")}, {colRemoved, i18n.In(w.lang, "removed")},
+		{colMoved, i18n.In(w.lang, "moved")}, {colChanged, i18n.In(w.lang, "changed")}} {
+		if !used[k.c] {
+			continue
+		}
+		w.pdf.SetDrawColor(k.c.r, k.c.g, k.c.b)
+		w.pdf.SetLineWidth(0.6)
+		w.roundRect(x, y+0.8, 8, 3.4, 0.8, 0.8, 0.8, 0.8, "D")
+		w.text(x+10, y, 40, 5, k.label, sizeSmall, colMuted, "L")
+		x += 12 + w.width(k.label, sizeSmall) + 6
 	}
 }
 

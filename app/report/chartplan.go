@@ -49,6 +49,15 @@ type chartPart struct {
 	shared bool
 	// poster, when set, is the large paper the whole chart is printed on.
 	poster *fpdf.SizeType
+	// doc is the document the part is drawn from: the report's, or one
+	// side of a change report.
+	doc *data.Document
+	// heading titles the part's pages; "" means "Organisation chart
+	// diagram" (a change report names the before and after charts).
+	heading string
+	// marks colours the outline of changed cards (the after chart of a
+	// change report); nil marks nothing.
+	marks map[chart.Kind]map[data.ID]rgb
 
 	title  string
 	parent *chartPart
@@ -325,7 +334,7 @@ func splitPoints(c *chart.Chart, root int) []int {
 // the company or missing).
 func (w *writer) newPart(c *chart.Chart, root int, title string, parent *chartPart) *chartPart {
 	p := &chartPart{c: c, root: root, in: make([]bool, len(c.Nodes)), title: title, parent: parent,
-		refs: map[int]*chartPart{}}
+		refs: map[int]*chartPart{}, doc: w.doc}
 	if root < 0 {
 		root = 0
 		p.root = 0

@@ -1,8 +1,10 @@
 // Package report writes OrgDesigner's printed documents as PDF: the
 // 岗位说明书 (job description) of one or more roles, the 组织架构手册
 // (organisation booklet: cover, contents, org chart, department overviews,
-// mode and project teams, staffing table, every job description) and the
-// 编制表 (staffing summary).
+// mode and project teams, staffing table, every job description), the
+// 编制表 (staffing summary) and the 变更报告 (change report of two
+// organisations compared, see Changes). Where roles have salary bands the
+// booklet and the staffing table show the personnel cost (人力成本).
 //
 // Text is laid out by the package itself (see textlayout): fpdf's MultiCell
 // drops Chinese characters at line breaks. The bundled CJK font is embedded

@@ -79,13 +79,22 @@ func (w *writer) deptFacts(d *data.Department) []labelValue {
 	for _, k := range w.facts.kids[d.ID] {
 		subs = append(subs, k.Name)
 	}
-	return []labelValue{
+	out := []labelValue{
 		{i18n.In(w.lang, "Parent department"), parent},
 		{i18n.In(w.lang, "Head"), head},
 		{i18n.In(w.lang, "Sub-departments"), strings.Join(subs, w.listSep())},
 		{i18n.In(w.lang, "Motto"), d.Motto},
 		{i18n.In(w.lang, "Positioning"), d.Positioning},
 	}
+	if r := w.costs(); r != nil {
+		c := r.Department[d.ID]
+		label := i18n.In(w.lang, "Personnel cost per month")
+		if len(subs) > 0 {
+			label = i18n.In(w.lang, "Personnel cost per month (with sub-departments)")
+		}
+		out = append(out, labelValue{label, i18n.In(w.lang, "planned %s · filled %s", money(c.PlannedMonthly), money(c.FilledMonthly))})
+	}
+	return out
 }
 
 // headcountTable lists roles with planned, filled and vacant headcount

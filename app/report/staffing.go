@@ -3,9 +3,11 @@ package report
 import (
 	"context"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
+	"orgdesigner/app/cost"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
 )
@@ -28,6 +30,7 @@ func Staffing(ctx context.Context, out io.Writer, doc *data.Document, opt Option
 	w.units[len(w.units)-1].keep = true
 	w.add(spacer(4))
 	w.add(w.staffingSummary(x, width))
+	w.add(w.staffingCost(x, width)...)
 	w.add(spacer(3))
 	w.add(w.staffingTable(x, width)...)
 	prog.built(1)
@@ -44,9 +47,29 @@ func (w *writer) staffingSummary(x, width float64) *unit {
 	return u
 }
 
+// staffingCost is the company's personnel cost under the summary line,
+// with how it is computed; nothing for a document without salary bands.
+func (w *writer) staffingCost(x, width float64) []*unit {
+	r := w.costs()
+	if r == nil {
+		return nil
+	}
+	c := r.Company
+	s := i18n.In(w.lang, "Personnel cost per month: planned %s · filled %s; per year: planned %s · filled %s",
+		money(c.PlannedMonthly), money(c.FilledMonthly), money(c.PlannedYearly), money(c.FilledYearly))
+	out := w.paragraph(s, x, width, stBody, i18n.In(w.lang, "Staffing Table"))
+	out = append(out, w.paragraph(w.costNote(r), x, width, stSmall, i18n.In(w.lang, "Staffing Table"))...)
+	if n := len(r.Unpriced); n > 0 {
+		out = append(out, w.paragraph(i18n.In(w.lang, "%d roles have no salary band; their cost is not counted.", n),
+			x, width, stSmall, i18n.In(w.lang, "Staffing Table"))...)
+	}
+	return withKeep(out, false)
+}
+
 // staffingTable lays out the table: company-level roles, then each
 // department in tree order (sub-departments indented), each with a
-// subtotal, and the total.
+// subtotal, and the total. A document with salary bands gets two more
+// columns: the planned and the filled personnel cost per month.
 func (w *writer) staffingTable(x, width float64) []*unit {
 	t := &table{x: x, st: textStyle{9.5, 4.9, colText}, where: i18n.In(w.lang, "Staffing Table"), cols: []column{
 		{title: i18n.In(w.lang, "Department"), width: width * 0.31, align: "L"},
@@ -55,6 +78,15 @@ func (w *writer) staffingTable(x, width float64) []*unit {
 		{title: i18n.In(w.lang, "Filled"), width: width * 0.12, align: "R"},
 		{title: i18n.In(w.lang, "Vacant"), width: width * 0.12, align: "R"},
 	}}
+	costs := w.costs()
+	if costs != nil {
+		for i, f := range []float64{0.19, 0.20, 0.10, 0.09, 0.10} {
+			t.cols[i].width = width * f
+		}
+		t.cols = append(t.cols,
+			column{title: i18n.In(w.lang, "Planned cost per month"), width: width * 0.16, align: "R"},
+			column{title: i18n.In(w.lang, "Filled cost per month"), width: width * 0.16, align: "R"})
+	}
 	out := []*unit{w.header(t)}
 	if roles := w.facts.roles[""]; len(roles) > 0 {
 		out = append(out, w.staffingGroup(t, i18n.In(w.lang, "Company level"), roles)...)
@@ -69,8 +101,13 @@ func (w *writer) staffingTable(x, width float64) []*unit {
 	}
 	planned, filled := w.facts.headcount(w.facts.roleOrder())
 	vac, col := w.vacancy(planned - filled)
-	total := w.row(t, []string{i18n.In(w.lang, "Total"), "", strconv.Itoa(planned), strconv.Itoa(filled), vac},
-		rowLook{fill: &colBand, colors: []rgb{colAccent, colAccent, colAccent, colAccent, col}})
+	cells := []string{i18n.In(w.lang, "Total"), "", strconv.Itoa(planned), strconv.Itoa(filled), vac}
+	colors := []rgb{colAccent, colAccent, colAccent, colAccent, col}
+	if costs != nil {
+		cells = append(cells, money(costs.Company.PlannedMonthly), money(costs.Company.FilledMonthly))
+		colors = append(colors, colAccent, colAccent)
+	}
+	total := w.row(t, cells, rowLook{fill: &colBand, colors: colors})
 	return append(out, total...)
 }
 
@@ -79,10 +116,16 @@ func (w *writer) staffingTable(x, width float64) []*unit {
 // a page the group runs onto.
 func (w *writer) staffingGroup(t *table, name string, roles []*data.Role) []*unit {
 	cont := i18n.In(w.lang, "%s (continued)", strings.TrimLeft(name, " 　"))
+	costs := w.costs()
 	if len(roles) == 0 {
-		return w.row(t, []string{name, "—", "0", "0", "0"}, rowLook{colors: []rgb{colText, colMuted, colMuted, colMuted, colMuted}})
+		cells, colors := []string{name, "—", "0", "0", "0"}, []rgb{colText, colMuted, colMuted, colMuted, colMuted}
+		if costs != nil {
+			cells, colors = append(cells, "—", "—"), append(colors, colMuted, colMuted)
+		}
+		return w.row(t, cells, rowLook{colors: colors})
 	}
 	var out []*unit
+	var sum cost.Amount
 	for i, r := range roles {
 		filled := w.facts.filled(r.ID)
 		vac, col := w.vacancy(r.Planned - filled)
@@ -90,13 +133,30 @@ func (w *writer) staffingGroup(t *table, name string, roles []*data.Role) []*uni
 		if i == 0 {
 			dept, look = name, rowLook{}
 		}
+		cells := []string{dept, r.Title, strconv.Itoa(r.Planned), strconv.Itoa(filled), vac}
 		look.colors = []rgb{colText, colText, colText, colText, col}
-		out = append(out, w.row(t, []string{dept, r.Title, strconv.Itoa(r.Planned), strconv.Itoa(filled), vac}, look)...)
+		if costs != nil {
+			a, ok := costs.Role[r.ID]
+			if ok && !slices.Contains(costs.Unpriced, r.ID) {
+				cells = append(cells, money(a.PlannedMonthly), money(a.FilledMonthly))
+				look.colors = append(look.colors, colText, colText)
+				sum = addAmount(sum, a)
+			} else {
+				cells = append(cells, "—", "—")
+				look.colors = append(look.colors, colMuted, colMuted)
+			}
+		}
+		out = append(out, w.row(t, cells, look)...)
 	}
 	planned, filled := w.facts.headcount(roles)
 	vac, col := w.vacancy(planned - filled)
-	sub := w.row(t, []string{"", i18n.In(w.lang, "Subtotal"), strconv.Itoa(planned), strconv.Itoa(filled), vac},
-		rowLook{fill: &colSubtot, cont: cont, joined: true, colors: []rgb{colMuted, colMuted, colText, colText, col}})
+	cells := []string{"", i18n.In(w.lang, "Subtotal"), strconv.Itoa(planned), strconv.Itoa(filled), vac}
+	colors := []rgb{colMuted, colMuted, colText, colText, col}
+	if costs != nil {
+		cells = append(cells, money(sum.PlannedMonthly), money(sum.FilledMonthly))
+		colors = append(colors, colText, colText)
+	}
+	sub := w.row(t, cells, rowLook{fill: &colSubtot, cont: cont, joined: true, colors: colors})
 	// The subtotal never starts a page alone.
 	out[len(out)-1].keep = true
 	return append(out, sub...)

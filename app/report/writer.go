@@ -8,6 +8,7 @@ import (
 
 	"github.com/go-pdf/fpdf"
 
+	"orgdesigner/app/cost"
 	"orgdesigner/app/i18n"
 	"orgdesigner/app/report/textlayout"
 	"orgdesigner/data"
@@ -38,6 +39,9 @@ type writer struct {
 
 	units []*unit     // the document, in reading order
 	links map[int]int // page → internal link id
+
+	costDone bool         // the cost roll-ups have been looked at
+	rollup   *cost.Rollup // nil: no role has a salary band
 
 	logoDone  bool // the logo has been looked at
 	logoType  string

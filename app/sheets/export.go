@@ -10,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"orgdesigner/app/cost"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
 )
@@ -26,14 +27,20 @@ type ExportOptions struct {
 	// data (ID numbers, bank accounts, home addresses, pay …; see
 	// PersonalKindOf); without it they are left out.
 	IncludePersonal bool
+	// Changes, when set, appends the change sheet (变更) of a comparison
+	// after the other sheets (see WriteChanges); its Lang defaults to the
+	// workbook's. Ignored with TemplateOnly.
+	Changes *ChangesOptions
 }
 
 // Export writes the staffing workbook (编制表) of doc to w:
 //
 //   - 编制汇总: department, role, code, reports-to role, planned, filled and
 //     vacancy per role, the department on every row (公司级 for the
-//     company level); vacancy, department subtotals and the total are
-//     formulas (SUBTOTAL, so the total skips the subtotals);
+//     company level), then grade, monthly salary band and planned and
+//     filled cost per month and year; vacancy, cost, department subtotals
+//     and the total are formulas (SUBTOTAL, so the total skips the
+//     subtotals);
 //   - 花名册: the roster, re-importable, with drop-downs for department,
 //     role and status (lists on the hidden sheet 列表);
 //   - 部门: every department with its parent, head role, positioning,
@@ -41,7 +48,10 @@ type ExportOptions struct {
 //   - 岗位职责: every section of every role card, one row per section,
 //     responsibility, example and KPI;
 //   - 项目组: project teams with owner role, owner and members;
-//   - OrgDesigner (hidden): organisation settings, dotted lines and
+//   - 变更 (only with ExportOptions.Changes): the change sheet of a
+//     comparison (WriteChanges);
+//   - OrgDesigner (hidden): organisation settings with the grade table and
+//     cost settings, dotted lines, the roles' own salary bands and
 //     template-suggestion marks (see metaSheet).
 //
 // Headers are styled, the header row frozen and filtered, columns sized;
@@ -81,8 +91,14 @@ type exporter struct {
 	filled map[data.ID]int
 	// personal: write extra fields holding personal data.
 	personal bool
+	cost     *cost.Rollup
+	changes  *ChangesOptions
 
 	header, date, text, wrap, total, number int
+	// money is a yuan amount (#,##0); inherited a band taken from the
+	// grade table (grey italic); totalMoney a subtotal's amount.
+	money, inherited, totalMoney int
+	center                       int // the grade column
 }
 
 func newExporter(doc *data.Document, opts ExportOptions) (*exporter, error) {
@@ -92,7 +108,7 @@ func newExporter(doc *data.Document, opts ExportOptions) (*exporter, error) {
 	}
 	x := &exporter{doc: doc, lang: i18n.Normalize(lang), f: excelize.NewFile(),
 		paths: map[data.ID]string{}, roles: map[data.ID][]*data.Role{}, filled: map[data.ID]int{},
-		personal: opts.IncludePersonal}
+		personal: opts.IncludePersonal, cost: cost.Compute(doc), changes: opts.Changes}
 	x.orderDepartments()
 	for i := range doc.Roles {
 		r := &doc.Roles[i]
@@ -156,6 +172,11 @@ func (x *exporter) makeStyles() error {
 		{&x.total, &excelize.Style{Font: &excelize.Font{Bold: true},
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#DDEBF7"}}}},
 		{&x.number, &excelize.Style{NumFmt: 1}},
+		{&x.money, &excelize.Style{NumFmt: 3}},
+		{&x.center, &excelize.Style{Alignment: &excelize.Alignment{Horizontal: "center"}}},
+		{&x.inherited, &excelize.Style{NumFmt: 3, Font: &excelize.Font{Italic: true, Color: "#7F7F7F"}}},
+		{&x.totalMoney, &excelize.Style{NumFmt: 3, Font: &excelize.Font{Bold: true},
+			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#DDEBF7"}}}},
 	}
 	for _, s := range styles {
 		id, err := x.f.NewStyle(s.s)
@@ -172,6 +193,21 @@ func (x *exporter) t(key string, args ...any) string { return tr(x.lang, key, ar
 // write creates the sheets in order and fills them.
 func (x *exporter) write(templateOnly bool) error {
 	names := []string{x.t("Staffing"), x.t("Roster"), x.t("Departments"), x.t("Responsibilities"), x.t("Project teams")}
+	var changes *changeWriter
+	if x.changes != nil && !templateOnly {
+		opts := *x.changes
+		if opts.Lang == "" {
+			opts.Lang = x.lang
+		}
+		var err error
+		if changes, err = newChangeWriter(x.f, opts); err != nil {
+			return err
+		}
+		if slices.Contains(names, changes.sheet) {
+			return fmt.Errorf("the change sheet's name %q is taken", changes.sheet)
+		}
+		names = append(names, changes.sheet)
+	}
 	if templateOnly {
 		names = []string{x.t("Roster")}
 	}
@@ -214,6 +250,11 @@ func (x *exporter) write(templateOnly bool) error {
 		if err := x.meta(metaSheet); err != nil {
 			return err
 		}
+		if changes != nil {
+			if err := changes.write(); err != nil {
+				return err
+			}
+		}
 	}
 	return x.lists(lists)
 }
@@ -251,7 +292,17 @@ func (x *exporter) table(sheet string, headers []string, widths []float64, lastR
 	for i, h := range headers {
 		row[i] = excelize.Cell{Value: h, StyleID: x.header}
 	}
-	if err := sw.SetRow("A1", row, excelize.RowOpts{Height: 22}); err != nil {
+	// The header row is as tall as its most wrapped header (long ones
+	// wrap in narrow number columns).
+	height := 22.0
+	for i, h := range headers {
+		if i < len(widths) {
+			if opt := wrappedHeight(h, widths[i]-1); len(opt) > 0 {
+				height = max(height, opt[0].Height+4)
+			}
+		}
+	}
+	if err := sw.SetRow("A1", row, excelize.RowOpts{Height: height}); err != nil {
 		return nil, err
 	}
 	ref := fmt.Sprintf("A1:%s%d", columnLetter(len(headers)), max(lastRow, 1))

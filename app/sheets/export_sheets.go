@@ -4,19 +4,27 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
 
+	"orgdesigner/app/cost"
 	"orgdesigner/data"
 )
 
 // staffing writes 编制汇总: one row per role, a subtotal after each
 // department's roles, a department without roles as a row of its own
-// (so it survives a round trip), and the total.
+// (so it survives a round trip), the total, and a note on how cost is
+// counted. Beside the headcount each role has its grade, its monthly
+// salary band (its own, or its grade's in grey italics) and its planned
+// and filled cost per month and per year; the cost cells are formulas of
+// the headcount and the band, so editing either in the sheet updates them.
 func (x *exporter) staffing(sheet string) error {
 	headers := []string{x.t("Department"), x.t("Role"), x.t("Role code"), x.t("Reports to role"),
-		x.t("Planned (headcount)"), x.t("Filled (headcount)"), x.t("Vacancy")}
+		x.t("Planned (headcount)"), x.t("Filled (headcount)"), x.t("Vacancy"), x.t("Grade"),
+		x.t("Pay min / month"), x.t("Pay max / month"), x.t("Planned cost / month"), x.t("Filled cost / month"),
+		x.t("Planned cost / year"), x.t("Filled cost / year")}
 	type group struct {
 		dept  data.ID
 		label string
@@ -38,10 +46,13 @@ func (x *exporter) staffing(sheet string) error {
 	widths := fitWidths(headers, func(yield func([]string)) {
 		for _, g := range groups {
 			for _, r := range g.roles {
-				yield([]string{g.label, r.Title, r.Code, x.roleRef(r.ReportsTo)})
+				yield([]string{g.label, r.Title, r.Code, x.roleRef(r.ReportsTo), "", "", "", r.Grade})
 			}
 		}
 	})
+	for i := 8; i < len(widths); i++ {
+		widths[i] = max(widths[i], 12) // room for 1,234,567
+	}
 	sw, err := x.table(sheet, headers, widths, last+1, nil)
 	if err != nil {
 		return err
@@ -52,7 +63,9 @@ func (x *exporter) staffing(sheet string) error {
 		row++
 		return err
 	}
+	onCost, months := percentText(x.doc.Org), strconv.FormatFloat(x.doc.Org.Months(), 'f', -1, 64)
 	var planned, filled int
+	var amount cost.Amount
 	for _, g := range groups {
 		if len(g.roles) == 0 {
 			if g.dept != "" {
@@ -63,37 +76,79 @@ func (x *exporter) staffing(sheet string) error {
 			continue
 		}
 		first, sumP, sumF := row, 0, 0
+		var sum cost.Amount
 		for _, r := range g.roles {
 			f := x.filled[r.ID]
 			sumP, sumF = sumP+r.Planned, sumF+f
 			vac := excelize.Cell{Formula: fmt.Sprintf("E%d-F%d", row, row), Value: r.Planned - f}
-			if err := put([]any{g.label, r.Title, str(r.Code), str(x.roleRef(r.ReportsTo)),
-				r.Planned, f, vac}); err != nil {
+			vals := []any{g.label, r.Title, str(r.Code), str(x.roleRef(r.ReportsTo)), r.Planned, f, vac, textCell(r.Grade, x.center)}
+			if lo, hi, ok := cost.Band(x.doc, r); ok {
+				a := x.cost.Role[r.ID]
+				sum = sum.Add(a)
+				band := x.money
+				if r.PayMin <= 0 && r.PayMax <= 0 {
+					band = x.inherited
+				}
+				monthly := func(heads string, v float64) excelize.Cell {
+					return excelize.Cell{Formula: fmt.Sprintf("%s%d*(I%d+J%d)/2*(1+%s%%)", heads, row, row, row, onCost), Value: v, StyleID: x.money}
+				}
+				yearly := func(col string, v float64) excelize.Cell {
+					return excelize.Cell{Formula: fmt.Sprintf("%s%d*%s", col, row, months), Value: v, StyleID: x.money}
+				}
+				vals = append(vals, excelize.Cell{Value: lo, StyleID: band}, excelize.Cell{Value: hi, StyleID: band},
+					monthly("E", a.PlannedMonthly), monthly("F", a.FilledMonthly), yearly("K", a.PlannedYearly), yearly("L", a.FilledYearly))
+			}
+			if err := put(vals); err != nil {
 				return err
 			}
 		}
-		planned, filled = planned+sumP, filled+sumF
-		sub := func(col string, v int) excelize.Cell {
-			return excelize.Cell{Formula: fmt.Sprintf("SUBTOTAL(9,%s%d:%s%d)", col, first, col, row-1), Value: v, StyleID: x.total}
+		planned, filled, amount = planned+sumP, filled+sumF, amount.Add(sum)
+		sub := func(col string, v any, style int) excelize.Cell {
+			return excelize.Cell{Formula: fmt.Sprintf("SUBTOTAL(9,%s%d:%s%d)", col, first, col, row-1), Value: v, StyleID: style}
 		}
 		// The department is on the subtotal row too, so sorting or
 		// filtering by department keeps it with its roles.
 		dept := excelize.Cell{Value: g.label, StyleID: x.total}
 		label := excelize.Cell{Value: x.t("Subtotal (%s)", g.label), StyleID: x.total}
 		blank := excelize.Cell{StyleID: x.total}
-		if err := put([]any{dept, label, blank, blank, sub("E", sumP), sub("F", sumF), sub("G", sumP-sumF)}); err != nil {
+		if err := put([]any{dept, label, blank, blank, sub("E", sumP, x.total), sub("F", sumF, x.total), sub("G", sumP-sumF, x.total),
+			blank, blank, blank, sub("K", sum.PlannedMonthly, x.totalMoney), sub("L", sum.FilledMonthly, x.totalMoney),
+			sub("M", sum.PlannedYearly, x.totalMoney), sub("N", sum.FilledYearly, x.totalMoney)}); err != nil {
 			return err
 		}
 	}
-	tot := func(col string, v int) excelize.Cell {
-		return excelize.Cell{Formula: fmt.Sprintf("SUBTOTAL(9,%s2:%s%d)", col, col, max(row-1, 2)), Value: v, StyleID: x.total}
+	tot := func(col string, v any, style int) excelize.Cell {
+		return excelize.Cell{Formula: fmt.Sprintf("SUBTOTAL(9,%s2:%s%d)", col, col, max(row-1, 2)), Value: v, StyleID: style}
 	}
 	blank := excelize.Cell{StyleID: x.total}
 	if err := put([]any{excelize.Cell{Value: x.t("Grand total"), StyleID: x.total}, blank, blank, blank,
-		tot("E", planned), tot("F", filled), tot("G", planned-filled)}); err != nil {
+		tot("E", planned, x.total), tot("F", filled, x.total), tot("G", planned-filled, x.total), blank, blank, blank,
+		tot("K", amount.PlannedMonthly, x.totalMoney), tot("L", amount.FilledMonthly, x.totalMoney),
+		tot("M", amount.PlannedYearly, x.totalMoney), tot("N", amount.FilledYearly, x.totalMoney)}); err != nil {
 		return err
 	}
+	// A note below the table (import skips it as a footer) says how the
+	// cost is counted and which roles have no band.
+	row++
+	if err := put([]any{x.t("Note: monthly cost = headcount × midpoint of the monthly salary band × (1 + %s%% employer on-cost); yearly cost = monthly cost × %s months. Grey bands come from the grade table.", onCost, months)}); err != nil {
+		return err
+	}
+	if n := len(x.cost.Unpriced); n > 0 {
+		if err := put([]any{x.t("Note: %d roles have no salary band and are not in the cost.", n)}); err != nil {
+			return err
+		}
+	}
 	return sw.Flush()
+}
+
+// percentText is the organisation's on-cost rate in percent as written in
+// a formula ("30", "35.5").
+func percentText(o data.Organisation) string {
+	p := float64(data.DefaultOnCostPercent)
+	if o.OnCostPercent != nil {
+		p = *o.OnCostPercent // as entered: OnCost()×100 would print 30.000000000000004
+	}
+	return strconv.FormatFloat(p, 'f', -1, 64)
 }
 
 // rosterColumns are the roster's fixed columns; import maps each header.
@@ -251,7 +306,7 @@ func (x *exporter) responsibilities(sheet string) error {
 					rows = append(rows, []any{path, r.Title, section, nil, v})
 				}
 			}
-			text(x.t("Grade"), r.Grade)
+			// The grade is on the staffing sheet, beside the salary band.
 			text(x.t("Purpose"), r.Purpose)
 			for i, item := range r.Responsibilities {
 				rows = append(rows, []any{path, r.Title, x.t("Responsibility"), i + 1, item.Text, weight(item.Weight)})

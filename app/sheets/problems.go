@@ -30,6 +30,7 @@ const (
 	probUnknownDepartment problemCode = "unknown-department"
 	probUnknownPerson     problemCode = "unknown-person"
 	probBadColour         problemCode = "bad-colour"
+	probBadPay            problemCode = "bad-pay"
 )
 
 // Problem is one thing in the file the import could not take as it is:
@@ -97,6 +98,7 @@ var problemKeys = map[problemCode]string{
 	probUnknownDepartment: "No department of this name was found; the row was not imported.",
 	probUnknownPerson:     "Nobody with this name or employee number was found; it was left out.",
 	probBadColour:         "Not a colour; write it like #CFE2F3. The colour was left as it was.",
+	probBadPay:            "The monthly salary must be a number, 0 or more; the salary band was left as it was.",
 }
 
 func newProblem(row int, col Column, value string, code problemCode, args ...any) Problem {

@@ -29,11 +29,13 @@ import (
 // left out and listed as problems with their sheet, row and column.
 
 // Restored counts what restoreOwn changed: role cards, departments'
-// attributes, project teams, and whether the organisation's settings were
-// taken (into a blank document).
+// attributes, project teams, grades and salary bands, and whether the
+// organisation's settings were taken (into a blank document).
 type Restored struct {
 	Cards, Departments, Projects int
-	Organisation                 bool
+	// Bands counts roles whose grade or own salary band changed.
+	Bands        int
+	Organisation bool
 }
 
 // restorer holds one restore: the preview's change set and the records it
@@ -82,7 +84,8 @@ func (pl *planner) restoreOwn(ctx context.Context, p *Preview) error {
 	for i := range cs.PutDepartments {
 		r.depts[cs.PutDepartments[i].ID] = &cs.PutDepartments[i]
 	}
-	for _, step := range []func() error{r.departments, r.cards, func() error { return r.meta(meta) }, r.projects} {
+	for _, step := range []func() error{r.departments, r.cards, func() error { return r.bands(meta) },
+		func() error { return r.meta(meta) }, r.projects} {
 		if err := step(); err != nil {
 			return err
 		}
@@ -248,6 +251,7 @@ func (r *restorer) cards() error {
 		section[tr(r.lang, k)] = k
 	}
 	cards := map[data.ID]*data.Role{}
+	graded := map[data.ID]bool{}
 	var order []data.ID
 	for i, row := range sd.rows[1:] {
 		n := i + 2
@@ -266,6 +270,9 @@ func (r *restorer) cards() error {
 			c = &data.Role{}
 			cards[id] = c
 			order = append(order, id)
+		}
+		if key == "Grade" {
+			graded[id] = true
 		}
 		wt := parseWeight(cellAt(row, col["Weight (%)"]))
 		q := &c.Qualifications
@@ -292,7 +299,12 @@ func (r *restorer) cards() error {
 			continue
 		}
 		before := *x
-		x.Grade, x.Purpose, x.Responsibilities, x.KPIs, x.Qualifications = c.Grade, c.Purpose, c.Responsibilities, c.KPIs, c.Qualifications
+		// The grade is on the staffing sheet now (restoreBands); a Grade
+		// row comes from a workbook written before it moved there.
+		if graded[id] {
+			x.Grade = c.Grade
+		}
+		x.Purpose, x.Responsibilities, x.KPIs, x.Qualifications = c.Purpose, c.Responsibilities, c.KPIs, c.Qualifications
 		x.Authority, x.InternalContacts, x.ExternalContacts = c.Authority, c.InternalContacts, c.ExternalContacts
 		x.Conditions, x.CareerPath, x.Notes = c.Conditions, c.CareerPath, c.Notes
 		if !equalCard(before, *x) {
@@ -315,7 +327,8 @@ func parseWeight(s string) float64 {
 // meta restores what the hidden sheet holds: template-suggestion marks,
 // dotted lines and, into a blank document, the organisation's settings.
 func (r *restorer) meta(sd *sheetData) error {
-	org, orgSet := r.pl.doc.Org, false
+	org, orgSet, gradesSeen := r.pl.doc.Org, false, false
+	org.Grades = slices.Clone(org.Grades)
 	dotted := map[data.ID][]data.DottedLine{}
 	var dottedOrder []data.ID
 	for i, row := range sd.rows[1:] {
@@ -332,7 +345,22 @@ func (r *restorer) meta(sd *sheetData) error {
 				org.Mode, orgSet = data.Mode(v), true
 			case "stage":
 				org.Stage, orgSet = data.Stage(v), true
+			case "onCostPercent":
+				if f, ok := metaNumber(v); ok {
+					org.OnCostPercent, orgSet = &f, true
+				}
+			case "monthsPerYear":
+				if f, ok := metaNumber(v); ok {
+					org.MonthsPerYear, orgSet = f, true
+				}
 			}
+		case metaGrade:
+			if !gradesSeen { // the workbook's table replaces the document's
+				org.Grades, gradesSeen = nil, true
+			}
+			lo, _ := metaNumber(cellAt(row, 2))
+			hi, _ := metaNumber(cellAt(row, 3))
+			org.Grades, orgSet = append(org.Grades, data.GradeBand{Grade: cellAt(row, 1), Min: lo, Max: hi}), true
 		case metaDeptSuggested:
 			if id, ok := r.deptAt(cellAt(row, 1)); ok && id != "" {
 				if d := r.dept(id); d != nil {

@@ -26,6 +26,10 @@ func TestRoundTripRestoresEverything(t *testing.T) {
 	r.Responsibilities = []data.Responsibility{{Text: "写代码", Weight: 12.5, Examples: []string{"如：接口"}}, {Text: "修缺陷"}}
 	doc.Projects[0].OwnerPerson = "p2"
 	doc.Projects[0].Start, doc.Projects[0].End = "2027-01-01", "2027-06-30"
+	onCost := 32.5
+	doc.Org.Grades = []data.GradeBand{{Grade: "P5", Min: 9000, Max: 14000}}
+	doc.Org.OnCostPercent, doc.Org.MonthsPerYear = &onCost, 14
+	doc.Role("r3").PayMin, doc.Role("r3").PayMax = 6000, 9000
 	must(t, data.Validate(doc))
 
 	path, _ := exportTo(t, doc, ExportOptions{})
@@ -34,12 +38,16 @@ func TestRoundTripRestoresEverything(t *testing.T) {
 	if len(p.Problems) != 0 {
 		t.Fatalf("problems: %v", p.Problems)
 	}
-	if want := (Restored{Cards: 2, Departments: 1, Projects: 1, Organisation: true}); p.Restored != want {
+	if want := (Restored{Cards: 2, Departments: 1, Projects: 1, Bands: 2, Organisation: true}); p.Restored != want {
 		t.Errorf("restored %+v, want %+v", p.Restored, want)
 	}
 	nd := apply(t, blank, p)
-	if nd.Org.Name != "星辰科技" || nd.Org.Mode != data.ModeMatrix || nd.Org.Notes != doc.Org.Notes || nd.Org.Industry != "软件" {
+	if nd.Org.Name != "星辰科技" || nd.Org.Mode != data.ModeMatrix || nd.Org.Notes != doc.Org.Notes || nd.Org.Industry != "软件" ||
+		!slices.Equal(nd.Org.Grades, doc.Org.Grades) || nd.Org.OnCost() != 0.325 || nd.Org.Months() != 14 {
 		t.Errorf("organisation %+v", nd.Org)
+	}
+	if got, want := bandsOf(nd), bandsOf(doc); !slices.Equal(got, want) {
+		t.Errorf("bands\n got %q\nwant %q", got, want)
 	}
 	byPath := func(doc *data.Document, path string) *data.Department {
 		for i := range doc.Departments {

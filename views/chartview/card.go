@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 
 	"orgdesigner/app/chart"
+	"orgdesigner/app/compare"
 	"orgdesigner/app/i18n"
 )
 
@@ -156,6 +157,9 @@ func (c *Chart) textOf(i int, pal *palette) *cardText {
 			t.badge, t.badgeOver = i18n.L("%d over", -v), true
 		}
 	}
+	if c.cmp != nil && c.cmp.ghosts[n.ID] && (n.Kind == chart.KindRole || n.Kind == chart.KindDepartment) {
+		t.sub, t.subMuted, t.count, t.badge = i18n.L("Removed"), true, "", ""
+	}
 	if n.Kind != chart.KindRole && n.Kind != chart.KindUnassigned {
 		t.sub = fitText(t.sub, detail, fyne.TextStyle{}, w)
 	}
@@ -220,6 +224,7 @@ func fitText(s string, size float32, style fyne.TextStyle, max float64) string {
 // cardState is how a card is marked.
 type cardState struct {
 	selected, highlighted, dropOK, dropBad bool
+	mark                                   compare.Mark // the compare overlay's
 }
 
 // cardView is the pooled set of canvas objects that draws one node.
@@ -230,6 +235,7 @@ type cardView struct {
 	fold                         *canvas.Rectangle
 	foldText                     *canvas.Text
 	plus                         *canvas.Circle
+	dot                          *canvas.Circle    // a changed card's compare mark
 	bar, stem                    *canvas.Rectangle // the toggle's − and |, drawn, not a font glyph
 	objs                         []fyne.CanvasObject
 	stamp                        uint64 // the last frame that kept this card on its node
@@ -241,11 +247,11 @@ func newCardView() *cardView {
 		title: &canvas.Text{TextStyle: fyne.TextStyle{Bold: true}}, sub: &canvas.Text{},
 		title2: &canvas.Text{TextStyle: fyne.TextStyle{Bold: true}},
 		count:  &canvas.Text{}, badgeText: &canvas.Text{Alignment: fyne.TextAlignCenter},
-		plus: &canvas.Circle{}, bar: &canvas.Rectangle{}, stem: &canvas.Rectangle{},
+		plus: &canvas.Circle{}, dot: &canvas.Circle{}, bar: &canvas.Rectangle{}, stem: &canvas.Rectangle{},
 		fold: &canvas.Rectangle{}, foldText: &canvas.Text{Alignment: fyne.TextAlignCenter},
 	}
 	v.objs = []fyne.CanvasObject{v.body, v.band, v.title, v.title2, v.sub, v.count, v.badge, v.badgeText,
-		v.plus, v.bar, v.stem, v.fold, v.foldText}
+		v.plus, v.bar, v.stem, v.fold, v.foldText, v.dot}
 	v.hide()
 	return v
 }
@@ -280,6 +286,7 @@ func (c *Chart) lookOf(n *chart.Node, pal *palette, st cardState) look {
 	case chart.KindUnassigned:
 		l.fill, l.stroke = mix(pal.card, pal.warning, 0.12), pal.warning
 	}
+	l = markLook(l, st.mark, pal)
 	switch {
 	case st.dropBad:
 		l.stroke, l.strokeW = pal.err, 3
@@ -329,6 +336,7 @@ func (v *cardView) draw(c *Chart, i int, pal *palette, st cardState, full bool) 
 	} else {
 		v.title2.Hide()
 	}
+	v.drawDot(pos, w, z, st.mark, pal)
 	if !full || !showDetail(pal, z) {
 		for _, o := range []fyne.CanvasObject{v.sub, v.count, v.badge, v.badgeText} {
 			o.Hide()
@@ -401,6 +409,11 @@ func (v *cardView) drawToggle(c *Chart, i int, t *cardText, pal *palette, l look
 		v.fold.FillColor, v.fold.StrokeColor, v.fold.StrokeWidth = pal.card, l.stroke, 1
 		if l.strokeW > 1 {
 			v.fold.StrokeColor = pal.stroke
+		}
+		if c.changesFolded(i) {
+			// Compared changes are folded inside: the badge takes the
+			// "changed" colour, so they are not missed at a low level.
+			v.fold.StrokeColor, v.fold.StrokeWidth = pal.marks.changed, 2
 		}
 		v.fold.CornerRadius = size.Height / 2
 		place(v.fold, p, size)

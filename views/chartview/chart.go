@@ -7,6 +7,7 @@ import (
 
 	"orgdesigner/app"
 	"orgdesigner/app/chart"
+	"orgdesigner/app/compare"
 	"orgdesigner/data"
 )
 
@@ -62,6 +63,15 @@ type Chart struct {
 	rend      *renderer // the renderer, for its overlays' hit areas
 	hover     int       // the node under the pointer, for the title tooltip; -1 for none
 	hoverAt   fyne.Position
+
+	// cmp is the compare overlay (nil when off); marks holds each
+	// layout node's mark and moves the node pairs (old parent, moved
+	// node) its lines join.
+	cmp   *compareState
+	marks []compare.Mark
+	moves [][2]int
+	// hiddenChanges marks the folded nodes with changes below them.
+	hiddenChanges []bool
 
 	sel       selection
 	highlight map[data.ID]bool
@@ -263,7 +273,7 @@ func (c *Chart) MarkDropTarget(id data.ID) {
 // people onto a card.
 func (c *Chart) RoleAt(abs fyne.Position) data.ID {
 	a := fyne.CurrentApp()
-	if a == nil || c.lay == nil {
+	if a == nil || c.lay == nil || c.cmp != nil {
 		return ""
 	}
 	local := abs.Subtract(a.Driver().AbsolutePositionForObject(c))
@@ -294,6 +304,9 @@ func (c *Chart) fail(msg string) {
 // do applies a command through the session and re-lays out at once, so the
 // caller can select what the command created.
 func (c *Chart) do(cmd app.Command) bool {
+	if c.refuseEdit() {
+		return false
+	}
 	if err := c.sess.Do(cmd); err != nil {
 		c.fail(app.Describe(err))
 		return false

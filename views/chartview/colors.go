@@ -42,7 +42,8 @@ type palette struct {
 	primary, onPrimary               color.Color
 	warning, onWarning, err, onError color.Color
 	success, line, dotted            color.Color
-	title, detail                    float32 // text sizes at 100 %
+	marks                            markColors // the compare overlay's
+	title, detail                    float32    // text sizes at 100 %
 }
 
 func newPalette(th fyne.Theme) *palette {
@@ -66,5 +67,6 @@ func newPalette(th fyne.Theme) *palette {
 	}
 	p.line = mix(p.bg, p.fg, 0.45)
 	p.dotted = mix(p.bg, p.primary, 0.8)
+	p.marks = newMarkColors(p)
 	return p
 }

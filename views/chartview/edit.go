@@ -27,6 +27,9 @@ func (c *Chart) projectView() bool { return c.lay.Opts.Mode == data.ModeProject 
 // role in its department, to a department's head, or at company level —
 // and starts renaming it.
 func (c *Chart) AddChild() {
+	if c.refuseEdit() {
+		return
+	}
 	n, ok := c.selectedNode()
 	if !ok || c.projectView() {
 		c.fail(i18n.L("Select a role, a department or the company in the department view to add a role."))
@@ -54,6 +57,9 @@ func (c *Chart) AddChild() {
 // manager), or a department next to the selected department, and starts
 // renaming it.
 func (c *Chart) AddSibling() {
+	if c.refuseEdit() {
+		return
+	}
 	n, ok := c.selectedNode()
 	if !ok || c.projectView() || (n.Kind != chart.KindRole && n.Kind != chart.KindDepartment) {
 		c.fail(i18n.L("Select a role or a department in the department view to add one beside it."))
@@ -71,6 +77,9 @@ func (c *Chart) AddSibling() {
 // selected role's department, else at the top level — and starts renaming
 // it.
 func (c *Chart) AddDepartment() {
+	if c.refuseEdit() {
+		return
+	}
 	var parent data.ID
 	if n, ok := c.selectedNode(); ok && !c.projectView() {
 		switch n.Kind {
@@ -113,6 +122,9 @@ func (c *Chart) selectAndRename(id data.ID, kind chart.Kind) {
 
 // Duplicate copies the selected role's card next to it and selects the copy.
 func (c *Chart) Duplicate() {
+	if c.refuseEdit() {
+		return
+	}
 	n, ok := c.selectedNode()
 	if !ok || n.Kind != chart.KindRole {
 		c.fail(i18n.L("Select a role to duplicate."))
@@ -128,6 +140,9 @@ func (c *Chart) Duplicate() {
 // would be left without a role), a project team, or — in the project view —
 // removes the selected member from its team. Everything can be undone.
 func (c *Chart) Delete() {
+	if c.refuseEdit() {
+		return
+	}
 	n, ok := c.selectedNode()
 	if !ok {
 		return

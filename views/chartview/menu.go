@@ -29,6 +29,7 @@ func (c *Chart) contextMenu() *fyne.Menu {
 		hasPeople = n.Kind == chart.KindRole && len(c.doc.Holders(n.ID)) > 0
 	}
 	tree := !c.projectView()
+	edit := c.cmp == nil // the compare overlay only shows
 	item := func(label string, enabled bool, action func()) *fyne.MenuItem {
 		it := fyne.NewMenuItem(label, action)
 		it.Disabled = !enabled
@@ -40,14 +41,14 @@ func (c *Chart) contextMenu() *fyne.Menu {
 		toggle = i18n.L("Expand")
 	}
 	return fyne.NewMenu("",
-		item(i18n.L("Add child role"), tree && (isRole || isDept || kind == chart.KindCompany), c.AddChild),
-		item(i18n.L("Add sibling"), tree && (isRole || isDept), c.AddSibling),
-		item(i18n.L("Add department"), tree, c.AddDepartment),
+		item(i18n.L("Add child role"), edit && tree && (isRole || isDept || kind == chart.KindCompany), c.AddChild),
+		item(i18n.L("Add sibling"), edit && tree && (isRole || isDept), c.AddSibling),
+		item(i18n.L("Add department"), edit && tree, c.AddDepartment),
 		fyne.NewMenuItemSeparator(),
-		item(i18n.L("Rename"), ok, c.Rename),
-		item(i18n.L("Duplicate role"), isRole, c.Duplicate),
-		item(i18n.L("Move people to…"), isRole && hasPeople, c.MovePeople),
-		item(i18n.L("Delete"), ok && kind != chart.KindCompany, c.Delete),
+		item(i18n.L("Rename"), edit && ok, c.Rename),
+		item(i18n.L("Duplicate role"), edit && isRole, c.Duplicate),
+		item(i18n.L("Move people to…"), edit && isRole && hasPeople, c.MovePeople),
+		item(i18n.L("Delete"), edit && ok && kind != chart.KindCompany, c.Delete),
 		fyne.NewMenuItemSeparator(),
 		item(toggle, hasKids, func() { c.toggleAt(c.sel.idx) }),
 		item(i18n.L("Expand all"), len(c.collapsed) > 0, c.ExpandAll),

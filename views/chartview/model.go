@@ -10,10 +10,11 @@ import (
 // rebuild lays out the session's current document. It is the only place
 // that calls chart.Build: panning, zooming and selecting reuse the layout.
 func (c *Chart) rebuild() {
-	c.doc = c.sess.Doc()
+	c.doc = c.source()
 	o := c.opts
 	o.Collapsed, o.Expanded = c.collapsed, c.expanded
 	c.lay = chart.Build(c.doc, o)
+	c.markNodes()
 	c.texts, c.labelW = map[textKey]*cardText{}, map[string]float32{}
 	c.widths = map[float32]*runeWidths{}
 	c.colors = newDeptColors(c.doc)
@@ -23,7 +24,9 @@ func (c *Chart) rebuild() {
 // the session's change signal arrives later (fyne.Do queues it), so an
 // unchanged snapshot is skipped rather than laid out twice.
 func (c *Chart) reload() {
-	if c.sess.Doc() == c.doc {
+	// The compare overlay shows its own document until the caller
+	// compares again (SetCompare).
+	if c.cmp != nil || c.sess.Doc() == c.doc {
 		return
 	}
 	// After an edit the view stays put (the selected card keeps its place

@@ -98,6 +98,7 @@ type overlays struct {
 	miniCol     color.NRGBA
 	tipBg       *canvas.Rectangle
 	tipText     *canvas.Text
+	compare     *compareLegend
 	objs        []fyne.CanvasObject
 	miniRect    fyne.Position // top-left of the minimap, widget coordinates
 	miniShown   bool
@@ -111,6 +112,7 @@ func newOverlays(c *Chart) *overlays {
 	o := &overlays{
 		levelBg: &canvas.Rectangle{}, legendBg: &canvas.Rectangle{}, legendText: &canvas.Text{},
 		miniBg: &canvas.Rectangle{}, miniView: &canvas.Rectangle{}, tipBg: &canvas.Rectangle{}, tipText: &canvas.Text{},
+		compare: newCompareLegend(),
 	}
 	for range 3 {
 		o.legendLines = append(o.legendLines, &canvas.Line{})
@@ -120,6 +122,7 @@ func newOverlays(c *Chart) *overlays {
 	for _, l := range o.legendLines {
 		o.objs = append(o.objs, l)
 	}
+	o.objs = append(o.objs, o.compare.objs...)
 	o.objs = append(o.objs, o.miniBg, o.mini, o.miniView, o.tipBg, o.tipText)
 	return o
 }
@@ -134,20 +137,25 @@ func (o *overlays) sync(c *Chart, pal *palette, size fyne.Size) {
 	o.levelBg.FillColor, o.levelBg.StrokeColor, o.levelBg.StrokeWidth = mix(pal.bg, pal.card, 0.5), pal.stroke, 1
 	o.levelBg.CornerRadius = 6
 	place(o.levelBg, fyne.NewPos(overlayPad-2, overlayPad-2), ls.AddWidthHeight(4, 4))
-	o.syncLegend(c, pal, size)
+	bottom := size.Height - overlayPad
+	if h := o.syncLegend(c, pal, size); h > 0 {
+		bottom -= h + 6
+	}
+	o.compare.sync(c, pal, bottom)
 	o.syncMini(c, pal, size)
 	o.syncTip(c, pal, size)
 }
 
-// syncLegend explains the matrix view's dashed lines at the bottom left.
-func (o *overlays) syncLegend(c *Chart, pal *palette, size fyne.Size) {
+// syncLegend explains the matrix view's dashed lines at the bottom left
+// and returns its height (0 when hidden).
+func (o *overlays) syncLegend(c *Chart, pal *palette, size fyne.Size) float32 {
 	if c.lay.Opts.Mode != data.ModeMatrix {
 		o.legendBg.Hide()
 		o.legendText.Hide()
 		for _, l := range o.legendLines {
 			l.Hide()
 		}
-		return
+		return 0
 	}
 	text := i18n.L("Dashed line: project or dotted-line reporting")
 	ts := fyne.MeasureText(text, pal.detail, fyne.TextStyle{})
@@ -165,6 +173,7 @@ func (o *overlays) syncLegend(c *Chart, pal *palette, size fyne.Size) {
 		l.Refresh()
 	}
 	setText(o.legendText, text, pal.detail, pal.fg, fyne.NewPos(at.X+8+sample+6, at.Y+6))
+	return h
 }
 
 // syncMini shows, when part of the chart is out of view, a small picture of

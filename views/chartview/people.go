@@ -17,6 +17,9 @@ import (
 // roles from the chart (the emptied role can then be deleted). The target
 // role is selected afterwards so the user sees the people arrive.
 func (c *Chart) MovePeople() {
+	if c.refuseEdit() {
+		return
+	}
 	n, ok := c.selectedNode()
 	if !ok || n.Kind != chart.KindRole {
 		c.fail(i18n.L("Select a role whose people should move."))

@@ -85,6 +85,9 @@ func (c *Chart) Renaming() bool { return c.edit != nil }
 // Rename opens an in-place editor over the selected node's name: Enter
 // saves, Esc cancels.
 func (c *Chart) Rename() {
+	if c.refuseEdit() {
+		return
+	}
 	n, ok := c.selectedNode()
 	if !ok {
 		return

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"orgdesigner/app/chart"
+	"orgdesigner/app/compare"
 	"orgdesigner/app/i18n"
 )
 
@@ -50,6 +51,7 @@ type renderer struct {
 	painter  *rasterPainter
 	frame    rasterFrame
 	lines    *lineLayer
+	moves    *lineLayer // the compare overlay's moved lines, above the cards
 	labels   *labelPool
 	cards    *fyne.Container
 	pool     []*cardView
@@ -72,7 +74,7 @@ type renderer struct {
 
 func newRenderer(c *Chart) *renderer {
 	r := &renderer{
-		c: c, bg: &canvas.Rectangle{}, lines: newLineLayer(), labels: newLabelPool(),
+		c: c, bg: &canvas.Rectangle{}, lines: newLineLayer(), moves: newLineLayer(), labels: newLabelPool(),
 		cards: container.NewWithoutLayout(), ghost: newCardView(),
 		hThumb: &canvas.Rectangle{}, vThumb: &canvas.Rectangle{}, merge: newSegMerger(),
 		shown: map[int]*cardView{}, next: map[int]*cardView{},
@@ -85,7 +87,7 @@ func newRenderer(c *Chart) *renderer {
 	c.rend = r
 	// Labels sit under the cards, as in exported pictures: cards cover
 	// whatever overlaps them.
-	r.objects = []fyne.CanvasObject{r.bg, r.raster, r.lines.box, r.labels.box, r.cards, r.ghostBox, r.hThumb, r.vThumb}
+	r.objects = []fyne.CanvasObject{r.bg, r.raster, r.lines.box, r.labels.box, r.cards, r.moves.box, r.ghostBox, r.hThumb, r.vThumb}
 	r.objects = append(r.objects, r.over.objs...)
 	r.objects = append(r.objects, c.entry)
 	return r
@@ -135,7 +137,7 @@ func (r *renderer) sync() {
 	}
 	r.bg.FillColor = pal.bg
 	r.bg.Resize(size)
-	for _, o := range []fyne.CanvasObject{r.raster, r.lines.box, r.cards, r.labels.box, r.ghostBox} {
+	for _, o := range []fyne.CanvasObject{r.raster, r.lines.box, r.cards, r.labels.box, r.moves.box, r.ghostBox} {
 		o.Resize(size)
 	}
 	vr := c.view.rect()
@@ -156,6 +158,7 @@ func (r *renderer) sync() {
 		r.drawCards(nodes, pal, true)
 		r.lineEdges(vr, pal)
 	}
+	r.moveLines(vr, pal, c.lod == lodFull)
 	r.lines.end()
 	r.labels.end()
 	if r.frame.empty() {
@@ -174,7 +177,7 @@ func (r *renderer) sync() {
 // stateOf is how node i is marked this frame.
 func (c *Chart) stateOf(i int) cardState {
 	n := &c.lay.Nodes[i]
-	st := cardState{selected: i == c.sel.idx, highlighted: c.highlight[n.ID]}
+	st := cardState{selected: i == c.sel.idx, highlighted: c.highlight[n.ID], mark: c.markOf(i)}
 	if c.drag.kind == dragNode && c.drag.target == i {
 		st.dropOK, st.dropBad = c.drag.reason == "", c.drag.reason != ""
 	}
@@ -323,6 +326,8 @@ func (r *renderer) overviewNodes(nodes []int, pal *palette) {
 		switch {
 		case st.highlighted:
 			fill = pal.warning
+		case st.mark != compare.MarkNone:
+			fill = mix(pal.card, pal.marks.of(st.mark), 0.8)
 		case n.Kind == chart.KindRole || n.Kind == chart.KindPerson:
 			fill = mix(pal.card, l.band, 0.45)
 		}

@@ -1,0 +1,384 @@
+package cli
+
+// `orgdesigner compare FILE [A] B`: what changes from organisation A (the
+// current one by default) to B, as a readable summary or, with --json, in
+// the stable shape documented in README.md ("compare --json").
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"orgdesigner/app"
+	"orgdesigner/app/compare"
+	"orgdesigner/app/cost"
+	"orgdesigner/app/i18n"
+	"orgdesigner/app/templates"
+	"orgdesigner/data"
+)
+
+const compareUsage = "compare FILE.orgdb [A] B [--json]"
+
+// kindNames are the stable names of the change kinds in `compare --json`.
+var kindNames = map[compare.Kind]string{
+	compare.DeptAdded:       "departmentAdded",
+	compare.DeptRemoved:     "departmentRemoved",
+	compare.DeptMoved:       "departmentMoved",
+	compare.DeptRenamed:     "departmentRenamed",
+	compare.DeptChanged:     "departmentChanged",
+	compare.RoleAdded:       "roleAdded",
+	compare.RoleRemoved:     "roleRemoved",
+	compare.RoleMoved:       "roleMoved",
+	compare.RoleRenamed:     "roleRenamed",
+	compare.RoleCardChanged: "roleCardChanged",
+	compare.PlannedChanged:  "plannedChanged",
+	compare.PersonAdded:     "personAdded",
+	compare.PersonRemoved:   "personRemoved",
+	compare.PersonMoved:     "personMoved",
+	compare.ProjectAdded:    "projectAdded",
+	compare.ProjectRemoved:  "projectRemoved",
+	compare.ProjectChanged:  "projectChanged",
+}
+
+// The JSON shape of `compare --json` (README.md documents it; keys may be
+// added, none removed or renamed).
+type (
+	cmpJSON struct {
+		File    string      `json:"file"`
+		A       cmpSide     `json:"a"`
+		B       cmpSide     `json:"b"`
+		Totals  cmpTotals   `json:"totals"`
+		Groups  []cmpGroup  `json:"groups"`
+		Changes []cmpChange `json:"changes"`
+	}
+	cmpSide struct {
+		ID    data.ID `json:"id"` // "" = the current organisation
+		Name  string  `json:"name"`
+		Mode  string  `json:"mode,omitempty"`
+		Stage string  `json:"stage,omitempty"`
+		// Unpriced counts the roles with a plan or holders but no salary
+		// band: their cost is not in the figures.
+		Unpriced int `json:"unpriced"`
+	}
+	cmpTotals struct {
+		A cmpFigures `json:"a"`
+		B cmpFigures `json:"b"`
+	}
+	cmpFigures struct {
+		Planned        int     `json:"planned"`
+		Filled         int     `json:"filled"`
+		Vacancy        int     `json:"vacancy"`
+		PlannedMonthly float64 `json:"plannedMonthly"`
+		FilledMonthly  float64 `json:"filledMonthly"`
+		PlannedYearly  float64 `json:"plannedYearly"`
+		FilledYearly   float64 `json:"filledYearly"`
+	}
+	cmpGroup struct {
+		Department data.ID     `json:"department"` // "" = company level
+		Name       string      `json:"name"`
+		A          cmpFigures  `json:"a"`
+		B          cmpFigures  `json:"b"`
+		Changes    []cmpChange `json:"changes"`
+	}
+	cmpChange struct {
+		Kind       string   `json:"kind"`
+		ID         data.ID  `json:"id"`
+		Name       string   `json:"name"`
+		OldName    string   `json:"oldName,omitempty"`
+		Department data.ID  `json:"department"`
+		From       data.ID  `json:"from,omitempty"`
+		To         data.ID  `json:"to,omitempty"`
+		Before     *int     `json:"before,omitempty"`
+		After      *int     `json:"after,omitempty"`
+		Fields     []string `json:"fields,omitempty"`
+	}
+)
+
+func figures(c app.Count, a cost.Amount) cmpFigures {
+	return cmpFigures{Planned: c.Planned, Filled: c.Filled, Vacancy: c.Vacancy,
+		PlannedMonthly: round2(a.PlannedMonthly), FilledMonthly: round2(a.FilledMonthly),
+		PlannedYearly: round2(a.PlannedYearly), FilledYearly: round2(a.FilledYearly)}
+}
+
+func round2(f float64) float64 { return math.Round(f*100) / 100 }
+
+func changeJSON(c compare.Change) cmpChange {
+	out := cmpChange{Kind: kindNames[c.Kind], ID: c.ID, Name: c.Name, OldName: c.OldName,
+		Department: c.Department, From: c.From, To: c.To, Fields: c.Fields}
+	if c.Kind == compare.PlannedChanged {
+		before, after := c.Before, c.After
+		out.Before, out.After = &before, &after
+	}
+	return out
+}
+
+// CompareJSON converts a comparison to the `compare --json` shape.
+func CompareJSON(file string, a, b cmpSide, r *compare.Result) any {
+	a.Mode, a.Stage, a.Unpriced = string(r.A.Org.Mode), string(r.A.Org.Stage), unpriced(r.CostA)
+	b.Mode, b.Stage, b.Unpriced = string(r.B.Org.Mode), string(r.B.Org.Stage), unpriced(r.CostB)
+	out := cmpJSON{File: file, A: a, B: b, Groups: []cmpGroup{}, Changes: []cmpChange{},
+		Totals: cmpTotals{A: figures(r.HeadsA.Company, companyCost(r.CostA)), B: figures(r.HeadsB.Company, companyCost(r.CostB))}}
+	for _, c := range r.Changes {
+		out.Changes = append(out.Changes, changeJSON(c))
+	}
+	for _, g := range r.Groups {
+		cg := cmpGroup{Department: g.Department, Name: g.Name, A: figures(g.HeadsA, g.CostA), B: figures(g.HeadsB, g.CostB),
+			Changes: []cmpChange{}}
+		for _, c := range g.Changes {
+			cg.Changes = append(cg.Changes, changeJSON(c))
+		}
+		out.Groups = append(out.Groups, cg)
+	}
+	return out
+}
+
+func unpriced(r *cost.Rollup) int {
+	if r == nil {
+		return 0
+	}
+	return len(r.Unpriced)
+}
+
+func companyCost(r *cost.Rollup) cost.Amount {
+	if r == nil {
+		return cost.Amount{}
+	}
+	return r.Company
+}
+
+func runCompare(s Streams, args []string) int {
+	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "")
+	pos, ok := parseSome(s, fs, args, 2, "FILE.orgdb", "[A]", "B")
+	if !ok {
+		return ExitUsage
+	}
+	nameA, nameB := "current", pos[1]
+	if len(pos) == 3 {
+		nameA, nameB = pos[1], pos[2]
+	}
+	st, code := openDoc(s, pos[0])
+	if st == nil {
+		return code
+	}
+	defer st.Close()
+	var sides [2]cmpSide
+	var docs [2]*data.Document
+	for i, name := range []string{nameA, nameB} {
+		id, err := findScenario(st, pos[0], name)
+		if err != nil {
+			fmt.Fprintln(s.Err, err)
+			return ExitRejected
+		}
+		if docs[i], err = st.ScenarioDoc(id); err != nil {
+			return fail(s, pos[0], err)
+		}
+		sides[i] = cmpSide{ID: id, Name: scenarioName(st, id)}
+	}
+	r := compare.Compare(docs[0], docs[1])
+	if *asJSON {
+		return writeJSON(s, CompareJSON(pos[0], sides[0], sides[1], r))
+	}
+	writeComparison(s.Out, sides[0].Name, sides[1].Name, r)
+	return ExitOK
+}
+
+// writeComparison prints the readable summary: headcount and monthly cost
+// before and after, then the changes grouped by department.
+func writeComparison(w io.Writer, nameA, nameB string, r *compare.Result) {
+	ca, cb := r.HeadsA.Company, r.HeadsB.Company
+	fmt.Fprintln(w, i18n.L("%s → %s", nameA, nameB))
+	fmt.Fprintln(w, i18n.L("Headcount: planned %d → %d (%s), filled %d → %d (%s).",
+		ca.Planned, cb.Planned, signed(cb.Planned-ca.Planned), ca.Filled, cb.Filled, signed(cb.Filled-ca.Filled)))
+	if a, b := r.A.Org, r.B.Org; a.Mode != b.Mode || a.Stage != b.Stage {
+		fmt.Fprintln(w, i18n.L("Mode: %s → %s; stage: %s → %s.", modeName(a.Mode), modeName(b.Mode), stageName(a.Stage), stageName(b.Stage)))
+	}
+	ma, mb := companyCost(r.CostA), companyCost(r.CostB)
+	priced := ma != (cost.Amount{}) || mb != (cost.Amount{})
+	if priced {
+		fmt.Fprintln(w, i18n.L("Monthly personnel cost: planned %s → %s (%s), filled %s → %s (%s).",
+			money(ma.PlannedMonthly), money(mb.PlannedMonthly), signedMoney(mb.PlannedMonthly-ma.PlannedMonthly),
+			money(ma.FilledMonthly), money(mb.FilledMonthly), signedMoney(mb.FilledMonthly-ma.FilledMonthly)))
+		if n := max(unpriced(r.CostA), unpriced(r.CostB)); n > 0 {
+			fmt.Fprintln(w, i18n.L("%d roles have no salary band: their cost is not counted.", n))
+		}
+	} else {
+		fmt.Fprintln(w, i18n.L("Personnel cost: no role has a salary band yet (set them on the role cards or in the grade table of the organisation settings)."))
+	}
+	if len(r.Changes) == 0 {
+		fmt.Fprintln(w, i18n.L("No changes."))
+		return
+	}
+	fmt.Fprintln(w, i18n.L("%d changes:", len(r.Changes)))
+	for _, g := range r.Groups {
+		name := g.Name
+		if g.Department == "" {
+			name = i18n.L("Company level")
+		}
+		figs := i18n.L("planned %d → %d", g.HeadsA.Planned, g.HeadsB.Planned)
+		if priced {
+			figs = i18n.L("planned %d → %d, monthly cost %s → %s",
+				g.HeadsA.Planned, g.HeadsB.Planned, money(g.CostA.PlannedMonthly), money(g.CostB.PlannedMonthly))
+		}
+		fmt.Fprintf(w, "\n[%s]  %s\n", name, figs)
+		for _, c := range g.Changes {
+			fmt.Fprintf(w, "  %s %s\n", changeSign(c.Kind), describeChange(c, r))
+		}
+	}
+}
+
+// changeSign marks a change line: + added, - removed, ~ anything else.
+func changeSign(k compare.Kind) string {
+	switch k {
+	case compare.DeptAdded, compare.RoleAdded, compare.PersonAdded, compare.ProjectAdded:
+		return "+"
+	case compare.DeptRemoved, compare.RoleRemoved, compare.PersonRemoved, compare.ProjectRemoved:
+		return "-"
+	}
+	return "~"
+}
+
+// describeChange says one change in a sentence for the summary.
+func describeChange(c compare.Change, r *compare.Result) string {
+	switch c.Kind {
+	case compare.DeptAdded:
+		return i18n.L("department %s added", c.Name)
+	case compare.DeptRemoved:
+		return i18n.L("department %s removed", c.Name)
+	case compare.DeptMoved:
+		return i18n.L("department %s moved from %s to %s", c.Name, deptName(r.A, c.From), deptName(r.B, c.To))
+	case compare.DeptRenamed:
+		return i18n.L("department %s renamed to %s", c.OldName, c.Name)
+	case compare.DeptChanged:
+		return i18n.L("department %s changed: %s", c.Name, fieldsText(c.Fields))
+	case compare.RoleAdded:
+		return i18n.L("role %s added", c.Name)
+	case compare.RoleRemoved:
+		return i18n.L("role %s removed", c.Name)
+	case compare.RoleMoved:
+		return i18n.L("role %s moved from %s to %s", c.Name, placeName(r.A, c.From), placeName(r.B, c.To))
+	case compare.RoleRenamed:
+		return i18n.L("role %s renamed to %s", c.OldName, c.Name)
+	case compare.RoleCardChanged:
+		return i18n.L("role %s: card changed (%s)", c.Name, fieldsText(c.Fields))
+	case compare.PlannedChanged:
+		return i18n.L("role %s: planned headcount %d → %d", c.Name, c.Before, c.After)
+	case compare.PersonAdded:
+		return i18n.L("%s joins", c.Name)
+	case compare.PersonRemoved:
+		return i18n.L("%s leaves", c.Name)
+	case compare.PersonMoved:
+		return i18n.L("%s moves from %s to %s", c.Name, placeName(r.A, c.From), placeName(r.B, c.To))
+	case compare.ProjectAdded:
+		return i18n.L("project team %s added", c.Name)
+	case compare.ProjectRemoved:
+		return i18n.L("project team %s removed", c.Name)
+	case compare.ProjectChanged:
+		return i18n.L("project team %s changed", c.Name)
+	}
+	return c.Name
+}
+
+// deptName names a department of doc, or the company level for "".
+func deptName(doc *data.Document, id data.ID) string {
+	if id == "" {
+		return i18n.L("Company level")
+	}
+	if d := doc.Department(id); d != nil {
+		return d.Name
+	}
+	return string(id)
+}
+
+// placeName names a department or a role (moves go to either).
+func placeName(doc *data.Document, id data.ID) string {
+	if r := doc.Role(id); r != nil {
+		return r.Title
+	}
+	return deptName(doc, id)
+}
+
+func signed(n int) string {
+	if n > 0 {
+		return "+" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+func signedMoney(f float64) string {
+	if math.Round(f) > 0 {
+		return "+" + money(f)
+	}
+	return money(f)
+}
+
+// money writes whole yuan with thousands separators: ¥12,345 or -¥800.
+func money(f float64) string {
+	n := int64(math.Round(f))
+	sign := ""
+	if n < 0 {
+		sign, n = "-", -n
+	}
+	digits := strconv.FormatInt(n, 10)
+	var b strings.Builder
+	for i, d := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(d)
+	}
+	return sign + "¥" + b.String()
+}
+
+// fieldsText names the changed fields of a card for people; a field this
+// list does not know is shown as compare names it.
+func fieldsText(fields []string) string {
+	out := make([]string, len(fields))
+	for i, f := range fields {
+		out[i] = f
+		if t, ok := fieldLabels()[f]; ok {
+			out[i] = t
+		}
+	}
+	return strings.Join(out, i18n.L(", "))
+}
+
+func fieldLabels() map[string]string {
+	return map[string]string{
+		"title": i18n.L("title"), "name": i18n.L("name"), "code": i18n.L("code"), "grade": i18n.L("grade"),
+		"pay": i18n.L("salary band"), "notes": i18n.L("notes"), "positioning": i18n.L("positioning"),
+		"motto": i18n.L("motto"), data.FieldHead: i18n.L("head"), data.FieldColor: i18n.L("colour"),
+		data.FieldPurpose: i18n.L("purpose"), data.FieldKPIs: i18n.L("KPIs"),
+		data.FieldQualifications: i18n.L("qualifications"), data.FieldAuthority: i18n.L("authority"),
+		data.FieldContacts: i18n.L("contacts"), data.FieldConditions: i18n.L("working conditions"),
+		data.FieldCareerPath: i18n.L("career path"), data.FieldResponsibilities: i18n.L("responsibilities"),
+		"dotted": i18n.L("dotted lines"), "department": i18n.L("department"), "reportsTo": i18n.L("reports to"),
+		"role": i18n.L("role"), "owner": i18n.L("owner"), "dates": i18n.L("dates"), "goal": i18n.L("goal"),
+		"members": i18n.L("members"),
+	}
+}
+
+// modeName and stageName name an organisation's mode and stage as the
+// guidance does (职能型架构, 初创期); "" is "not set".
+func modeName(m data.Mode) string {
+	if g, ok := templates.Guidance(i18n.Language()).Mode(m); ok {
+		return g.Title
+	}
+	if m == "" {
+		return i18n.L("not set")
+	}
+	return string(m)
+}
+
+func stageName(st data.Stage) string {
+	if g, ok := templates.Guidance(i18n.Language()).Stage(st); ok {
+		return g.Title
+	}
+	if st == "" {
+		return i18n.L("not set")
+	}
+	return string(st)
+}

@@ -1,0 +1,134 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"orgdesigner/app"
+	"orgdesigner/app/compare"
+	"orgdesigner/app/cost"
+	"orgdesigner/app/i18n"
+	"orgdesigner/data"
+)
+
+// TestKindNamesStable: every kind of change has its own JSON name, and
+// the names README.md documents do not change.
+func TestKindNamesStable(t *testing.T) {
+	seen := map[string]bool{}
+	for k := compare.DeptAdded; k <= compare.ProjectChanged; k++ {
+		n := kindNames[k]
+		if n == "" || seen[n] {
+			t.Errorf("kind %d has the name %q", k, n)
+		}
+		seen[n] = true
+	}
+	if kindNames[compare.RoleCardChanged] != "roleCardChanged" || kindNames[compare.DeptMoved] != "departmentMoved" {
+		t.Error("a documented kind name changed")
+	}
+}
+
+// handResult is a comparison made by hand: one department renamed with a
+// role added and a 编制 change, a company-level project team removed.
+func handResult() *compare.Result {
+	a := &data.Document{Org: data.Organisation{Name: "Co", Mode: data.ModeFunctional, Stage: data.StageGrowth},
+		Departments: []data.Department{{ID: "d1", Name: "数字运营部"}}}
+	b := &data.Document{Org: data.Organisation{Name: "Co", Mode: data.ModeMatrix, Stage: data.StageGrowth},
+		Departments: []data.Department{{ID: "d1", Name: "运营部"}},
+		Roles:       []data.Role{{ID: "r1", Title: "运营专员", Department: "d1", Planned: 3}}}
+	a.Reindex()
+	b.Reindex()
+	changes := []compare.Change{
+		{Kind: compare.DeptRenamed, ID: "d1", Name: "运营部", OldName: "数字运营部", Department: "d1"},
+		{Kind: compare.RoleAdded, ID: "r1", Name: "运营专员", Department: "d1"},
+		{Kind: compare.PlannedChanged, ID: "r2", Name: "SEO", Department: "d1", Before: 2, After: 0},
+		{Kind: compare.ProjectRemoved, ID: "t1", Name: "618大促项目组"},
+	}
+	return &compare.Result{A: a, B: b, Changes: changes,
+		Groups: []compare.Group{
+			{Department: "d1", Name: "运营部", Changes: changes[:3], HeadsA: app.Count{Planned: 2}, HeadsB: app.Count{Planned: 3},
+				CostA: cost.Amount{PlannedMonthly: 20000}, CostB: cost.Amount{PlannedMonthly: 31000.456}},
+			{Department: "", Name: "", Changes: changes[3:]},
+		},
+		HeadsA: app.Headcounts{Company: app.Count{Planned: 2, Vacancy: 2}},
+		HeadsB: app.Headcounts{Company: app.Count{Planned: 3, Filled: 1, Vacancy: 2}},
+		CostA:  &cost.Rollup{Company: cost.Amount{PlannedMonthly: 20000, PlannedYearly: 260000}},
+		CostB:  &cost.Rollup{Company: cost.Amount{PlannedMonthly: 31000.456, PlannedYearly: 403005.928}, Unpriced: []data.ID{"r1"}},
+	}
+}
+
+func TestCompareJSONShape(t *testing.T) {
+	b, err := json.Marshal(CompareJSON("t.orgdb", cmpSide{Name: "Current organisation"}, cmpSide{ID: "s-1", Name: "Start"}, handResult()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got map[string]any
+	json.Unmarshal(b, &got)
+	for _, key := range []string{"file", "a", "b", "totals", "groups", "changes"} {
+		if _, ok := got[key]; !ok {
+			t.Errorf("no %q in %s", key, b)
+		}
+	}
+	s := string(b)
+	for _, want := range []string{
+		`"a":{"id":"","name":"Current organisation","mode":"functional","stage":"growth","unpriced":0}`,
+		`"b":{"id":"s-1","name":"Start","mode":"matrix","stage":"growth","unpriced":1}`,
+		`"b":{"planned":3,"filled":1,"vacancy":2,"plannedMonthly":31000.46,"filledMonthly":0,"plannedYearly":403005.93,"filledYearly":0}`,
+		`{"kind":"departmentRenamed","id":"d1","name":"运营部","oldName":"数字运营部","department":"d1"}`,
+		`{"kind":"plannedChanged","id":"r2","name":"SEO","department":"d1","before":2,"after":0}`,
+		`{"kind":"projectRemoved","id":"t1","name":"618大促项目组","department":""}`,
+		`"department":"","name":"","a":{"planned":0`,
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the JSON does not hold %s:\n%s", want, s)
+		}
+	}
+	var shape struct {
+		Groups []struct {
+			Changes []struct{ Kind string }
+		}
+		Changes []any
+	}
+	json.Unmarshal(b, &shape)
+	if len(shape.Groups) != 2 || len(shape.Groups[0].Changes) != 3 || len(shape.Changes) != 4 {
+		t.Errorf("groups %+v, %d changes", shape.Groups, len(shape.Changes))
+	}
+}
+
+func TestComparisonText(t *testing.T) {
+	for _, tc := range []struct {
+		lang string
+		want []string
+	}{
+		{"en", []string{"Current organisation → Start", "planned 2 → 3 (+1)", "¥20,000 → ¥31,000 (+¥11,000)",
+			"[运营部]", "~ department 数字运营部 renamed to 运营部", "+ role 运营专员 added",
+			"~ role SEO: planned headcount 2 → 0", "[Company level]", "- project team 618大促项目组 removed", "4 changes",
+			"1 roles have no salary band", "stage: Growth → Growth"}},
+		{"zh", []string{"编制 2 → 3（+1）", "月度人力成本", "组织模式：职能型架构 → 矩阵型架构", "部门 数字运营部 改名为 运营部", "新增岗位 运营专员", "[公司级]", "删除项目组 618大促项目组"}},
+	} {
+		i18n.SetLanguage(tc.lang)
+		var w bytes.Buffer
+		writeComparison(&w, i18n.L("Current organisation"), "Start", handResult())
+		for _, s := range tc.want {
+			if !strings.Contains(w.String(), s) {
+				t.Errorf("%s: the summary does not say %q:\n%s", tc.lang, s, w.String())
+			}
+		}
+	}
+	i18n.SetLanguage("en")
+	var w bytes.Buffer
+	writeComparison(&w, "A", "B", &compare.Result{A: &data.Document{}, B: &data.Document{}})
+	if !strings.Contains(w.String(), "No changes.") || !strings.Contains(w.String(), "no role has a salary band") ||
+		strings.Contains(w.String(), "¥") || strings.Contains(w.String(), "Mode:") {
+		t.Errorf("no changes:\n%s", w.String())
+	}
+}
+
+func TestMoney(t *testing.T) {
+	for f, want := range map[float64]string{0: "¥0", 999.5: "¥1,000", 1234567: "¥1,234,567", -800: "-¥800", -12345.4: "-¥12,345"} {
+		if got := money(f); got != want {
+			t.Errorf("money(%v) = %q, want %q", f, got, want)
+		}
+	}
+}

@@ -1,0 +1,648 @@
+package report
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"orgdesigner/app/chart"
+	"orgdesigner/app/compare"
+	"orgdesigner/app/cost"
+	"orgdesigner/app/i18n"
+	"orgdesigner/data"
+)
+
+// ChangeOptions control a change report.
+type ChangeOptions struct {
+	// Options: Paper, Landscape (of the text pages), Date, NormalisePunct
+	// and Progress apply; the role-sheet and booklet options are ignored.
+	Options
+	// NameA and NameB name the two organisations compared, e.g. 当前组织
+	// and 成长期方案; empty names print as "Before" and "After".
+	NameA, NameB string
+	// Lang is the report's language ("zh" or "en"); empty means the
+	// content language of B.
+	Lang string
+}
+
+// Changes writes the change report of a comparison (变更报告): a title
+// with both names and the date, a summary table of headcount and personnel
+// cost before and after with the differences, the changes department by
+// department (each a sentence, under the department's headcount and cost
+// before → after), then the chart before and the chart after, with the
+// changed cards outlined in colour. The running header and footer carry
+// B's print settings (version, confidentiality) as the booklet does.
+func Changes(ctx context.Context, out io.Writer, res *compare.Result, opt ChangeOptions) (Result, error) {
+	if res == nil || res.A == nil || res.B == nil {
+		return Result{}, fmt.Errorf("%w: %s", data.ErrInvalid, i18n.L("There is no comparison to print."))
+	}
+	o := opt.Options
+	o.Department, o.Poster, o.Sections, o.BlankForm = "", "", nil, false
+	w, err := newWriter(ctx, res.B, o)
+	if err != nil {
+		return Result{}, err
+	}
+	if opt.Lang != "" {
+		w.lang = i18n.Normalize(opt.Lang)
+		w.san.punct = w.lang == i18n.Chinese && (o.NormalisePunct || res.B.Org.NormalisePunct)
+		w.pdf.SetLang(map[string]string{i18n.Chinese: "zh-CN", i18n.English: "en"}[w.lang])
+	}
+	cr := &changeReport{w: w, res: res, a: newFacts(res.A), g: &pageGroup{},
+		nameA: strings.TrimSpace(opt.NameA), nameB: strings.TrimSpace(opt.NameB)}
+	if cr.nameA == "" {
+		cr.nameA = i18n.In(w.lang, "Before")
+	}
+	if cr.nameB == "" {
+		cr.nameB = i18n.In(w.lang, "After")
+	}
+	cr.priced = (res.CostA != nil && priced(res.A)) || (res.CostB != nil && priced(res.B))
+	title := i18n.In(w.lang, "Organisation Change Report")
+	w.setMeta(i18n.In(w.lang, "%s — %s", title, w.orgName()),
+		i18n.In(w.lang, "Changes from %s to %s", cr.nameA, cr.nameB))
+	prog := newProgress(opt.Progress, len(res.Groups)+3)
+	steps := 0
+	step := func() error {
+		steps++
+		prog.built(steps)
+		return w.cancelled()
+	}
+	cr.summary()
+	if err := step(); err != nil {
+		return Result{}, err
+	}
+	cr.heading(i18n.In(w.lang, "Changes by department"), 6)
+	if len(res.Groups) == 0 {
+		w.add(lineUnit(w.san.clean(i18n.In(w.lang, "The two organisations are the same."), title), marginX,
+			w.contentWidth(o.Landscape), stBody, "L"))
+	} else {
+		w.add(cr.legend())
+	}
+	for i := range res.Groups {
+		if g := &res.Groups[i]; g.Department == "" && len(g.Changes) == 0 {
+			continue // the company totals, which the summary has
+		}
+		cr.group(&res.Groups[i])
+		if err := step(); err != nil {
+			return Result{}, err
+		}
+	}
+	cr.charts(res.A, cr.a, i18n.In(w.lang, "Before: %s", cr.nameA), cr.marksBefore())
+	if err := step(); err != nil {
+		return Result{}, err
+	}
+	cr.charts(res.B, w.facts, i18n.In(w.lang, "After: %s", cr.nameB), cr.marksAfter())
+	if err := step(); err != nil {
+		return Result{}, err
+	}
+	return w.finish(out, prog)
+}
+
+// changeReport holds a change report being built. The writer's document
+// and facts are B's; a holds A's.
+type changeReport struct {
+	w            *writer
+	res          *compare.Result
+	a            *facts
+	g            *pageGroup
+	nameA, nameB string
+	priced       bool // some role of A or B has a salary band
+}
+
+// Colours of the kinds of change: the bullets of the change list and the
+// outlines of the changed cards on the charts.
+var (
+	colAdded   = rgb{0x2E, 0x8B, 0x57}
+	colRemoved = colVacancy
+	colMoved   = colOver
+	colChanged = rgb{0x2D, 0x6C, 0xDF}
+)
+
+// spec is the layout of the report's text pages.
+func (cr *changeReport) spec() *pageSpec {
+	w := cr.w
+	title := i18n.In(w.lang, "Organisation Change Report")
+	return &pageSpec{landscape: w.opt.Landscape, group: cr.g, left: w.san.clean(w.orgName(), w.orgName()),
+		right: w.san.clean(title, title)}
+}
+
+// heading is a section heading with its bookmark and a rule below.
+func (cr *changeReport) heading(title string, space float64) {
+	w := cr.w
+	width := w.contentWidth(w.opt.Landscape)
+	if space > 0 {
+		w.add(spacer(space))
+	}
+	w.add(w.heading(title, stHeading, marginX, width, "L", nil, 0)...)
+	w.add(rule(marginX, width, colAccent, 0.4, 0.5, 3))
+	w.units[len(w.units)-1].keep = true
+}
+
+// summary adds the first page: the title, the two names, the date, the
+// summary table and how the costs are computed.
+func (cr *changeReport) summary() {
+	w, res := cr.w, cr.res
+	width := w.contentWidth(w.opt.Landscape)
+	x := marginX
+	title := i18n.In(w.lang, "Organisation Change Report")
+	w.add(newPage(cr.spec(), nil))
+	w.add(w.heading(title, textStyle{sizeTitle, 10, colAccent}, x, width, "L", nil, 0)...)
+	w.add(w.heading(i18n.In(w.lang, "%s → %s", cr.nameA, cr.nameB), textStyle{sizeH1, 8, colText}, x, width, "L", nil, -1)...)
+	w.add(lineUnit(w.fit(w.san.clean(i18n.In(w.lang, "%s · %s", w.orgName(), w.date(true)), title), width, sizeBody),
+		x, width, textStyle{sizeBody, 6, colMuted}, "L"))
+	w.add(rule(x, width, colAccent, 0.5, 1, 5))
+
+	cr.heading(i18n.In(w.lang, "Summary"), 0)
+	depts := 0
+	for _, g := range res.Groups {
+		if g.Department != "" && len(g.Changes) > 0 {
+			depts++
+		}
+	}
+	w.add(w.paragraph(i18n.In(w.lang, "%d changes in %d departments.", len(res.Changes), depts), x, width, stBody, title)...)
+	w.add(spacer(2))
+	// On wide paper the table keeps a portrait page's width: figures far
+	// from their labels are hard to read across.
+	tw := min(width, 180)
+	t := &table{x: x, st: textStyle{9.5, 4.9, colText}, where: title, cols: []column{
+		{title: "", width: tw * 0.31, align: "L"},
+		{title: cr.nameA, width: tw * 0.23, align: "R"},
+		{title: cr.nameB, width: tw * 0.23, align: "R"},
+		{title: i18n.In(w.lang, "Difference"), width: tw * 0.23, align: "R"},
+	}}
+	w.add(w.header(t))
+	count := func(label string, a, b int) {
+		w.add(w.row(t, []string{label, strconv.Itoa(a), strconv.Itoa(b), countDiff(b - a)},
+			rowLook{colors: []rgb{colText, colText, colText, diffColor(float64(b - a))}})...)
+	}
+	ha, hb := res.HeadsA.Company, res.HeadsB.Company
+	count(i18n.In(w.lang, "Number of departments"), len(res.A.Departments), len(res.B.Departments))
+	count(i18n.In(w.lang, "Number of roles"), len(res.A.Roles), len(res.B.Roles))
+	count(i18n.In(w.lang, "Planned headcount"), ha.Planned, hb.Planned)
+	count(i18n.In(w.lang, "Filled"), ha.Filled, hb.Filled)
+	count(i18n.In(w.lang, "Vacant"), ha.Vacancy, hb.Vacancy)
+	count(i18n.In(w.lang, "Project teams"), len(res.A.Projects), len(res.B.Projects))
+	if cr.priced {
+		ca, cb := amount(res.CostA), amount(res.CostB)
+		sum := func(label string, a, b float64) {
+			w.add(w.row(t, []string{label, money(a), money(b), moneyDiff(b - a)},
+				rowLook{fill: &colSubtot, colors: []rgb{colAccent, colText, colText, diffColor(b - a)}})...)
+		}
+		sum(i18n.In(w.lang, "Planned cost per month"), ca.PlannedMonthly, cb.PlannedMonthly)
+		sum(i18n.In(w.lang, "Filled cost per month"), ca.FilledMonthly, cb.FilledMonthly)
+		sum(i18n.In(w.lang, "Planned cost per year"), ca.PlannedYearly, cb.PlannedYearly)
+		sum(i18n.In(w.lang, "Filled cost per year"), ca.FilledYearly, cb.FilledYearly)
+		w.add(spacer(2))
+		cr.costNotes(x, width, title)
+	}
+}
+
+// costNotes explain the cost figures: how they are computed (on each side
+// when the sides differ) and the roles left out for want of a band.
+func (cr *changeReport) costNotes(x, width float64, where string) {
+	w, res := cr.w, cr.res
+	var notes []string
+	switch {
+	case res.CostA == nil || !priced(res.A):
+		notes = append(notes, w.costNote(res.CostB))
+	case res.CostB == nil || !priced(res.B):
+		notes = append(notes, w.costNote(res.CostA))
+	case w.costNote(res.CostA) == w.costNote(res.CostB):
+		notes = append(notes, w.costNote(res.CostB))
+	default:
+		notes = append(notes, i18n.In(w.lang, "%s: %s", cr.nameA, w.costNote(res.CostA)),
+			i18n.In(w.lang, "%s: %s", cr.nameB, w.costNote(res.CostB)))
+	}
+	for _, side := range []struct {
+		name string
+		r    *cost.Rollup
+	}{{cr.nameA, res.CostA}, {cr.nameB, res.CostB}} {
+		if side.r != nil && len(side.r.Unpriced) > 0 {
+			notes = append(notes, i18n.In(w.lang, "%s: %d roles have no salary band; their cost is not counted.", side.name, len(side.r.Unpriced)))
+		}
+	}
+	for _, n := range notes {
+		w.add(w.paragraph(n, x, width, stSmall, where)...)
+	}
+}
+
+// amount is a roll-up's company total; zero for none.
+func amount(r *cost.Rollup) cost.Amount {
+	if r == nil {
+		return cost.Amount{}
+	}
+	return r.Company
+}
+
+// diffColor colours a difference: a change in the accent colour, none
+// muted. More is not better or worse in itself (a vacancy, a cost), so
+// the colours do not judge.
+func diffColor(v float64) rgb {
+	if v > 0.5 || v < -0.5 {
+		return colAccent
+	}
+	return colMuted
+}
+
+// legend explains the bullet colours of the change list.
+func (cr *changeReport) legend() *unit {
+	w := cr.w
+	items := []struct {
+		c     rgb
+		label string
+	}{
+		{colAdded, i18n.In(w.lang, "added")},
+		{colRemoved, i18n.In(w.lang, "removed")},
+		{colMoved, i18n.In(w.lang, "moved")},
+		{colChanged, i18n.In(w.lang, "changed")},
+	}
+	u := &unit{h: lineSmall + 2, keep: true, draw: func(w *writer, y float64, _ placing) {
+		x := marginX
+		for _, it := range items {
+			w.pdf.SetFillColor(it.c.r, it.c.g, it.c.b)
+			w.pdf.Circle(x+1.2, y+lineSmall/2, 1.2, "F")
+			w.text(x+3.5, y, 40, lineSmall, it.label, sizeSmall, colMuted, "L")
+			x += 3.5 + w.width(it.label, sizeSmall) + 6
+		}
+	}}
+	return u
+}
+
+// group adds one department's changes: its heading, its headcount and
+// cost before → after, and a sentence for each change.
+func (cr *changeReport) group(g *compare.Group) {
+	w := cr.w
+	width := w.contentWidth(w.opt.Landscape)
+	x := marginX
+	name := g.Name
+	_, inA := cr.a.dept[g.Department]
+	_, inB := w.facts.dept[g.Department]
+	switch {
+	case g.Department == "":
+		name = i18n.In(w.lang, "Company level")
+	case !inB && inA:
+		name = i18n.In(w.lang, "%s (removed)", name)
+	case inB && !inA:
+		name = i18n.In(w.lang, "%s (new)", name)
+	}
+	var swatch *rgb
+	if g.Department != "" {
+		doc := cr.res.B
+		if !inB {
+			doc = cr.res.A
+		}
+		c := toRGB(chart.Colors(doc)[g.Department])
+		swatch = &c
+	}
+	w.add(spacer(3))
+	w.units[len(w.units)-1].keep = true
+	w.add(w.deptHeading(name, swatch, nil, x, width)...)
+	// The company-level group carries the company's totals, which the
+	// summary table shows: its changes are listed without them.
+	if g.Department != "" {
+		heads := i18n.In(w.lang, "Planned %s · filled %s · vacant %s", arrow(g.HeadsA.Planned, g.HeadsB.Planned),
+			arrow(g.HeadsA.Filled, g.HeadsB.Filled), arrow(g.HeadsA.Vacancy, g.HeadsB.Vacancy))
+		stats := w.paragraph(heads, x, width, stSmall, name)
+		if cr.priced {
+			c := i18n.In(w.lang, "Cost per month: planned %s · filled %s", moneyArrow(g.CostA.PlannedMonthly, g.CostB.PlannedMonthly),
+				moneyArrow(g.CostA.FilledMonthly, g.CostB.FilledMonthly))
+			stats = append(stats, w.paragraph(c, x, width, stSmall, name)...)
+		}
+		w.add(withKeep(stats, true)...)
+	}
+	w.add(spacer(1))
+	w.units[len(w.units)-1].keep = true
+	for _, c := range g.Changes {
+		bullet := textStyle{sizeBody, lineBody, kindColor(c.Kind)}
+		w.add(w.hanging("●", cr.sentence(c), x+1, 5, width-1, stBody, bullet, name)...)
+	}
+}
+
+// arrow is "a → b (+d)", or just "a" when nothing changed.
+func arrow(a, b int) string {
+	if a == b {
+		return strconv.Itoa(a)
+	}
+	return fmt.Sprintf("%d → %d (%s)", a, b, countDiff(b-a))
+}
+
+// moneyArrow is "¥a → ¥b (+¥d)", or just "¥a" when nothing changed.
+func moneyArrow(a, b float64) string {
+	if moneyDiff(b-a) == "0" {
+		return money(a)
+	}
+	return fmt.Sprintf("%s → %s (%s)", money(a), money(b), moneyDiff(b-a))
+}
+
+// kindColor is the colour of a kind of change.
+func kindColor(k compare.Kind) rgb {
+	switch k {
+	case compare.DeptAdded, compare.RoleAdded, compare.PersonAdded, compare.ProjectAdded:
+		return colAdded
+	case compare.DeptRemoved, compare.RoleRemoved, compare.PersonRemoved, compare.ProjectRemoved:
+		return colRemoved
+	case compare.DeptMoved, compare.RoleMoved, compare.PersonMoved:
+		return colMoved
+	}
+	return colChanged
+}
+
+// sentence says one change in the report's language.
+func (cr *changeReport) sentence(c compare.Change) string {
+	w, a, b := cr.w, cr.a, cr.w.facts
+	l := w.lang
+	switch c.Kind {
+	case compare.DeptAdded:
+		if d := b.dept[c.ID]; d != nil && b.dept[d.Parent] != nil {
+			return i18n.In(l, "New department %s under %s", c.Name, b.dept[d.Parent].Name)
+		}
+		return i18n.In(l, "New department %s", c.Name)
+	case compare.DeptRemoved:
+		return i18n.In(l, "Department %s removed", c.Name)
+	case compare.DeptMoved:
+		from, to := c.From, c.To
+		if da, db := a.dept[c.ID], b.dept[c.ID]; da != nil && db != nil {
+			from, to = da.Parent, db.Parent
+		}
+		return i18n.In(l, "Department %s moved from %s to %s", c.Name, cr.parentName(a, from), cr.parentName(b, to))
+	case compare.DeptRenamed:
+		return i18n.In(l, "Department renamed %s → %s", c.OldName, c.Name)
+	case compare.DeptChanged:
+		if f := cr.fields(c.Fields); f != "" {
+			return i18n.In(l, "Department %s changed: %s", c.Name, f)
+		}
+		return i18n.In(l, "Department %s changed", c.Name)
+	case compare.RoleAdded:
+		planned := 0
+		if r := b.role[c.ID]; r != nil {
+			planned = r.Planned
+		}
+		return i18n.In(l, "New role %s (planned %d)", c.Name, planned)
+	case compare.RoleRemoved:
+		planned := 0
+		if r := a.role[c.ID]; r != nil {
+			planned = r.Planned
+		}
+		return i18n.In(l, "Role %s removed (planned %d)", c.Name, planned)
+	case compare.RoleMoved:
+		return cr.roleMoved(c)
+	case compare.RoleRenamed:
+		return i18n.In(l, "Role renamed %s → %s", c.OldName, c.Name)
+	case compare.RoleCardChanged:
+		if f := cr.fields(c.Fields); f != "" {
+			return i18n.In(l, "Role %s: job description changed (%s)", c.Name, f)
+		}
+		return i18n.In(l, "Role %s: job description changed", c.Name)
+	case compare.PlannedChanged:
+		return i18n.In(l, "Role %s: planned %d → %d", c.Name, c.Before, c.After)
+	case compare.PersonAdded:
+		role := ""
+		if p := b.person[c.ID]; p != nil {
+			role = cr.roleName(b, p.Role)
+		}
+		return i18n.In(l, "New person %s (%s)", c.Name, role)
+	case compare.PersonRemoved:
+		role := ""
+		if p := a.person[c.ID]; p != nil {
+			role = cr.roleName(a, p.Role)
+		}
+		return i18n.In(l, "%s leaves (was %s)", c.Name, role)
+	case compare.PersonMoved:
+		from, to := cr.deptOrCompany(a, c.From), cr.deptOrCompany(b, c.To)
+		pa, pb := a.person[c.ID], b.person[c.ID]
+		if pa != nil && pb != nil {
+			from, to = cr.roleName(a, pa.Role), cr.roleName(b, pb.Role)
+		}
+		return i18n.In(l, "%s moves from %s to %s", c.Name, from, to)
+	case compare.ProjectAdded:
+		return i18n.In(l, "New project team %s", c.Name)
+	case compare.ProjectRemoved:
+		return i18n.In(l, "Project team %s removed", c.Name)
+	case compare.ProjectChanged:
+		if f := cr.fields(c.Fields); f != "" {
+			return i18n.In(l, "Project team %s changed: %s", c.Name, f)
+		}
+		return i18n.In(l, "Project team %s changed", c.Name)
+	}
+	return c.Name
+}
+
+// roleMoved says how a role moved: to another department, to another
+// 直接上级, or both.
+func (cr *changeReport) roleMoved(c compare.Change) string {
+	w, a, b := cr.w, cr.a, cr.w.facts
+	l := w.lang
+	ra, rb := a.role[c.ID], b.role[c.ID]
+	if ra == nil || rb == nil {
+		return i18n.In(l, "Role %s moved from %s to %s", c.Name, cr.placeName(a, c.From), cr.placeName(b, c.To))
+	}
+	var parts []string
+	if da, db := a.deptOf(ra), b.deptOf(rb); da != db {
+		parts = append(parts, i18n.In(l, "Role %s moved from %s to %s", c.Name, cr.deptOrCompany(a, da), cr.deptOrCompany(b, db)))
+	}
+	if ra.ReportsTo != rb.ReportsTo {
+		name := c.Name
+		if len(parts) > 0 {
+			name = ""
+		}
+		var s string
+		switch {
+		case rb.ReportsTo == "" || b.role[rb.ReportsTo] == nil:
+			s = i18n.In(l, "no longer reports to %s", cr.title(a, ra.ReportsTo))
+		case ra.ReportsTo == "" || a.role[ra.ReportsTo] == nil:
+			s = i18n.In(l, "now reports to %s", cr.title(b, rb.ReportsTo))
+		default:
+			s = i18n.In(l, "now reports to %s (was %s)", cr.title(b, rb.ReportsTo), cr.title(a, ra.ReportsTo))
+		}
+		if name != "" {
+			s = i18n.In(l, "Role %s %s", name, s)
+		}
+		parts = append(parts, s)
+	}
+	if len(parts) == 0 {
+		return i18n.In(l, "Role %s moved from %s to %s", c.Name, cr.placeName(a, c.From), cr.placeName(b, c.To))
+	}
+	return strings.Join(parts, i18n.In(l, "; "))
+}
+
+// deptOrCompany names a department, or the company level.
+func (cr *changeReport) deptOrCompany(f *facts, id data.ID) string {
+	if d := f.dept[id]; d != nil {
+		return d.Name
+	}
+	return i18n.In(cr.w.lang, "Company level")
+}
+
+// parentName names a department's parent, or the top level.
+func (cr *changeReport) parentName(f *facts, id data.ID) string {
+	if d := f.dept[id]; d != nil {
+		return d.Name
+	}
+	return i18n.In(cr.w.lang, "the top level")
+}
+
+// placeName names the department or role a change's From or To is.
+func (cr *changeReport) placeName(f *facts, id data.ID) string {
+	if d := f.dept[id]; d != nil {
+		return d.Name
+	}
+	if r := f.role[id]; r != nil {
+		return r.Title
+	}
+	return i18n.In(cr.w.lang, "Company level")
+}
+
+// title is a role's title.
+func (cr *changeReport) title(f *facts, id data.ID) string {
+	if r := f.role[id]; r != nil {
+		return r.Title
+	}
+	return string(id)
+}
+
+// roleName is a role's department and title ("内容中心/直播运营"), or
+// "no role".
+func (cr *changeReport) roleName(f *facts, id data.ID) string {
+	r := f.role[id]
+	if r == nil {
+		return i18n.In(cr.w.lang, "no role")
+	}
+	return i18n.In(cr.w.lang, "%s / %s", cr.deptOrCompany(f, f.deptOf(r)), r.Title)
+}
+
+// fields lists the changed fields a reader knows by name; "" when none is
+// known.
+func (cr *changeReport) fields(names []string) string {
+	var out []string
+	seen := map[string]bool{}
+	for _, n := range names {
+		if s := cr.field(n); s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, cr.w.listSep())
+}
+
+// field is the printed name of a changed field; "" for one the report does
+// not know.
+func (cr *changeReport) field(name string) string {
+	l := cr.w.lang
+	switch name {
+	case "title":
+		return i18n.In(l, "Job title")
+	case "code":
+		return i18n.In(l, "Role code")
+	case "grade":
+		return i18n.In(l, "Grade")
+	case "pay":
+		return i18n.In(l, "Salary band")
+	case data.FieldPurpose:
+		return i18n.In(l, "Purpose")
+	case data.FieldResponsibilities:
+		return i18n.In(l, "Main responsibilities")
+	case data.FieldKPIs:
+		return i18n.In(l, "KPIs")
+	case data.FieldQualifications:
+		return i18n.In(l, "Qualifications")
+	case data.FieldAuthority:
+		return i18n.In(l, "Authority")
+	case data.FieldContacts:
+		return i18n.In(l, "Working relationships")
+	case data.FieldConditions:
+		return i18n.In(l, "Working conditions")
+	case data.FieldCareerPath:
+		return i18n.In(l, "Career path")
+	case data.FieldPlanned:
+		return i18n.In(l, "Planned headcount")
+	case data.FieldColor:
+		return i18n.In(l, "Colour")
+	case data.FieldHead:
+		return i18n.In(l, "Head")
+	case "positioning":
+		return i18n.In(l, "Positioning")
+	case "motto":
+		return i18n.In(l, "Motto")
+	case "notes":
+		return i18n.In(l, "Notes")
+	case "dotted":
+		return i18n.In(l, "Dotted-line reports")
+	case "members":
+		return i18n.In(l, "Members")
+	case "owner":
+		return i18n.In(l, "Owner")
+	case "goal":
+		return i18n.In(l, "Goal")
+	case "start", "end", "period":
+		return i18n.In(l, "Period")
+	}
+	return ""
+}
+
+// marksBefore outlines, on the chart before, what is removed (red) and
+// what moves (amber).
+func (cr *changeReport) marksBefore() map[chart.Kind]map[data.ID]rgb {
+	m := newMarks()
+	for _, c := range cr.res.Changes {
+		switch c.Kind {
+		case compare.DeptRemoved:
+			m[chart.KindDepartment][c.ID] = colRemoved
+		case compare.RoleRemoved:
+			m[chart.KindRole][c.ID] = colRemoved
+		case compare.DeptMoved:
+			m[chart.KindDepartment][c.ID] = colMoved
+		case compare.RoleMoved:
+			m[chart.KindRole][c.ID] = colMoved
+		}
+	}
+	return m
+}
+
+// marksAfter outlines, on the chart after, what is added (green), what
+// moved (amber) and what changed (blue); added beats moved beats changed.
+func (cr *changeReport) marksAfter() map[chart.Kind]map[data.ID]rgb {
+	m := newMarks()
+	rank := map[rgb]int{colAdded: 3, colMoved: 2, colChanged: 1}
+	set := func(k chart.Kind, id data.ID, c rgb) {
+		if old, ok := m[k][id]; !ok || rank[c] > rank[old] {
+			m[k][id] = c
+		}
+	}
+	for _, c := range cr.res.Changes {
+		switch c.Kind {
+		case compare.DeptAdded:
+			set(chart.KindDepartment, c.ID, colAdded)
+		case compare.RoleAdded:
+			set(chart.KindRole, c.ID, colAdded)
+		case compare.DeptMoved:
+			set(chart.KindDepartment, c.ID, colMoved)
+		case compare.RoleMoved:
+			set(chart.KindRole, c.ID, colMoved)
+		case compare.DeptRenamed, compare.DeptChanged:
+			set(chart.KindDepartment, c.ID, colChanged)
+		case compare.RoleRenamed, compare.RoleCardChanged, compare.PlannedChanged:
+			set(chart.KindRole, c.ID, colChanged)
+		}
+	}
+	return m
+}
+
+func newMarks() map[chart.Kind]map[data.ID]rgb {
+	return map[chart.Kind]map[data.ID]rgb{chart.KindDepartment: {}, chart.KindRole: {}}
+}
+
+// charts adds the chart pages of one side, drawn from doc, titled heading
+// and with its changed cards outlined.
+func (cr *changeReport) charts(doc *data.Document, f *facts, heading string, marks map[chart.Kind]map[data.ID]rgb) {
+	w := cr.w
+	keepDoc, keepFacts := w.doc, w.facts
+	w.doc, w.facts = doc, f
+	parts := w.planChart()
+	w.doc, w.facts = keepDoc, keepFacts
+	for _, p := range parts {
+		p.heading = heading
+		p.marks = marks
+	}
+	w.chartPages(parts, cr.g)
+}

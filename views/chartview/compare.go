@@ -1,0 +1,492 @@
+package chartview
+
+import (
+	"image/color"
+	"math"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+
+	"orgdesigner/app/chart"
+	"orgdesigner/app/compare"
+	"orgdesigner/app/i18n"
+	"orgdesigner/data"
+	odtheme "orgdesigner/views/theme"
+)
+
+// compareState is the compare overlay: the comparison shown and the
+// document the chart lays out for it, which is the comparison's B with A's
+// removed departments and roles put back as ghosts at their old place, so
+// app/chart places them like any other card.
+type compareState struct {
+	res    *compare.Result
+	doc    *data.Document
+	marks  map[data.ID]compare.Mark // departments and roles, ghosts included
+	ghosts map[data.ID]bool         // removed departments and roles
+	from   map[data.ID]data.ID      // moved department or role → its old parent ("" = company level)
+
+	// ancestors lists, for each marked id, its ancestors in the unfolded
+	// tree, nearest first, so a folded node can show that changes hide
+	// below it; built on first need for the tree of treeFor.
+	ancestors map[data.ID][]data.ID
+	treeFor   [2]any // the options (mode, people view) ancestors is for
+}
+
+// SetCompare shows the comparison res on the chart: res.B laid out, its
+// added departments and roles in green, moved ones in amber with a dashed
+// line from their old parent, changed ones (renamed, card or 编制 changed)
+// with a blue dot, and A's removed ones ghosted in red at their old place
+// (under their old parent when B still has it, else at the company level).
+// A legend explains the four marks. nil turns the overlay off and shows
+// the session's document again.
+//
+// While the overlay is on the chart only shows: edits (add, rename,
+// delete, drag) are refused with a message, and changes of the session's
+// document are not followed — the caller compares again and calls
+// SetCompare with the new result. Selecting works as usual (Select,
+// CenterOn, taps); a ghost reports its id, which only res.A has.
+func (c *Chart) SetCompare(res *compare.Result) {
+	c.cancelRename()
+	c.endDrag()
+	if res == nil || res.B == nil {
+		if c.cmp == nil {
+			return
+		}
+		c.cmp = nil
+	} else {
+		c.cmp = newCompareState(res)
+	}
+	c.relayout()
+}
+
+// Compare returns the comparison the chart shows, or nil.
+func (c *Chart) Compare() *compare.Result {
+	if c.cmp == nil {
+		return nil
+	}
+	return c.cmp.res
+}
+
+// newCompareState builds the overlay's document: B's departments and roles
+// with A's removed ones inserted after the item that preceded them in A, so
+// a ghost keeps its place among its siblings. Ghost roles plan no
+// headcount, so B's totals stay B's. The marks come from the result's
+// change list, the one the user reads beside the chart, with the
+// precedence compare.Mark documents (added, then moved, then changed).
+func newCompareState(res *compare.Result) *compareState {
+	s := &compareState{res: res, marks: map[data.ID]compare.Mark{}, ghosts: map[data.ID]bool{}, from: map[data.ID]data.ID{}}
+	for _, ch := range res.Changes {
+		m := markOfChange(ch.Kind)
+		if m == compare.MarkNone {
+			continue
+		}
+		if old := s.marks[ch.ID]; old == compare.MarkNone || m < old {
+			s.marks[ch.ID] = m
+		}
+		switch ch.Kind {
+		case compare.DeptRemoved, compare.RoleRemoved:
+			s.ghosts[ch.ID] = true
+		case compare.DeptMoved, compare.RoleMoved:
+			s.from[ch.ID] = ch.From
+		}
+	}
+	b := res.B
+	doc := &data.Document{Org: b.Org, People: b.People, Projects: b.Projects, Departments: b.Departments, Roles: b.Roles}
+	if a := res.A; a != nil && len(s.ghosts) > 0 {
+		var depts []data.Department
+		var roles []data.Role
+		for i := range a.Departments {
+			if s.ghosts[a.Departments[i].ID] {
+				depts = append(depts, a.Departments[i])
+			}
+		}
+		for i := range a.Roles {
+			if s.ghosts[a.Roles[i].ID] {
+				r := a.Roles[i]
+				r.Planned = 0
+				roles = append(roles, r)
+			}
+		}
+		doc.Departments = withGhosts(b.Departments, depts, a.Departments, func(d *data.Department) data.ID { return d.ID })
+		doc.Roles = withGhosts(b.Roles, roles, a.Roles, func(r *data.Role) data.ID { return r.ID })
+	}
+	s.doc = doc
+	return s
+}
+
+// markOfChange is how the overlay marks the object of a change of kind k
+// (MarkNone for people and project teams, which the chart does not mark).
+func markOfChange(k compare.Kind) compare.Mark {
+	switch k {
+	case compare.DeptAdded, compare.RoleAdded:
+		return compare.MarkAdded
+	case compare.DeptRemoved, compare.RoleRemoved:
+		return compare.MarkRemoved
+	case compare.DeptMoved, compare.RoleMoved:
+		return compare.MarkMoved
+	case compare.DeptRenamed, compare.DeptChanged, compare.RoleRenamed, compare.RoleCardChanged, compare.PlannedChanged:
+		return compare.MarkChanged
+	}
+	return compare.MarkNone
+}
+
+// withGhosts returns b's items with the ghosts inserted, each right after
+// the last item before it in a's order that b still has (at the start when
+// none).
+func withGhosts[T any](b, ghosts, a []T, id func(*T) data.ID) []T {
+	if len(ghosts) == 0 {
+		return b
+	}
+	inB := make(map[data.ID]int, len(b))
+	for i := range b {
+		inB[id(&b[i])] = i
+	}
+	isGhost := make(map[data.ID]int, len(ghosts))
+	for i := range ghosts {
+		isGhost[id(&ghosts[i])] = i
+	}
+	// after[k] lists the ghosts that follow b[k-1] (after[0]: the start).
+	after := make([][]int, len(b)+1)
+	prev := 0
+	placed := make([]bool, len(ghosts))
+	for i := range a {
+		if k, ok := inB[id(&a[i])]; ok {
+			prev = k + 1
+		} else if g, ok := isGhost[id(&a[i])]; ok && !placed[g] {
+			after[prev] = append(after[prev], g)
+			placed[g] = true
+		}
+	}
+	out := make([]T, 0, len(b)+len(ghosts))
+	for k := 0; k <= len(b); k++ {
+		for _, g := range after[k] {
+			out = append(out, ghosts[g])
+		}
+		if k < len(b) {
+			out = append(out, b[k])
+		}
+	}
+	for g := range ghosts {
+		if !placed[g] {
+			out = append(out, ghosts[g])
+		}
+	}
+	return out
+}
+
+// source is the document the chart lays out: the comparison's when the
+// overlay is on, else the session's.
+func (c *Chart) source() *data.Document {
+	if c.cmp != nil {
+		return c.cmp.doc
+	}
+	return c.sess.Doc()
+}
+
+// markNodes gives each node of the layout its compare mark, and marks the
+// folded nodes with changes hidden below them.
+func (c *Chart) markNodes() {
+	c.marks, c.moves, c.hiddenChanges = nil, c.moves[:0], nil
+	if c.cmp == nil {
+		return
+	}
+	c.marks = make([]compare.Mark, len(c.lay.Nodes))
+	folded := false
+	for i := range c.lay.Nodes {
+		n := &c.lay.Nodes[i]
+		folded = folded || n.HasHidden
+		if n.Kind != chart.KindDepartment && n.Kind != chart.KindRole {
+			continue
+		}
+		m := c.cmp.marks[n.ID]
+		c.marks[i] = m
+		if m != compare.MarkMoved {
+			continue
+		}
+		from, ok := c.cmp.from[n.ID]
+		if !ok {
+			continue
+		}
+		j := 0 // the company root
+		if from != "" {
+			j = c.lay.Index(from)
+		}
+		if j >= 0 && j != i {
+			c.moves = append(c.moves, [2]int{j, i})
+		}
+	}
+	if folded {
+		c.markHiddenChanges()
+	}
+}
+
+// markHiddenChanges finds, for each marked department or role the layout
+// does not show, the nearest shown ancestor, whose fold badge then says
+// that changes are folded inside it.
+func (c *Chart) markHiddenChanges() {
+	s := c.cmp
+	key := [2]any{c.opts.Mode, c.opts.People}
+	if s.ancestors == nil || s.treeFor != key {
+		o := c.opts
+		o.Collapsed, o.Expanded, o.Level = nil, nil, 0
+		full := chart.Build(s.doc, o)
+		s.ancestors, s.treeFor = map[data.ID][]data.ID{}, key
+		for j := range full.Nodes {
+			n := &full.Nodes[j]
+			if (n.Kind != chart.KindDepartment && n.Kind != chart.KindRole) || s.marks[n.ID] == compare.MarkNone {
+				continue
+			}
+			var up []data.ID
+			for p := n.Parent; p >= 0; p = full.Nodes[p].Parent {
+				up = append(up, full.Nodes[p].ID)
+			}
+			s.ancestors[n.ID] = up
+		}
+	}
+	c.hiddenChanges = make([]bool, len(c.lay.Nodes))
+	for id, up := range s.ancestors {
+		if c.lay.Index(id) >= 0 {
+			continue
+		}
+		for _, a := range up {
+			if i := c.lay.Index(a); i >= 0 || a == "" {
+				c.hiddenChanges[max(i, 0)] = true
+				break
+			}
+		}
+	}
+}
+
+// changesFolded reports whether node i's fold hides compared changes.
+func (c *Chart) changesFolded(i int) bool {
+	return c.hiddenChanges != nil && i >= 0 && i < len(c.hiddenChanges) && c.hiddenChanges[i]
+}
+
+// markOf is node i's compare mark.
+func (c *Chart) markOf(i int) compare.Mark {
+	if c.marks == nil || i < 0 || i >= len(c.marks) {
+		return compare.MarkNone
+	}
+	return c.marks[i]
+}
+
+// refuseEdit tells the user why an edit cannot be made while the compare
+// overlay is on, and reports whether it is on.
+func (c *Chart) refuseEdit() bool {
+	if c.cmp == nil {
+		return false
+	}
+	c.fail(i18n.L("The chart is showing a comparison. Turn the comparison off to edit."))
+	return true
+}
+
+// Base colours of the compare marks; markColors moves their lightness so
+// each keeps 3:1 against the card and the chart background of the theme.
+var (
+	addedBase   = color.NRGBA{0x2E, 0x9E, 0x44, 0xFF}
+	removedBase = color.NRGBA{0xD6, 0x45, 0x41, 0xFF}
+	movedBase   = color.NRGBA{0xE0, 0x8E, 0x0B, 0xFF}
+	changedBase = color.NRGBA{0x2F, 0x80, 0xED, 0xFF}
+)
+
+// markColors are the compare marks' colours on one theme.
+type markColors struct {
+	added, removed, moved, changed color.NRGBA
+}
+
+// of returns mark m's colour.
+func (mc markColors) of(m compare.Mark) color.NRGBA {
+	switch m {
+	case compare.MarkAdded:
+		return mc.added
+	case compare.MarkRemoved:
+		return mc.removed
+	case compare.MarkMoved:
+		return mc.moved
+	}
+	return mc.changed
+}
+
+// newMarkColors fits the mark colours to the palette: legible on the card
+// colour and, darker or lighter still when needed, on the background.
+func newMarkColors(pal *palette) markColors {
+	fit := func(c color.NRGBA) color.NRGBA { return odtheme.Stripe(odtheme.Stripe(c, pal.card), pal.bg) }
+	return markColors{added: fit(addedBase), removed: fit(removedBase), moved: fit(movedBase), changed: fit(changedBase)}
+}
+
+// markLook colours a card for its compare mark: added and moved cards get
+// their colour's outline and a tint, removed ones are drawn faded (ghosts),
+// changed ones only get the dot (see cardView.drawDot).
+func markLook(l look, m compare.Mark, pal *palette) look {
+	if m == compare.MarkNone || m == compare.MarkChanged {
+		return l
+	}
+	col := pal.marks.of(m)
+	l.stroke, l.strokeW = col, 2.5
+	switch m {
+	case compare.MarkAdded, compare.MarkMoved:
+		l.fill = mix(l.fill, col, 0.14)
+	case compare.MarkRemoved:
+		f := mix(pal.bg, col, 0.10)
+		f.A = 0xB0
+		l.fill, l.band = f, nil
+		l.text, l.muted = col, col
+	}
+	return l
+}
+
+// drawDot shows the blue dot of a changed card at its top right corner.
+func (v *cardView) drawDot(pos fyne.Position, w float32, z float32, m compare.Mark, pal *palette) {
+	if m != compare.MarkChanged {
+		v.dot.Hide()
+		return
+	}
+	r := max(5*z, 3)
+	v.dot.FillColor = pal.marks.changed
+	v.dot.StrokeColor, v.dot.StrokeWidth = pal.card, 1
+	place(v.dot, pos.AddXY(w-cardPad*z-2*r, bandHeight*z+3*z), fyne.NewSize(2*r, 2*r))
+}
+
+// moveLines draws a dashed amber line from each moved node's old parent to
+// it, with an arrowhead at the moved node, as line objects (above the
+// cards) or, past their budget or zoomed out, in the raster.
+func (r *renderer) moveLines(vr chart.Rect, pal *palette, objects bool) {
+	c := r.c
+	r.moves.begin()
+	defer r.moves.end()
+	if len(c.moves) == 0 {
+		return
+	}
+	col := pal.marks.moved
+	width := float32(math.Min(3, math.Max(1.5, 2*c.view.zoom)))
+	clip := vr.Inset(-40 / c.view.zoom)
+	for _, mv := range c.moves {
+		a, b := c.lay.Nodes[mv[0]].Rect, c.lay.Nodes[mv[1]].Rect
+		p, q := borderPoint(a, b.Center()), borderPoint(b, a.Center())
+		s, ok := c.clipSegment(p, q, clip)
+		if !ok {
+			continue
+		}
+		line := func(x, y fyne.Position) bool {
+			if objects && r.moves.add(x, y, col, width) {
+				return true
+			}
+			r.rasterSegment(segment{a: x, b: y}, col, width, false)
+			return true
+		}
+		if objects {
+			dashes(s, line)
+		} else {
+			r.rasterSegment(s, col, width, true)
+		}
+		if vr.Contains(q) {
+			tip := c.view.toScreen(q)
+			from := c.view.toScreen(p)
+			dx, dy := float64(tip.X-from.X), float64(tip.Y-from.Y)
+			l := math.Hypot(dx, dy)
+			if l < 1 {
+				continue
+			}
+			ux, uy := dx/l, dy/l
+			const head = 9.0
+			for _, sgn := range []float64{1, -1} {
+				// 30° either side of the line, pointing back from the tip.
+				hx := -ux*math.Cos(math.Pi/6) - sgn*uy*math.Sin(math.Pi/6)
+				hy := -uy*math.Cos(math.Pi/6) + sgn*ux*math.Sin(math.Pi/6)
+				line(tip, tip.AddXY(float32(hx*head), float32(hy*head)))
+			}
+		}
+	}
+}
+
+// borderPoint is where the line from r's centre toward p leaves r.
+func borderPoint(r chart.Rect, p chart.Point) chart.Point {
+	c := r.Center()
+	dx, dy := p.X-c.X, p.Y-c.Y
+	if dx == 0 && dy == 0 {
+		return c
+	}
+	t := math.Inf(1)
+	if dx != 0 {
+		t = math.Min(t, r.W/2/math.Abs(dx))
+	}
+	if dy != 0 {
+		t = math.Min(t, r.H/2/math.Abs(dy))
+	}
+	t = math.Min(t, 1)
+	return chart.Point{X: c.X + dx*t, Y: c.Y + dy*t}
+}
+
+// compareLegend explains the compare overlay's four marks at the bottom
+// left: a swatch and a word each, in one row.
+type compareLegend struct {
+	bg       *canvas.Rectangle
+	swatches [3]*canvas.Rectangle // added, removed, moved
+	dot      *canvas.Circle       // changed
+	texts    [4]*canvas.Text
+	objs     []fyne.CanvasObject
+}
+
+func newCompareLegend() *compareLegend {
+	g := &compareLegend{bg: &canvas.Rectangle{}, dot: &canvas.Circle{}}
+	g.objs = append(g.objs, g.bg)
+	for k := range g.swatches {
+		g.swatches[k] = &canvas.Rectangle{}
+		g.objs = append(g.objs, g.swatches[k])
+	}
+	g.objs = append(g.objs, g.dot)
+	for k := range g.texts {
+		g.texts[k] = &canvas.Text{}
+		g.objs = append(g.objs, g.texts[k])
+	}
+	for _, o := range g.objs {
+		o.Hide()
+	}
+	return g
+}
+
+// legendMarks are the legend's marks in order.
+var legendMarks = [4]compare.Mark{compare.MarkAdded, compare.MarkRemoved, compare.MarkMoved, compare.MarkChanged}
+
+// sync shows the legend while the overlay is on, its bottom edge at
+// bottom (widget coordinates), and returns its height (0 when hidden).
+func (g *compareLegend) sync(c *Chart, pal *palette, bottom float32) float32 {
+	if c.cmp == nil {
+		for _, o := range g.objs {
+			o.Hide()
+		}
+		return 0
+	}
+	const sw, gap = 14, 6
+	words := [4]string{i18n.L("Added"), i18n.L("Removed"), i18n.L("Moved"), i18n.L("Changed")}
+	var widths [4]float32
+	h := float32(0)
+	w := float32(8)
+	for k := range legendMarks {
+		s := fyne.MeasureText(words[k], pal.detail, fyne.TextStyle{})
+		widths[k], h = s.Width, max(h, s.Height)
+		w += sw + gap + s.Width + 14
+	}
+	h += 12
+	at := fyne.NewPos(overlayPad, bottom-h)
+	g.bg.FillColor, g.bg.StrokeColor, g.bg.StrokeWidth, g.bg.CornerRadius = pal.card, pal.stroke, 1, 6
+	place(g.bg, at, fyne.NewSize(w, h))
+	x := at.X + 8
+	for k, m := range legendMarks {
+		col := pal.marks.of(m)
+		sy := at.Y + (h-sw)/2
+		if m == compare.MarkChanged {
+			g.dot.FillColor, g.dot.StrokeColor, g.dot.StrokeWidth = col, pal.card, 1
+			place(g.dot, fyne.NewPos(x+2, sy+2), fyne.NewSize(sw-4, sw-4))
+		} else {
+			r := g.swatches[k]
+			l := markLook(look{fill: pal.card, stroke: pal.stroke, text: pal.fg, muted: pal.muted}, m, pal)
+			r.FillColor, r.StrokeColor, r.StrokeWidth, r.CornerRadius = l.fill, l.stroke, 2, 3
+			place(r, fyne.NewPos(x, sy), fyne.NewSize(sw, sw))
+		}
+		x += sw + gap
+		setText(g.texts[k], words[k], pal.detail, pal.fg, fyne.NewPos(x, at.Y+6))
+		x += widths[k] + 14
+	}
+	return h
+}
