@@ -57,49 +57,13 @@ func Line(c compare.Change, a, b *data.Document) string {
 	return c.Name
 }
 
-// withFields adds the changed fields a user knows by name to a sentence.
+// withFields adds the changed fields, by the names compare gives them, to
+// a sentence.
 func withFields(s string, fields []string) string {
-	var names []string
-	for _, f := range fields {
-		if key, ok := fieldKeys[f]; ok {
-			names = append(names, i18n.L(key))
-		}
-	}
-	if len(names) == 0 {
+	if len(fields) == 0 {
 		return s
 	}
-	return s + i18n.L(": ") + strings.Join(names, i18n.L(", "))
-}
-
-// fieldKeys translates the field names compare reports on a card.
-var fieldKeys = map[string]string{
-	"title":                    "title",
-	"grade":                    "grade",
-	"pay":                      "pay band",
-	"parent":                   "parent",
-	"name":                     "name",
-	"positioning":              "positioning",
-	"motto":                    "motto",
-	data.FieldHead:             "head",
-	data.FieldPurpose:          "purpose",
-	data.FieldKPIs:             "KPIs",
-	data.FieldQualifications:   "qualifications",
-	data.FieldAuthority:        "authority",
-	data.FieldContacts:         "contacts",
-	data.FieldConditions:       "working conditions",
-	data.FieldCareerPath:       "career path",
-	data.FieldResponsibilities: "responsibilities",
-	data.FieldPlanned:          "planned",
-	data.FieldColor:            "colour",
-}
-
-// FieldKeys lists the translation keys fieldKeys uses (for the key test).
-func FieldKeys() []string {
-	keys := make([]string, 0, len(fieldKeys))
-	for _, k := range fieldKeys {
-		keys = append(keys, k)
-	}
-	return keys
+	return s + i18n.L(": ") + compare.FieldsText(i18n.Language(), fields)
 }
 
 // deptName names a department of doc, "the company" for "".

@@ -36,7 +36,7 @@ func TestLine(t *testing.T) {
 		{compare.Change{Kind: compare.RoleMoved, Name: "运营专员", To: "d2"}, "岗位 运营专员 调至 增长部"},
 		{compare.Change{Kind: compare.RoleMoved, Name: "运营专员", To: "r1"}, "岗位 运营专员 调至 文案"},
 		{compare.Change{Kind: compare.RoleRenamed, OldName: "文案", Name: "内容策划"}, "岗位更名 文案 → 内容策划"},
-		{compare.Change{Kind: compare.RoleCardChanged, Name: "文案", Fields: []string{data.FieldKPIs, "unknown"}}, "岗位 文案 的岗位卡变更：考核指标"},
+		{compare.Change{Kind: compare.RoleCardChanged, Name: "文案", Fields: []string{data.FieldKPIs, compare.FieldPay}}, "岗位 文案 的岗位卡变更：考核指标、月薪带宽"},
 		{compare.Change{Kind: compare.RoleCardChanged, Name: "文案"}, "岗位 文案 的岗位卡变更"},
 		{compare.Change{Kind: compare.PlannedChanged, Name: "文案", Before: 3, After: 5}, "文案 编制 3 → 5"},
 		{compare.Change{Kind: compare.PersonAdded, ID: "p3", Name: "王五"}, "新增人员 王五（无岗位）"},
