@@ -14,7 +14,9 @@ import (
 	"orgdesigner/app/i18n"
 	"orgdesigner/app/templates"
 	"orgdesigner/data"
+	"orgdesigner/views/dialogs"
 	"orgdesigner/views/scenarios"
+	"orgdesigner/views/settings"
 )
 
 // Scenarios (方案): a document holds its current organisation and named
@@ -225,6 +227,7 @@ func (m *MainWindow) scenarioMenu() *fyne.Menu {
 		separator(),
 		disabled(item(i18n.L("Compare…"), m.compareScenarios, shortcut(fyne.KeyK, true)), len(ids) < 2),
 		disabled(checked(i18n.L("Show changes"), m.cmp != nil, m.toggleCompare), len(ids) < 2),
+		disabled(item(i18n.L("Print change report…"), m.printChangeReport, nil), len(ids) < 2),
 		separator(),
 		disabled(item(i18n.L("Adopt scenario…"), m.adoptScenario, nil), !inScenario),
 	)
@@ -259,6 +262,22 @@ func (m *MainWindow) scenarioSources() ([]scenarios.Source, []func(name string) 
 			}
 			return m.sess.NewScenarioFromDoc(data.Scenario{Name: name, Source: "template:" + t.ID}, doc)
 		})
+		// Its stage advice as ready scenarios (初创期 扁平化 + 职能型 …),
+		// marked as suggestions.
+		stages, err := templates.Stages(t.ID, lang)
+		if err != nil {
+			fyne.LogError("template stages "+t.ID, err)
+			continue
+		}
+		for _, st := range stages {
+			src = append(src, scenarios.Source{Label: i18n.L("Template %s, suggested for the stage: %s", t.Name, st.Scenario.Name),
+				Name: m.freeName(st.Scenario.Name)})
+			makers = append(makers, func(name string) (data.ID, error) {
+				sc := st.Scenario
+				sc.Name = name
+				return m.sess.NewScenarioFromDoc(sc, st.Doc)
+			})
+		}
 	}
 	return src, makers
 }
@@ -543,4 +562,35 @@ func (m *MainWindow) showWhere(dept data.ID) {
 func (m *MainWindow) overlayOn() bool {
 	o, ok := any(m.chart).(interface{ Compare() *compare.Result })
 	return ok && o.Compare() != nil
+}
+
+// printChangeReport opens the change report dialog for the comparison
+// shown, or (outside compare mode) for the current organisation against
+// the open scenario, or the first one.
+func (m *MainWindow) printChangeReport() {
+	a, b := data.ID(""), m.sess.Scenario()
+	var res *compare.Result
+	if m.cmp != nil && m.cmp.list.Result() != nil {
+		a, res = m.cmp.a, m.cmp.list.Result()
+	} else {
+		if b == "" {
+			list := m.sess.Scenarios()
+			if len(list) == 0 {
+				return
+			}
+			b = list[0].ID
+		}
+		docA, err := m.sess.ScenarioDoc(a)
+		if err == nil {
+			var docB *data.Document
+			if docB, err = m.sess.ScenarioDoc(b); err == nil {
+				res = compareFunc(docA, docB)
+			}
+		}
+		if err != nil {
+			m.ShowError(err)
+			return
+		}
+	}
+	dialogs.ShowChangeReport(m.win, m.sess, res, m.scenarioName(a), m.scenarioName(b), settings.PaperSize(m.app))
 }
