@@ -503,11 +503,7 @@ func (m *MainWindow) updateCompare() {
 }
 
 // setOverlay turns the chart's compare overlay on (res) or off (nil).
-func (m *MainWindow) setOverlay(res *compare.Result) {
-	if o, ok := any(m.chart).(interface{ SetCompare(*compare.Result) }); ok {
-		o.SetCompare(res)
-	}
-}
+func (m *MainWindow) setOverlay(res *compare.Result) { m.chart.SetCompare(res) }
 
 // onChange shows a change the user clicked in the list: its department or
 // role on the chart (a removed one where it was, through the overlay's
@@ -559,10 +555,7 @@ func (m *MainWindow) showWhere(dept data.ID) {
 
 // overlayOn reports whether the chart shows the compare overlay, with the
 // ghosts of what was removed.
-func (m *MainWindow) overlayOn() bool {
-	o, ok := any(m.chart).(interface{ Compare() *compare.Result })
-	return ok && o.Compare() != nil
-}
+func (m *MainWindow) overlayOn() bool { return m.chart.Compare() != nil }
 
 // printChangeReport opens the change report dialog for the comparison
 // shown, or (outside compare mode) for the current organisation against
