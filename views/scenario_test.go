@@ -29,6 +29,9 @@ func newScenarioThroughMenu(t *testing.T, m *MainWindow, name string, from int) 
 	if focusedEntry(t, m.Window()) != d.Name {
 		t.Error("the name field should have the keyboard")
 	}
+	if findButton(t, m.Window(), "创建").Disabled() {
+		t.Errorf("Create is disabled with the suggested name %q", d.Name.Text)
+	}
 	d.From.SetSelectedIndex(from)
 	d.Name.SetText(name)
 	d.Submit()
@@ -296,8 +299,8 @@ func TestScenarioNameChecks(t *testing.T) {
 		t.Errorf("from the open scenario the dialog suggests %q from %q", d.Name.Text, d.From.Selected)
 	}
 	d.From.SetSelectedIndex(0)
-	if d.Name.Text != "新方案" {
-		t.Errorf("from the current organisation it suggests %q", d.Name.Text)
+	if d.Name.Text != "新方案" || findButton(t, m.Window(), "创建").Disabled() {
+		t.Errorf("from the current organisation it suggests %q (Create disabled: %t)", d.Name.Text, findButton(t, m.Window(), "创建").Disabled())
 	}
 	for _, bad := range []string{"", "  ", "成长期"} {
 		d.Name.SetText(bad)

@@ -56,6 +56,15 @@ func ShowNew(win fyne.Window, sources []Source, selected int, taken func(string)
 	}
 	d.Name.Validator = nameCheck(taken)
 	d.From = widget.NewSelect(labels, func(string) { d.suggest() })
+	// The source and its suggested name are set before the form is made:
+	// a form counts a field empty at its creation as invalid until the
+	// user types, which would leave Create disabled.
+	if selected < 0 || selected >= len(sources) {
+		selected = 0
+	}
+	if len(sources) > 0 {
+		d.From.SetSelectedIndex(selected)
+	}
 	items := []*widget.FormItem{
 		widget.NewFormItem(i18n.L("Scenario name"), d.Name),
 		widget.NewFormItem(i18n.L("Based on"), d.From),
@@ -68,12 +77,6 @@ func ShowNew(win fyne.Window, sources []Source, selected int, taken func(string)
 			create(strings.TrimSpace(d.Name.Text), d.From.SelectedIndex())
 		}
 	}, win)
-	if selected < 0 || selected >= len(sources) {
-		selected = 0
-	}
-	if len(sources) > 0 {
-		d.From.SetSelectedIndex(selected)
-	}
 	d.Name.OnSubmitted = func(string) { d.dlg.Submit() }
 	d.dlg.Resize(fyne.NewSize(44*theme.TextSize(), d.dlg.MinSize().Height))
 	d.dlg.Show()
