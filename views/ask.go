@@ -4,8 +4,10 @@ import (
 	"errors"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"orgdesigner/app/i18n"
 )
@@ -22,17 +24,27 @@ func ask(win fyne.Window, title, question, confirm string, yes func()) {
 }
 
 // askSized is ask with a dialog width in text heights (0: Fyne's), for a
-// question too long for Fyne's narrow confirmation.
+// question too long for Fyne's narrow confirmation. The question is
+// wrapped at that width and the dialog is as high as the text then needs
+// (Fyne sizes a confirmation by its text wrapped narrow).
 func askSized(win fyne.Window, title, question, confirm string, width float32, yes func()) {
-	d := dialog.NewConfirm(title, question, func(ok bool) {
+	answer := func(ok bool) {
 		if ok {
 			yes()
 		}
-	}, win)
-	d.SetConfirmText(confirm)
-	d.SetDismissText(i18n.L("Cancel"))
-	if width > 0 {
-		d.Resize(fyne.NewSize(width*theme.TextSize(), 0)) // as high as the text needs at that width
 	}
+	if width <= 0 {
+		d := dialog.NewConfirm(title, question, answer, win)
+		d.SetConfirmText(confirm)
+		d.SetDismissText(i18n.L("Cancel"))
+		d.Show()
+		return
+	}
+	text := widget.NewLabel(question)
+	text.Wrapping = fyne.TextWrapWord
+	w := width * theme.TextSize()
+	text.Resize(fyne.NewSize(w, text.MinSize().Height))
+	body := container.NewGridWrap(fyne.NewSize(w, text.MinSize().Height), text)
+	d := dialog.NewCustomConfirm(title, confirm, i18n.L("Cancel"), body, answer, win)
 	d.Show()
 }
