@@ -390,6 +390,8 @@ type comparison struct {
 	tab  *container.TabItem
 	docA *data.Document // the snapshots last compared
 	docB *data.Document
+	// nameA and nameB are the names the list shows.
+	nameA, nameB string
 }
 
 // compareFunc computes a comparison (a variable so benchmarks and tests
@@ -493,12 +495,16 @@ func (m *MainWindow) updateCompare() {
 		return
 	}
 	docB := m.sess.Doc()
-	if docA == c.docA && docB == c.docB {
+	// The names change without the content (a rename, or an adoption,
+	// after which the same two snapshots are the kept organisation and
+	// the current one).
+	nameA, nameB := m.scenarioName(c.a), m.scenarioName(m.sess.Scenario())
+	if docA == c.docA && docB == c.docB && nameA == c.nameA && nameB == c.nameB {
 		return
 	}
-	c.docA, c.docB = docA, docB
+	c.docA, c.docB, c.nameA, c.nameB = docA, docB, nameA, nameB
 	res := compareFunc(docA, docB)
-	c.list.Show(res, m.scenarioName(c.a), m.scenarioName(m.sess.Scenario()))
+	c.list.Show(res, nameA, nameB)
 	m.setOverlay(res)
 }
 

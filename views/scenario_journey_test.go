@@ -59,8 +59,10 @@ func TestScenarioJourneyFromTemplateStage(t *testing.T) {
 		t.Fatalf("after adopting: open %q, %d departments", sess.Scenario(), len(sess.Doc().ChildDepartments("")))
 	}
 	// Compare mode goes on: the kept organisation against the adopted one.
-	if cmp := m.Comparing(); cmp == nil || !strings.Contains(cmp.Title(), "之前") || len(cmp.Result().Changes) == 0 {
-		t.Errorf("after adopting compare mode shows %v", cmp)
+	if cmp := m.Comparing(); cmp == nil {
+		t.Error("adopting closed compare mode")
+	} else if !strings.HasSuffix(cmp.Title(), "之前 到 当前组织 的变化") || len(cmp.Result().Changes) == 0 {
+		t.Errorf("after adopting compare mode shows %q", cmp.Title())
 	}
 	triggerShortcut(t, w, &fyne.ShortcutUndo{})
 	if sess.Scenario() != list[0].ID || len(sess.Doc().ChildDepartments("")) != 4 {
