@@ -468,6 +468,9 @@ func (m *MainWindow) StopCompare() {
 	if m.cmp == nil {
 		return
 	}
+	if m.side.tabs.Selected() == m.cmp.tab {
+		m.side.tabs.Select(m.side.structure)
+	}
 	m.side.tabs.Remove(m.cmp.tab)
 	m.cmp = nil
 	m.setOverlay(nil)
@@ -490,7 +493,14 @@ func (m *MainWindow) updateCompare() {
 		return
 	}
 	docA, err := m.sess.ScenarioDoc(c.a)
-	if err != nil { // the organisation compared with is gone (deleted, adopted)
+	if err != nil && c.a != "" && m.sess.Scenario() != "" {
+		// The organisation compared with is gone (deleted, or the kept one
+		// of an adoption undone): compare today's with the open scenario,
+		// as before the adoption.
+		c.a = ""
+		docA, err = m.sess.ScenarioDoc("")
+	}
+	if err != nil {
 		m.StopCompare()
 		return
 	}

@@ -98,6 +98,9 @@ func TestScenarioCompareOverlayAndChangeList(t *testing.T) {
 	if m.Comparing() != nil || len(m.side.tabs.Items) != 3 {
 		t.Error("Close compare left compare mode on")
 	}
+	if m.side.tabs.Selected() != m.side.structure {
+		t.Error("closing compare mode should bring the outline back, not another tab")
+	}
 	if m.chart.Compare() != nil {
 		t.Error("the overlay stayed on")
 	}

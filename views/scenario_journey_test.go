@@ -68,6 +68,9 @@ func TestScenarioJourneyFromTemplateStage(t *testing.T) {
 	if sess.Scenario() != list[0].ID || len(sess.Doc().ChildDepartments("")) != 4 {
 		t.Fatalf("undo of adopt: open %q", sess.Scenario())
 	}
+	if cmp := m.Comparing(); cmp == nil || cmp.Title() != "从 当前组织 到 初创期：扁平化+职能型 的变化" {
+		t.Error("after undoing the adoption compare mode should show today's organisation against the scenario again")
+	}
 	cur, _ := sess.ScenarioDoc("")
 	if n := len(cur.ChildDepartments("")); n != 8 {
 		t.Errorf("undo of adopt: the current organisation has %d departments, want the template's 8", n)
