@@ -5,10 +5,12 @@ package cli
 // the stable shape documented in README.md ("compare --json").
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
 	"math"
+	"os"
 	"strconv"
 	"strings"
 
@@ -16,11 +18,13 @@ import (
 	"orgdesigner/app/compare"
 	"orgdesigner/app/cost"
 	"orgdesigner/app/i18n"
+	"orgdesigner/app/report"
+	"orgdesigner/app/sheets"
 	"orgdesigner/app/templates"
 	"orgdesigner/data"
 )
 
-const compareUsage = "compare FILE.orgdb [A] B [--json]"
+const compareUsage = "compare FILE.orgdb [A] B [--json|--pdf OUT.pdf [--paper A4|A3|Letter] [--landscape]|--xlsx OUT.xlsx]"
 
 // kindNames are the stable names of the change kinds in `compare --json`.
 var kindNames = map[compare.Kind]string{
@@ -152,9 +156,30 @@ func companyCost(r *cost.Rollup) cost.Amount {
 func runCompare(s Streams, args []string) int {
 	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "")
+	pdf := fs.String("pdf", "", "")
+	paper := fs.String("paper", "A4", "")
+	landscape := fs.Bool("landscape", false, "")
+	xlsx := fs.String("xlsx", "", "")
 	pos, ok := parseSome(s, fs, args, 2, "FILE.orgdb", "[A]", "B")
 	if !ok {
 		return ExitUsage
+	}
+	if n := btoi(*asJSON) + btoi(*pdf != "") + btoi(*xlsx != ""); n > 1 {
+		fmt.Fprintln(s.Err, i18n.L("compare: choose one of --json, --pdf and --xlsx"))
+		return ExitUsage
+	}
+	if *xlsx != "" {
+		if code := checkOutput(s, pos[0], *xlsx); code != ExitOK {
+			return code
+		}
+	}
+	if *pdf != "" {
+		if code := checkOutput(s, pos[0], *pdf); code != ExitOK {
+			return code
+		}
+		if code := checkReportFlags(s, &data.Document{}, nil, *paper); code != ExitOK {
+			return code
+		}
 	}
 	nameA, nameB := "current", pos[1]
 	if len(pos) == 3 {
@@ -179,6 +204,36 @@ func runCompare(s Streams, args []string) int {
 		sides[i] = cmpSide{ID: id, Name: scenarioName(st, id)}
 	}
 	r := compare.Compare(docs[0], docs[1])
+	// The report and the sheet are in the content's language, as the
+	// other reports; so is the current organisation's name there.
+	names := [2]string{sides[0].Name, sides[1].Name}
+	for i := range names {
+		if sides[i].ID == "" {
+			names[i] = i18n.In(r.B.Org.Lang, "Current organisation")
+		}
+	}
+	if *xlsx != "" {
+		if err := sheets.ExportChangesFile(*xlsx, sheets.ChangesOptions{Result: r, NameA: names[0], NameB: names[1]}); err != nil {
+			return fail(s, *xlsx, err)
+		}
+		fmt.Fprintln(s.Out, i18n.L("Wrote %s.", *xlsx))
+		return ExitOK
+	}
+	if *pdf != "" {
+		opt := report.ChangeOptions{Options: report.Options{Paper: *paper, Landscape: *landscape},
+			NameA: names[0], NameB: names[1]}
+		res, err := writeAtomically(*pdf, func(f *os.File) (report.Result, error) {
+			return report.Changes(context.Background(), f, r, opt)
+		})
+		if err != nil {
+			return fail(s, *pdf, err)
+		}
+		for _, w := range res.Warnings {
+			fmt.Fprintln(s.Err, w)
+		}
+		fmt.Fprintln(s.Out, i18n.L("Wrote %s: %d pages.", *pdf, res.Pages))
+		return ExitOK
+	}
 	if *asJSON {
 		return writeJSON(s, CompareJSON(pos[0], sides[0], sides[1], r))
 	}
@@ -253,7 +308,7 @@ func describeChange(c compare.Change, r *compare.Result) string {
 	case compare.DeptRenamed:
 		return i18n.L("department %s renamed to %s", c.OldName, c.Name)
 	case compare.DeptChanged:
-		return i18n.L("department %s changed: %s", c.Name, fieldsText(c.Fields))
+		return i18n.L("department %s changed: %s", c.Name, compare.FieldsText(i18n.Language(), c.Fields))
 	case compare.RoleAdded:
 		return i18n.L("role %s added", c.Name)
 	case compare.RoleRemoved:
@@ -263,7 +318,7 @@ func describeChange(c compare.Change, r *compare.Result) string {
 	case compare.RoleRenamed:
 		return i18n.L("role %s renamed to %s", c.OldName, c.Name)
 	case compare.RoleCardChanged:
-		return i18n.L("role %s: card changed (%s)", c.Name, fieldsText(c.Fields))
+		return i18n.L("role %s: card changed (%s)", c.Name, compare.FieldsText(i18n.Language(), c.Fields))
 	case compare.PlannedChanged:
 		return i18n.L("role %s: planned headcount %d → %d", c.Name, c.Before, c.After)
 	case compare.PersonAdded:
@@ -333,34 +388,6 @@ func money(f float64) string {
 	return sign + "¥" + b.String()
 }
 
-// fieldsText names the changed fields of a card for people; a field this
-// list does not know is shown as compare names it.
-func fieldsText(fields []string) string {
-	out := make([]string, len(fields))
-	for i, f := range fields {
-		out[i] = f
-		if t, ok := fieldLabels()[f]; ok {
-			out[i] = t
-		}
-	}
-	return strings.Join(out, i18n.L(", "))
-}
-
-func fieldLabels() map[string]string {
-	return map[string]string{
-		"title": i18n.L("title"), "name": i18n.L("name"), "code": i18n.L("code"), "grade": i18n.L("grade"),
-		"pay": i18n.L("salary band"), "notes": i18n.L("notes"), "positioning": i18n.L("positioning"),
-		"motto": i18n.L("motto"), data.FieldHead: i18n.L("head"), data.FieldColor: i18n.L("colour"),
-		data.FieldPurpose: i18n.L("purpose"), data.FieldKPIs: i18n.L("KPIs"),
-		data.FieldQualifications: i18n.L("qualifications"), data.FieldAuthority: i18n.L("authority"),
-		data.FieldContacts: i18n.L("contacts"), data.FieldConditions: i18n.L("working conditions"),
-		data.FieldCareerPath: i18n.L("career path"), data.FieldResponsibilities: i18n.L("responsibilities"),
-		"dotted": i18n.L("dotted lines"), "department": i18n.L("department"), "reportsTo": i18n.L("reports to"),
-		"role": i18n.L("role"), "owner": i18n.L("owner"), "dates": i18n.L("dates"), "goal": i18n.L("goal"),
-		"members": i18n.L("members"),
-	}
-}
-
 // modeName and stageName name an organisation's mode and stage as the
 // guidance does (职能型架构, 初创期); "" is "not set".
 func modeName(m data.Mode) string {
@@ -381,4 +408,11 @@ func stageName(st data.Stage) string {
 		return i18n.L("not set")
 	}
 	return string(st)
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
