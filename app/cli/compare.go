@@ -11,6 +11,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -97,6 +98,8 @@ type (
 		To         data.ID  `json:"to,omitempty"`
 		Before     *int     `json:"before,omitempty"`
 		After      *int     `json:"after,omitempty"`
+		FromRole   data.ID  `json:"fromRole,omitempty"`
+		ToRole     data.ID  `json:"toRole,omitempty"`
 		Fields     []string `json:"fields,omitempty"`
 	}
 )
@@ -111,7 +114,7 @@ func round2(f float64) float64 { return math.Round(f*100) / 100 }
 
 func changeJSON(c compare.Change) cmpChange {
 	out := cmpChange{Kind: kindNames[c.Kind], ID: c.ID, Name: c.Name, OldName: c.OldName,
-		Department: c.Department, From: c.From, To: c.To, Fields: c.Fields}
+		Department: c.Department, From: c.From, To: c.To, FromRole: c.FromRole, ToRole: c.ToRole, Fields: c.Fields}
 	if c.Kind == compare.PlannedChanged {
 		before, after := c.Before, c.After
 		out.Before, out.After = &before, &after
@@ -314,7 +317,13 @@ func describeChange(c compare.Change, r *compare.Result) string {
 	case compare.RoleRemoved:
 		return i18n.L("role %s removed", c.Name)
 	case compare.RoleMoved:
-		return i18n.L("role %s moved from %s to %s", c.Name, placeName(r.A, c.From), placeName(r.B, c.To))
+		if !slices.Contains(c.Fields, compare.FieldDepartment) { // a new 直接上级 only
+			return i18n.L("role %s now reports to %s instead of %s", c.Name, roleName(r.B, c.ToRole), roleName(r.A, c.FromRole))
+		}
+		if slices.Contains(c.Fields, compare.FieldReportsTo) {
+			return i18n.L("role %s moved from %s to %s, now reporting to %s", c.Name, deptName(r.A, c.From), deptName(r.B, c.To), roleName(r.B, c.ToRole))
+		}
+		return i18n.L("role %s moved from %s to %s", c.Name, deptName(r.A, c.From), deptName(r.B, c.To))
 	case compare.RoleRenamed:
 		return i18n.L("role %s renamed to %s", c.OldName, c.Name)
 	case compare.RoleCardChanged:
@@ -326,7 +335,7 @@ func describeChange(c compare.Change, r *compare.Result) string {
 	case compare.PersonRemoved:
 		return i18n.L("%s leaves", c.Name)
 	case compare.PersonMoved:
-		return i18n.L("%s moves from %s to %s", c.Name, placeName(r.A, c.From), placeName(r.B, c.To))
+		return i18n.L("%s moves from %s to %s", c.Name, personPlace(r.A, c.From, c.FromRole), personPlace(r.B, c.To, c.ToRole))
 	case compare.ProjectAdded:
 		return i18n.L("project team %s added", c.Name)
 	case compare.ProjectRemoved:
@@ -348,12 +357,23 @@ func deptName(doc *data.Document, id data.ID) string {
 	return string(id)
 }
 
-// placeName names a department or a role (moves go to either).
-func placeName(doc *data.Document, id data.ID) string {
+// roleName names a role of doc; "" is no one (the top of the chart).
+func roleName(doc *data.Document, id data.ID) string {
 	if r := doc.Role(id); r != nil {
 		return r.Title
 	}
-	return deptName(doc, id)
+	if id == "" {
+		return i18n.L("no one")
+	}
+	return string(id)
+}
+
+// personPlace names where a person is: department / role.
+func personPlace(doc *data.Document, dept, role data.ID) string {
+	if r := doc.Role(role); r != nil {
+		return deptName(doc, dept) + " / " + r.Title
+	}
+	return deptName(doc, dept)
 }
 
 func signed(n int) string {
