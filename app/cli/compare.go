@@ -171,6 +171,10 @@ func runCompare(s Streams, args []string) int {
 		fmt.Fprintln(s.Err, i18n.L("compare: choose one of --json, --pdf and --xlsx"))
 		return ExitUsage
 	}
+	if *pdf == "" && (*landscape || *paper != "A4") {
+		fmt.Fprintln(s.Err, i18n.L("compare: --paper and --landscape go with --pdf"))
+		return ExitUsage
+	}
 	if *xlsx != "" {
 		if code := checkOutput(s, pos[0], *xlsx); code != ExitOK {
 			return code

@@ -264,6 +264,8 @@ func TestScenarioMistakes(t *testing.T) {
 		{"an unknown stage", []string{"scenario", "new", doc, "X", "--template", "mature"}, ExitUsage, []string{`"mature"`, "startup, growth"}},
 		{"compare without B", []string{"compare", doc}, ExitUsage, []string{"expected FILE.orgdb [A] B"}},
 		{"compare with too many", []string{"compare", doc, "a", "b", "c"}, ExitUsage, []string{"expected"}},
+		{"compare --landscape without --pdf", []string{"compare", doc, "Plan A", "--landscape"}, ExitUsage, []string{"--pdf"}},
+		{"compare --json and --xlsx", []string{"compare", doc, "Plan A", "--json", "--xlsx", filepath.Join(dir, "c.xlsx")}, ExitUsage, []string{"--xlsx"}},
 		{"--scenario without a value", []string{"show", doc, "--scenario"}, ExitUsage, []string{"scenario"}},
 		{"scenario of a missing file", []string{"scenario", "new", filepath.Join(dir, "none.orgdb"), "X"}, ExitRejected, []string{"none.orgdb"}},
 	}
