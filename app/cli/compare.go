@@ -122,8 +122,8 @@ func changeJSON(c compare.Change) cmpChange {
 	return out
 }
 
-// CompareJSON converts a comparison to the `compare --json` shape.
-func CompareJSON(file string, a, b cmpSide, r *compare.Result) any {
+// compareJSON converts a comparison to the `compare --json` shape.
+func compareJSON(file string, a, b cmpSide, r *compare.Result) any {
 	a.Mode, a.Stage, a.Unpriced = string(r.A.Org.Mode), string(r.A.Org.Stage), unpriced(r.CostA)
 	b.Mode, b.Stage, b.Unpriced = string(r.B.Org.Mode), string(r.B.Org.Stage), unpriced(r.CostB)
 	out := cmpJSON{File: file, A: a, B: b, Groups: []cmpGroup{}, Changes: []cmpChange{},
@@ -242,7 +242,7 @@ func runCompare(s Streams, args []string) int {
 		return ExitOK
 	}
 	if *asJSON {
-		return writeJSON(s, CompareJSON(pos[0], sides[0], sides[1], r))
+		return writeJSON(s, compareJSON(pos[0], sides[0], sides[1], r))
 	}
 	writeComparison(s.Out, sides[0].Name, sides[1].Name, r)
 	return ExitOK

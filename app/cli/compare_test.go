@@ -64,7 +64,7 @@ func handResult() *compare.Result {
 }
 
 func TestCompareJSONShape(t *testing.T) {
-	b, err := json.Marshal(CompareJSON("t.orgdb", cmpSide{Name: "Current organisation"}, cmpSide{ID: "s-1", Name: "Start"}, handResult()))
+	b, err := json.Marshal(compareJSON("t.orgdb", cmpSide{Name: "Current organisation"}, cmpSide{ID: "s-1", Name: "Start"}, handResult()))
 	if err != nil {
 		t.Fatal(err)
 	}
