@@ -1,6 +1,7 @@
 package views
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -350,4 +351,37 @@ func TestScenarioRelabel(t *testing.T) {
 		t.Errorf("status %q", m.status.scenario.Text)
 	}
 	menuItem(t, m.Window(), "Scenario", "New scenario…")
+}
+
+// TestScenarioReadOnlyDocument: a read-only document's scenarios can be
+// opened and compared, not made, renamed, deleted or adopted.
+func TestScenarioReadOnlyDocument(t *testing.T) {
+	m0, sess0 := newTestWindow(t, templateDoc(t))
+	id, err := sess0.NewScenario("成长期", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := sess0.Path()
+	m0.Window().Close()
+	os.Chmod(path, 0o444)
+	st, err := data.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := NewMainWindow(m0.app, app.NewSession(st))
+	defer m.Window().Close()
+	m.scenarios.sel.SetSelectedIndex(1)
+	if m.sess.Scenario() != id || m.status.scenario.Text != "方案：成长期" {
+		t.Fatalf("a read-only document's scenario did not open: %q", m.sess.Scenario())
+	}
+	for _, label := range []string{"新建方案…", "重命名方案…", "复制方案", "删除方案…", "采用方案…"} {
+		if !menuItem(t, m.Window(), scenarioMenu, label).Disabled {
+			t.Errorf("%s is enabled in a read-only document", label)
+		}
+	}
+	for _, label := range []string{"对比…", "打印变更报告…", "当前组织"} {
+		if menuItem(t, m.Window(), scenarioMenu, label).Disabled {
+			t.Errorf("%s is disabled in a read-only document", label)
+		}
+	}
 }
