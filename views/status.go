@@ -81,15 +81,8 @@ func (s *statusBar) setScenario(text string) {
 // priced reports whether any role has a salary band, its own or its
 // grade's, so the status bar has a cost to show.
 func priced(doc *data.Document) bool {
-	grades := map[string]bool{}
-	for _, g := range doc.Org.Grades {
-		if g.Min > 0 || g.Max > 0 {
-			grades[g.Grade] = true
-		}
-	}
 	for i := range doc.Roles {
-		r := &doc.Roles[i]
-		if r.PayMin > 0 || r.PayMax > 0 || (r.Grade != "" && grades[r.Grade]) {
+		if _, _, ok := cost.Band(doc, &doc.Roles[i]); ok {
 			return true
 		}
 	}
