@@ -12,13 +12,14 @@ import (
 	odtheme "orgdesigner/views/theme"
 )
 
-// scenarioWindow opens a 5,000-role / 10,000-person document with one
+// scenarioWindow opens a 5,000-role / 10,000-person document, every role
+// priced, with one
 // scenario (a copy with a renamed role, so the two snapshots differ) and
 // returns the window with the current organisation open, and the
 // scenario's id.
 func scenarioWindow(b *testing.B) (*MainWindow, data.ID) {
 	b.Helper()
-	m := benchWindow(b, bigDoc(50, 100))
+	m := benchWindow(b, pricedBigDoc())
 	id, err := m.sess.NewScenario("成长期", "")
 	if err != nil {
 		b.Fatal(err)
@@ -31,6 +32,16 @@ func scenarioWindow(b *testing.B) (*MainWindow, data.ID) {
 		b.Fatalf("could not open the current organisation: %d dialogs", len(m.Window().Canvas().Overlays().List()))
 	}
 	return m, id
+}
+
+// pricedBigDoc is bigDoc(50, 100) with every role priced, so the status
+// bar computes the personnel cost on every switch too.
+func pricedBigDoc() *data.Document {
+	doc := bigDoc(50, 100)
+	for i := range doc.Roles {
+		doc.Roles[i].PayMin, doc.Roles[i].PayMax = 8000, 12000
+	}
+	return doc
 }
 
 // switchFrame switches to organisation id and does what happens before
@@ -81,7 +92,7 @@ func BenchmarkSwitchScenarioCold5000(b *testing.B) {
 	a := test.NewTempApp(b)
 	a.Settings().SetTheme(odtheme.New(odtheme.Light))
 	path := filepath.Join(b.TempDir(), "big.orgdb")
-	st, err := data.Create(path, bigDoc(50, 100))
+	st, err := data.Create(path, pricedBigDoc())
 	if err != nil {
 		b.Fatal(err)
 	}
