@@ -8,6 +8,7 @@ import (
 
 	"orgdesigner/app"
 	"orgdesigner/app/chart"
+	"orgdesigner/app/i18n"
 	"orgdesigner/data"
 )
 
@@ -179,5 +180,20 @@ func TestStatusBarCost(t *testing.T) {
 	m.SwitchScenario("")
 	if m.status.cost.Text != "编制人力成本 ¥26,000/月" {
 		t.Errorf("back in the current organisation the status shows %q", m.status.cost.Text)
+	}
+}
+
+func TestScenarioCompareRelabel(t *testing.T) {
+	m, _ := newTestWindow(t, templateDoc(t))
+	newScenarioThroughMenu(t, m, "成长期", 0)
+	m.toggleCompare()
+	t.Cleanup(func() { i18n.SetLanguage(i18n.Chinese) })
+	i18n.SetLanguage(i18n.English)
+	m.Relabel()
+	if got := m.Comparing().Title(); got != "Changes from Current organisation to 成长期" {
+		t.Errorf("title %q", got)
+	}
+	if m.cmp.tab.Text != "Changes" || findButton(t, m.Window(), "Close compare") == nil {
+		t.Errorf("tab %q", m.cmp.tab.Text)
 	}
 }

@@ -347,6 +347,9 @@ func TestScenarioRelabel(t *testing.T) {
 	if m.scenarios.label.Text != "Scenario:" || m.scenarios.sel.Options[0] != "Current organisation" || m.scenarios.sel.Selected != "成长期" {
 		t.Errorf("selector %q %v %q", m.scenarios.label.Text, m.scenarios.sel.Options, m.scenarios.sel.Selected)
 	}
+	if l := m.scenarios.label; l.Size().Width < l.MinSize().Width {
+		t.Errorf("the selector's label is cut: %v wide, needs %v", l.Size().Width, l.MinSize().Width)
+	}
 	if m.status.scenario.Text != "Scenario: 成长期" {
 		t.Errorf("status %q", m.status.scenario.Text)
 	}

@@ -333,8 +333,11 @@ func (m *MainWindow) Relabel() {
 	if m.cmp != nil {
 		m.cmp.tab.Text = i18n.L("Changes")
 		m.cmp.list.Relabel()
+		m.cmp.nameA, m.cmp.nameB = "", "" // "当前组织" is named anew
+		m.updateCompare()
 		m.side.tabs.Refresh()
 	}
+	m.toolbar.scroll.Refresh() // labels of another width: lay the toolbar out again
 	m.outline.relabel()
 	m.side.relabel()
 	m.status.update(m.doc)

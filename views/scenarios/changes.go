@@ -3,6 +3,7 @@ package scenarios
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -114,8 +115,14 @@ func (l *ChangeList) Show(res *compare.Result, nameA, nameB string) {
 	}
 	l.list.UnselectAll()
 	l.list.Refresh()
+	// Headings have two or three lines, changes one: one measure each.
+	heights := map[int]float32{}
 	for i, r := range l.rows {
-		l.list.SetItemHeight(i, l.rowHeight(len(r.lines)))
+		n := len(r.lines)
+		if _, ok := heights[n]; !ok {
+			heights[n] = l.rowHeight(r)
+		}
+		l.list.SetItemHeight(i, heights[n])
 	}
 }
 
@@ -171,7 +178,8 @@ func joinLines(lines []string) string {
 const maxLines = 3 // a heading's name, headcount and cost
 
 func (l *ChangeList) newRow() fyne.CanvasObject {
-	box := container.NewVBox()
+	// The labels' own padding separates the lines; the box adds none.
+	box := container.New(layout.NewCustomPaddedVBoxLayout(0))
 	for i := 0; i < maxLines; i++ {
 		lb := widget.NewLabel("")
 		lb.Truncation = fyne.TextTruncateEllipsis
@@ -186,10 +194,13 @@ func (l *ChangeList) newRow() fyne.CanvasObject {
 }
 
 func (l *ChangeList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
-	if id >= len(l.rows) {
-		return
+	if id < len(l.rows) {
+		l.fill(o, l.rows[id])
 	}
-	r := l.rows[id]
+}
+
+// fill writes row r into a row object made by newRow.
+func (l *ChangeList) fill(o fyne.CanvasObject, r row) {
 	labels := o.(*fyne.Container).Objects
 	lines := r.lines
 	if !r.heading {
@@ -229,15 +240,11 @@ func importance(r row, res *compare.Result) widget.Importance {
 	return widget.MediumImportance
 }
 
-// rowHeight is the height of a row of n lines.
-func (l *ChangeList) rowHeight(n int) float32 {
-	one := widget.NewLabel("国").MinSize().Height
-	small := one - theme.TextSize() + theme.CaptionTextSize()
-	pad := theme.Padding()
-	if n <= 1 {
-		return one
-	}
-	return one + float32(n-1)*(small+pad)
+// rowHeight is the height row r needs, measured on a row object.
+func (l *ChangeList) rowHeight(r row) float32 {
+	o := l.newRow()
+	l.fill(o, r)
+	return o.MinSize().Height
 }
 
 func (l *ChangeList) onSelected(id widget.ListItemID) {
