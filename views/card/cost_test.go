@@ -221,6 +221,17 @@ func TestOrgSettingsGradeTable(t *testing.T) {
 	if g := env.s.Doc().Org.Grades; len(g) != 1 || g[0] != want {
 		t.Fatalf("grades = %+v", g)
 	}
+	// Each field of the row is one undo step.
+	undo(t, env)
+	if g := env.s.Doc().Org.Grades[0]; g.Max != 0 || g.Min != 8000 || row.max.Text != "" {
+		t.Errorf("undo of the maximum: %+v, field %q", g, row.max.Text)
+	}
+	if err := env.s.Redo(); err != nil {
+		t.Fatal(err)
+	}
+	if g := env.s.Doc().Org.Grades[0]; g != want || row.max.Text != "12,000" {
+		t.Errorf("redo of the maximum: %+v, field %q", g, row.max.Text)
+	}
 	typeInto(t, w, row.min, "13000")
 	if row.msg.Text != "最低月薪不能高于最高月薪。" || env.s.Doc().Org.Grades[0] != want {
 		t.Errorf("min above max: message %q, grades %+v", row.msg.Text, env.s.Doc().Org.Grades)
