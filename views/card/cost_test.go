@@ -52,6 +52,10 @@ func TestRoleEditorPayBand(t *testing.T) {
 	if pay.hint.Visible() {
 		t.Errorf("the hint %q stays for a role with its own band", pay.hint.Text)
 	}
+	// 3 planned, 2 holders, midpoint 10,000 plus 30 % on-cost, 13 months.
+	if c := pay.cost; !c.Visible() || c.Text != "编制成本 每月 ¥39,000，每年 ¥507,000；在岗成本 每月 ¥26,000" {
+		t.Errorf("role cost = %q (visible %v)", c.Text, c.Visible())
+	}
 
 	// Each end was one undoable edit.
 	undo(t, env)

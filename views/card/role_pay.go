@@ -14,18 +14,18 @@ import (
 	"orgdesigner/views/card/field"
 )
 
-// payBand edits a role's own monthly salary band (月薪带宽, PayMin–PayMax)
-// and says which band applies: the role's own, else its grade's from the
-// organisation's grade table, else none.
+// payBand edits a role's own monthly salary band (月薪带宽, PayMin–PayMax),
+// says which band applies (the role's own, else its grade's from the
+// organisation's grade table, else none) and what the role costs with it.
 type payBand struct {
-	e        *RoleEditor
-	min, max *field.Entry
-	msg      *field.Message
-	hint     *widget.Label
+	e          *RoleEditor
+	min, max   *field.Entry
+	msg        *field.Message
+	hint, cost *widget.Label
 }
 
 func newPayBand(e *RoleEditor) *payBand {
-	p := &payBand{e: e, min: e.entry(0), max: e.entry(0), msg: field.NewMessage(), hint: caption("")}
+	p := &payBand{e: e, min: e.entry(0), max: e.entry(0), msg: field.NewMessage(), hint: caption(""), cost: caption("")}
 	p.min.SetPlaceHolder(i18n.L("Minimum"))
 	p.max.SetPlaceHolder(i18n.L("Maximum"))
 	for _, en := range []*field.Entry{p.min, p.max} {
@@ -41,7 +41,7 @@ func (p *payBand) object() fyne.CanvasObject {
 	return container.NewVBox(
 		container.NewBorder(nil, nil, nil, unit, container.New(layout.NewGridLayout(2),
 			p.min, container.NewBorder(nil, nil, dash, nil, p.max))),
-		p.hint)
+		p.hint, p.cost)
 }
 
 func (p *payBand) load(doc *data.Document, r *data.Role, force bool) {
@@ -65,6 +65,13 @@ func (p *payBand) showHint(doc *data.Document, r *data.Role) {
 		setText(p.hint, i18n.L("No salary band: enter one here, or a grade with a band in the organisation settings' grade table."))
 	}
 	showIf(p.hint, p.hint.Text != "")
+	if ok {
+		// The same roll-up as the department panel's, so the figures agree.
+		a := cost.Compute(doc).Role[r.ID]
+		setText(p.cost, i18n.L("Planned cost %s a month, %s a year; filled %s a month",
+			field.Money(a.PlannedMonthly), field.Money(a.PlannedYearly), field.Money(a.FilledMonthly)))
+	}
+	showIf(p.cost, ok)
 }
 
 // errBand is a band refused before saving; its message is already shown.
