@@ -401,8 +401,10 @@ func (v *cardView) drawDot(pos fyne.Position, w float32, z float32, m compare.Ma
 }
 
 // moveLines draws a dashed amber line from each moved node's old parent to
-// it, with an arrowhead at the moved node, as line objects (above the
-// cards) or, past their budget or zoomed out, in the raster.
+// it, with an arrowhead at the moved node, as line objects or, past their
+// budget or zoomed out, in the raster. They run above the connectors and
+// under the cards, which stay readable where a line crosses them: the
+// ends and the arrowhead sit on the two cards' edges.
 func (r *renderer) moveLines(vr chart.Rect, pal *palette, objects bool) {
 	c := r.c
 	r.moves.begin()
