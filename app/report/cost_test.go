@@ -9,24 +9,14 @@ import (
 	"orgdesigner/data"
 )
 
-// useFakeCost makes the reports compute costs with fakeRollup while the
-// real cost.Compute is not on main yet.
-func useFakeCost(t *testing.T) {
-	t.Helper()
-	old := computeCost
-	computeCost = fakeRollup
-	t.Cleanup(func() { computeCost = old })
-}
-
 // TestBookletCost: a document with salary bands gets its personnel cost
 // in the staffing table (per role, per department subtotal, company
 // total), under the summary line and in the department overviews; the
 // 编制表 PDF prints the same.
 func TestBookletCost(t *testing.T) {
-	useFakeCost(t)
 	for _, lang := range []string{"zh", "en"} {
 		doc := pricedRich(lang)
-		r := fakeRollup(doc)
+		r := cost.Compute(doc)
 		c := r.Company
 		mkt := addAmount(addAmount(r.Role["r-mkt-head"], r.Role["r-analyst"]), r.Role["r-temp"])
 		want := []string{money(c.PlannedMonthly), money(c.FilledMonthly), money(c.PlannedYearly), money(c.FilledYearly),
@@ -71,7 +61,7 @@ func TestBookletCost(t *testing.T) {
 func TestUnpricedBookletHasNoCost(t *testing.T) {
 	calls := 0
 	old := computeCost
-	computeCost = func(doc *data.Document) *cost.Rollup { calls++; return fakeRollup(doc) }
+	computeCost = func(doc *data.Document) *cost.Rollup { calls++; return cost.Compute(doc) }
 	t.Cleanup(func() { computeCost = old })
 	doc := richDoc()
 	doc.Roles[0].Grade = "M5" // a grade without a grade table is no band
