@@ -49,9 +49,15 @@ func bigResult(tb testing.TB, n, k int) *compare.Result {
 }
 
 // BenchmarkChangeReport5000: the change report of 5,000 roles with 300
-// changes, both charts included.
-func BenchmarkChangeReport5000(b *testing.B) {
-	res := bigResult(b, 5000, 300)
+// edits, both charts included.
+func BenchmarkChangeReport5000(b *testing.B) { benchChanges(b, 5000, 300) }
+
+// BenchmarkChangeReport300: a real company's size, 300 roles with 40
+// edits.
+func BenchmarkChangeReport300(b *testing.B) { benchChanges(b, 300, 40) }
+
+func benchChanges(b *testing.B, n, k int) {
+	res := bigResult(b, n, k)
 	b.ReportAllocs()
 	b.ResetTimer()
 	pages, size := 0, 0
