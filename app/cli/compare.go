@@ -5,10 +5,13 @@ package cli
 // the stable shape documented in README.md ("compare --json").
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
 	"math"
+	"os"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -16,11 +19,13 @@ import (
 	"orgdesigner/app/compare"
 	"orgdesigner/app/cost"
 	"orgdesigner/app/i18n"
+	"orgdesigner/app/report"
+	"orgdesigner/app/sheets"
 	"orgdesigner/app/templates"
 	"orgdesigner/data"
 )
 
-const compareUsage = "compare FILE.orgdb [A] B [--json]"
+const compareUsage = "compare FILE.orgdb [A] B [--json|--pdf OUT.pdf [--paper A4|A3|Letter] [--landscape]|--xlsx OUT.xlsx]"
 
 // kindNames are the stable names of the change kinds in `compare --json`.
 var kindNames = map[compare.Kind]string{
@@ -93,6 +98,8 @@ type (
 		To         data.ID  `json:"to,omitempty"`
 		Before     *int     `json:"before,omitempty"`
 		After      *int     `json:"after,omitempty"`
+		FromRole   data.ID  `json:"fromRole,omitempty"`
+		ToRole     data.ID  `json:"toRole,omitempty"`
 		Fields     []string `json:"fields,omitempty"`
 	}
 )
@@ -107,7 +114,7 @@ func round2(f float64) float64 { return math.Round(f*100) / 100 }
 
 func changeJSON(c compare.Change) cmpChange {
 	out := cmpChange{Kind: kindNames[c.Kind], ID: c.ID, Name: c.Name, OldName: c.OldName,
-		Department: c.Department, From: c.From, To: c.To, Fields: c.Fields}
+		Department: c.Department, From: c.From, To: c.To, FromRole: c.FromRole, ToRole: c.ToRole, Fields: c.Fields}
 	if c.Kind == compare.PlannedChanged {
 		before, after := c.Before, c.After
 		out.Before, out.After = &before, &after
@@ -115,8 +122,8 @@ func changeJSON(c compare.Change) cmpChange {
 	return out
 }
 
-// CompareJSON converts a comparison to the `compare --json` shape.
-func CompareJSON(file string, a, b cmpSide, r *compare.Result) any {
+// compareJSON converts a comparison to the `compare --json` shape.
+func compareJSON(file string, a, b cmpSide, r *compare.Result) any {
 	a.Mode, a.Stage, a.Unpriced = string(r.A.Org.Mode), string(r.A.Org.Stage), unpriced(r.CostA)
 	b.Mode, b.Stage, b.Unpriced = string(r.B.Org.Mode), string(r.B.Org.Stage), unpriced(r.CostB)
 	out := cmpJSON{File: file, A: a, B: b, Groups: []cmpGroup{}, Changes: []cmpChange{},
@@ -152,9 +159,34 @@ func companyCost(r *cost.Rollup) cost.Amount {
 func runCompare(s Streams, args []string) int {
 	fs := flag.NewFlagSet("compare", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "")
+	pdf := fs.String("pdf", "", "")
+	paper := fs.String("paper", "A4", "")
+	landscape := fs.Bool("landscape", false, "")
+	xlsx := fs.String("xlsx", "", "")
 	pos, ok := parseSome(s, fs, args, 2, "FILE.orgdb", "[A]", "B")
 	if !ok {
 		return ExitUsage
+	}
+	if n := btoi(*asJSON) + btoi(*pdf != "") + btoi(*xlsx != ""); n > 1 {
+		fmt.Fprintln(s.Err, i18n.L("compare: choose one of --json, --pdf and --xlsx"))
+		return ExitUsage
+	}
+	if *pdf == "" && (*landscape || *paper != "A4") {
+		fmt.Fprintln(s.Err, i18n.L("compare: --paper and --landscape go with --pdf"))
+		return ExitUsage
+	}
+	if *xlsx != "" {
+		if code := checkOutput(s, pos[0], *xlsx); code != ExitOK {
+			return code
+		}
+	}
+	if *pdf != "" {
+		if code := checkOutput(s, pos[0], *pdf); code != ExitOK {
+			return code
+		}
+		if code := checkReportFlags(s, &data.Document{}, nil, *paper); code != ExitOK {
+			return code
+		}
 	}
 	nameA, nameB := "current", pos[1]
 	if len(pos) == 3 {
@@ -179,8 +211,38 @@ func runCompare(s Streams, args []string) int {
 		sides[i] = cmpSide{ID: id, Name: scenarioName(st, id)}
 	}
 	r := compare.Compare(docs[0], docs[1])
+	// The report and the sheet are in the content's language, as the
+	// other reports; so is the current organisation's name there.
+	names := [2]string{sides[0].Name, sides[1].Name}
+	for i := range names {
+		if sides[i].ID == "" {
+			names[i] = i18n.In(r.B.Org.Lang, "Current organisation")
+		}
+	}
+	if *xlsx != "" {
+		if err := sheets.ExportChangesFile(*xlsx, sheets.ChangesOptions{Result: r, NameA: names[0], NameB: names[1]}); err != nil {
+			return fail(s, *xlsx, err)
+		}
+		fmt.Fprintln(s.Out, i18n.L("Wrote %s.", *xlsx))
+		return ExitOK
+	}
+	if *pdf != "" {
+		opt := report.ChangeOptions{Options: report.Options{Paper: *paper, Landscape: *landscape},
+			NameA: names[0], NameB: names[1]}
+		res, err := writeAtomically(*pdf, func(f *os.File) (report.Result, error) {
+			return report.Changes(context.Background(), f, r, opt)
+		})
+		if err != nil {
+			return fail(s, *pdf, err)
+		}
+		for _, w := range res.Warnings {
+			fmt.Fprintln(s.Err, w)
+		}
+		fmt.Fprintln(s.Out, i18n.L("Wrote %s: %d pages.", *pdf, res.Pages))
+		return ExitOK
+	}
 	if *asJSON {
-		return writeJSON(s, CompareJSON(pos[0], sides[0], sides[1], r))
+		return writeJSON(s, compareJSON(pos[0], sides[0], sides[1], r))
 	}
 	writeComparison(s.Out, sides[0].Name, sides[1].Name, r)
 	return ExitOK
@@ -253,17 +315,23 @@ func describeChange(c compare.Change, r *compare.Result) string {
 	case compare.DeptRenamed:
 		return i18n.L("department %s renamed to %s", c.OldName, c.Name)
 	case compare.DeptChanged:
-		return i18n.L("department %s changed: %s", c.Name, fieldsText(c.Fields))
+		return i18n.L("department %s changed: %s", c.Name, compare.FieldsText(i18n.Language(), c.Fields))
 	case compare.RoleAdded:
 		return i18n.L("role %s added", c.Name)
 	case compare.RoleRemoved:
 		return i18n.L("role %s removed", c.Name)
 	case compare.RoleMoved:
-		return i18n.L("role %s moved from %s to %s", c.Name, placeName(r.A, c.From), placeName(r.B, c.To))
+		if !slices.Contains(c.Fields, compare.FieldDepartment) { // a new 直接上级 only
+			return i18n.L("role %s now reports to %s instead of %s", c.Name, roleName(r.B, c.ToRole), roleName(r.A, c.FromRole))
+		}
+		if slices.Contains(c.Fields, compare.FieldReportsTo) {
+			return i18n.L("role %s moved from %s to %s, now reporting to %s", c.Name, deptName(r.A, c.From), deptName(r.B, c.To), roleName(r.B, c.ToRole))
+		}
+		return i18n.L("role %s moved from %s to %s", c.Name, deptName(r.A, c.From), deptName(r.B, c.To))
 	case compare.RoleRenamed:
 		return i18n.L("role %s renamed to %s", c.OldName, c.Name)
 	case compare.RoleCardChanged:
-		return i18n.L("role %s: card changed (%s)", c.Name, fieldsText(c.Fields))
+		return i18n.L("role %s: card changed (%s)", c.Name, compare.FieldsText(i18n.Language(), c.Fields))
 	case compare.PlannedChanged:
 		return i18n.L("role %s: planned headcount %d → %d", c.Name, c.Before, c.After)
 	case compare.PersonAdded:
@@ -271,7 +339,7 @@ func describeChange(c compare.Change, r *compare.Result) string {
 	case compare.PersonRemoved:
 		return i18n.L("%s leaves", c.Name)
 	case compare.PersonMoved:
-		return i18n.L("%s moves from %s to %s", c.Name, placeName(r.A, c.From), placeName(r.B, c.To))
+		return i18n.L("%s moves from %s to %s", c.Name, personPlace(r.A, c.From, c.FromRole), personPlace(r.B, c.To, c.ToRole))
 	case compare.ProjectAdded:
 		return i18n.L("project team %s added", c.Name)
 	case compare.ProjectRemoved:
@@ -293,12 +361,23 @@ func deptName(doc *data.Document, id data.ID) string {
 	return string(id)
 }
 
-// placeName names a department or a role (moves go to either).
-func placeName(doc *data.Document, id data.ID) string {
+// roleName names a role of doc; "" is no one (the top of the chart).
+func roleName(doc *data.Document, id data.ID) string {
 	if r := doc.Role(id); r != nil {
 		return r.Title
 	}
-	return deptName(doc, id)
+	if id == "" {
+		return i18n.L("no one")
+	}
+	return string(id)
+}
+
+// personPlace names where a person is: department / role.
+func personPlace(doc *data.Document, dept, role data.ID) string {
+	if r := doc.Role(role); r != nil {
+		return deptName(doc, dept) + " / " + r.Title
+	}
+	return deptName(doc, dept)
 }
 
 func signed(n int) string {
@@ -333,34 +412,6 @@ func money(f float64) string {
 	return sign + "¥" + b.String()
 }
 
-// fieldsText names the changed fields of a card for people; a field this
-// list does not know is shown as compare names it.
-func fieldsText(fields []string) string {
-	out := make([]string, len(fields))
-	for i, f := range fields {
-		out[i] = f
-		if t, ok := fieldLabels()[f]; ok {
-			out[i] = t
-		}
-	}
-	return strings.Join(out, i18n.L(", "))
-}
-
-func fieldLabels() map[string]string {
-	return map[string]string{
-		"title": i18n.L("title"), "name": i18n.L("name"), "code": i18n.L("code"), "grade": i18n.L("grade"),
-		"pay": i18n.L("salary band"), "notes": i18n.L("notes"), "positioning": i18n.L("positioning"),
-		"motto": i18n.L("motto"), data.FieldHead: i18n.L("head"), data.FieldColor: i18n.L("colour"),
-		data.FieldPurpose: i18n.L("purpose"), data.FieldKPIs: i18n.L("KPIs"),
-		data.FieldQualifications: i18n.L("qualifications"), data.FieldAuthority: i18n.L("authority"),
-		data.FieldContacts: i18n.L("contacts"), data.FieldConditions: i18n.L("working conditions"),
-		data.FieldCareerPath: i18n.L("career path"), data.FieldResponsibilities: i18n.L("responsibilities"),
-		"dotted": i18n.L("dotted lines"), "department": i18n.L("department"), "reportsTo": i18n.L("reports to"),
-		"role": i18n.L("role"), "owner": i18n.L("owner"), "dates": i18n.L("dates"), "goal": i18n.L("goal"),
-		"members": i18n.L("members"),
-	}
-}
-
 // modeName and stageName name an organisation's mode and stage as the
 // guidance does (职能型架构, 初创期); "" is "not set".
 func modeName(m data.Mode) string {
@@ -381,4 +432,11 @@ func stageName(st data.Stage) string {
 		return i18n.L("not set")
 	}
 	return string(st)
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -33,7 +33,8 @@ func TestKindNamesStable(t *testing.T) {
 // role added and a 编制 change, a company-level project team removed.
 func handResult() *compare.Result {
 	a := &data.Document{Org: data.Organisation{Name: "Co", Mode: data.ModeFunctional, Stage: data.StageGrowth},
-		Departments: []data.Department{{ID: "d1", Name: "数字运营部"}}}
+		Departments: []data.Department{{ID: "d1", Name: "数字运营部"}, {ID: "d0", Name: "品牌部"}},
+		Roles:       []data.Role{{ID: "rm0", Title: "品牌经理", Department: "d0"}}}
 	b := &data.Document{Org: data.Organisation{Name: "Co", Mode: data.ModeMatrix, Stage: data.StageGrowth},
 		Departments: []data.Department{{ID: "d1", Name: "运营部"}},
 		Roles:       []data.Role{{ID: "r1", Title: "运营专员", Department: "d1", Planned: 3}}}
@@ -43,13 +44,17 @@ func handResult() *compare.Result {
 		{Kind: compare.DeptRenamed, ID: "d1", Name: "运营部", OldName: "数字运营部", Department: "d1"},
 		{Kind: compare.RoleAdded, ID: "r1", Name: "运营专员", Department: "d1"},
 		{Kind: compare.PlannedChanged, ID: "r2", Name: "SEO", Department: "d1", Before: 2, After: 0},
+		{Kind: compare.RoleMoved, ID: "r3", Name: "视觉设计师", Department: "d1", From: "d0", To: "d1", FromRole: "rm0", ToRole: "r1",
+			Fields: []string{compare.FieldDepartment, compare.FieldReportsTo}},
+		{Kind: compare.RoleMoved, ID: "r4", Name: "文案", Department: "d1", FromRole: "", ToRole: "r1", Fields: []string{compare.FieldReportsTo}},
+		{Kind: compare.PersonMoved, ID: "p1", Name: "张三", Department: "d1", From: "d0", To: "d1", FromRole: "rm0", ToRole: "r1"},
 		{Kind: compare.ProjectRemoved, ID: "t1", Name: "618大促项目组"},
 	}
 	return &compare.Result{A: a, B: b, Changes: changes,
 		Groups: []compare.Group{
-			{Department: "d1", Name: "运营部", Changes: changes[:3], HeadsA: app.Count{Planned: 2}, HeadsB: app.Count{Planned: 3},
+			{Department: "d1", Name: "运营部", Changes: changes[:6], HeadsA: app.Count{Planned: 2}, HeadsB: app.Count{Planned: 3},
 				CostA: cost.Amount{PlannedMonthly: 20000}, CostB: cost.Amount{PlannedMonthly: 31000.456}},
-			{Department: "", Name: "", Changes: changes[3:]},
+			{Department: "", Name: "", Changes: changes[6:]},
 		},
 		HeadsA: app.Headcounts{Company: app.Count{Planned: 2, Vacancy: 2}},
 		HeadsB: app.Headcounts{Company: app.Count{Planned: 3, Filled: 1, Vacancy: 2}},
@@ -59,7 +64,7 @@ func handResult() *compare.Result {
 }
 
 func TestCompareJSONShape(t *testing.T) {
-	b, err := json.Marshal(CompareJSON("t.orgdb", cmpSide{Name: "Current organisation"}, cmpSide{ID: "s-1", Name: "Start"}, handResult()))
+	b, err := json.Marshal(compareJSON("t.orgdb", cmpSide{Name: "Current organisation"}, cmpSide{ID: "s-1", Name: "Start"}, handResult()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,6 +83,7 @@ func TestCompareJSONShape(t *testing.T) {
 		`{"kind":"departmentRenamed","id":"d1","name":"运营部","oldName":"数字运营部","department":"d1"}`,
 		`{"kind":"plannedChanged","id":"r2","name":"SEO","department":"d1","before":2,"after":0}`,
 		`{"kind":"projectRemoved","id":"t1","name":"618大促项目组","department":""}`,
+		`{"kind":"personMoved","id":"p1","name":"张三","department":"d1","from":"d0","to":"d1","fromRole":"rm0","toRole":"r1"}`,
 		`"department":"","name":"","a":{"planned":0`,
 	} {
 		if !strings.Contains(s, want) {
@@ -91,7 +97,7 @@ func TestCompareJSONShape(t *testing.T) {
 		Changes []any
 	}
 	json.Unmarshal(b, &shape)
-	if len(shape.Groups) != 2 || len(shape.Groups[0].Changes) != 3 || len(shape.Changes) != 4 {
+	if len(shape.Groups) != 2 || len(shape.Groups[0].Changes) != 6 || len(shape.Changes) != 7 {
 		t.Errorf("groups %+v, %d changes", shape.Groups, len(shape.Changes))
 	}
 }
@@ -103,7 +109,8 @@ func TestComparisonText(t *testing.T) {
 	}{
 		{"en", []string{"Current organisation → Start", "planned 2 → 3 (+1)", "¥20,000 → ¥31,000 (+¥11,000)",
 			"[运营部]", "~ department 数字运营部 renamed to 运营部", "+ role 运营专员 added",
-			"~ role SEO: planned headcount 2 → 0", "[Company level]", "- project team 618大促项目组 removed", "4 changes",
+			"~ role SEO: planned headcount 2 → 0", "[Company level]", "- project team 618大促项目组 removed", "7 changes", "~ role 视觉设计师 moved from 品牌部 to 运营部, now reporting to 运营专员",
+			"~ role 文案 now reports to 运营专员 instead of no one", "~ 张三 moves from 品牌部 / 品牌经理 to 运营部 / 运营专员",
 			"1 roles have no salary band", "stage: Growth → Growth"}},
 		{"zh", []string{"编制 2 → 3（+1）", "月度人力成本", "组织模式：职能型架构 → 矩阵型架构", "部门 数字运营部 改名为 运营部", "新增岗位 运营专员", "[公司级]", "删除项目组 618大促项目组"}},
 	} {

@@ -485,7 +485,7 @@ func runScenarioDelete(s Streams, args []string) int {
 	if err := sess.DeleteScenario(id); err != nil {
 		return fail(s, pos[0], err)
 	}
-	fmt.Fprintln(s.Out, i18n.L("Deleted the scenario %q from %s (the daily backup in the .backups folder still has it).", name, pos[0]))
+	fmt.Fprintln(s.Out, i18n.L("Deleted the scenario %q from %s.", name, pos[0]))
 	return ExitOK
 }
 

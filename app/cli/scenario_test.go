@@ -175,6 +175,14 @@ func TestScenarioCommands(t *testing.T) {
 			t.Error("the adopted scenario is still listed")
 		}
 	}
+	// Adopting the kept organisation takes the adoption back.
+	runOK(t, "scenario", "adopt", doc, before)
+	if cur := readDoc(t, doc, ""); len(cur.Departments) != 8 || len(cur.People) != 0 {
+		t.Errorf("adopted back: %d departments, %d people", len(cur.Departments), len(cur.People))
+	}
+	if kept := readDoc(t, doc, before); len(kept.Departments) != 4 || len(kept.People) != 1 {
+		t.Errorf("the start-up organisation was not kept: %d departments", len(kept.Departments))
+	}
 	if backups, _ := filepath.Glob(filepath.Join(dir, "t.backups", "*.orgdb")); len(backups) != 1 {
 		t.Errorf("backups: %v", backups)
 	}
@@ -256,6 +264,8 @@ func TestScenarioMistakes(t *testing.T) {
 		{"an unknown stage", []string{"scenario", "new", doc, "X", "--template", "mature"}, ExitUsage, []string{`"mature"`, "startup, growth"}},
 		{"compare without B", []string{"compare", doc}, ExitUsage, []string{"expected FILE.orgdb [A] B"}},
 		{"compare with too many", []string{"compare", doc, "a", "b", "c"}, ExitUsage, []string{"expected"}},
+		{"compare --landscape without --pdf", []string{"compare", doc, "Plan A", "--landscape"}, ExitUsage, []string{"--pdf"}},
+		{"compare --json and --xlsx", []string{"compare", doc, "Plan A", "--json", "--xlsx", filepath.Join(dir, "c.xlsx")}, ExitUsage, []string{"--xlsx"}},
 		{"--scenario without a value", []string{"show", doc, "--scenario"}, ExitUsage, []string{"scenario"}},
 		{"scenario of a missing file", []string{"scenario", "new", filepath.Join(dir, "none.orgdb"), "X"}, ExitRejected, []string{"none.orgdb"}},
 	}
