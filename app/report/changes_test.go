@@ -127,6 +127,7 @@ func TestChangeReport(t *testing.T) {
 	for _, lang := range []string{"zh", "en"} {
 		t.Run(lang, func(t *testing.T) {
 			res := fixtureResult(t, lang)
+			res.B.Org.Version, res.B.Org.Confidential = "V2.1", "内部资料"
 			names := map[string][2]string{"zh": {"当前组织", "成长期方案"}, "en": {"Current", "Growth plan"}}[lang]
 			pdf, r := render(t, changesFn(res, ChangeOptions{Options: Options{Date: fixedDate}, NameA: names[0], NameB: names[1], Lang: lang}))
 			if os.Getenv("KEEP_PDF") != "" {
@@ -141,7 +142,7 @@ func TestChangeReport(t *testing.T) {
 			ca, cb := res.CostA.Company, res.CostB.Company
 			for _, v := range []string{money(ca.PlannedMonthly), money(cb.PlannedMonthly), money(ca.FilledMonthly), money(cb.FilledMonthly),
 				money(ca.PlannedYearly), money(cb.PlannedYearly), moneyDiff(cb.PlannedMonthly - ca.PlannedMonthly),
-				names[0], names[1]} {
+				names[0], names[1], "V2.1", "内部资料"} {
 				if !strings.Contains(text, squash(v)) {
 					t.Errorf("the summary lacks %q", v)
 				}
