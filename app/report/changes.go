@@ -219,7 +219,7 @@ func (cr *changeReport) costNotes(x, width float64, where string) {
 		r    *cost.Rollup
 	}{{cr.nameA, res.CostA}, {cr.nameB, res.CostB}} {
 		if side.r != nil && len(side.r.Unpriced) > 0 {
-			notes = append(notes, i18n.In(w.lang, "%s: %d roles have no salary band; their cost is not counted.", side.name, len(side.r.Unpriced)))
+			notes = append(notes, i18n.In(w.lang, "%s: roles without a salary band (their cost is not counted): %d", side.name, len(side.r.Unpriced)))
 		}
 	}
 	for _, n := range notes {

@@ -55,7 +55,8 @@ func changedRich(t testing.TB, a *data.Document) *data.Document {
 	b := cloneDoc(t, a)
 	b.Departments = append(b.Departments, data.Department{ID: "d-content", Name: "内容中心", Order: 2, Head: "r-live"})
 	b.Roles = append(b.Roles, data.Role{ID: "r-live", Title: "直播运营", Department: "d-content", ReportsTo: "r-ceo",
-		Planned: 2, PayMin: 10000, PayMax: 14000})
+		Planned: 2, PayMin: 10000, PayMax: 14000},
+		data.Role{ID: "r-intern", Title: "直播助理", Department: "d-content", ReportsTo: "r-live", Planned: 1, Order: 1})
 	var roles []data.Role
 	for _, r := range b.Roles {
 		switch r.ID {
@@ -112,12 +113,14 @@ var wantSentences = map[string][]string{
 		"新增人员 刘洋（内容中心/直播运营）", "部门更名 市场部 → 品牌市场部", "撤销岗位 临时助理（编制 1）",
 		"岗位 市场部经理 的说明书调整：岗位目的", "岗位更名 运营总监 → 运营副总裁", "岗位 用户运营专员：编制 3 → 5",
 		"人员 陈晨 离开（原任 用户增长组/用户运营专员）", "人员 李总 从 公司级/总经理 调至 运营中心/运营副总裁",
-		"项目组 618大促项目组 调整：成员"},
+		"项目组 618大促项目组 调整：成员",
+		"成长期方案：未设月薪带宽的岗位（成本未计入）：1 个"},
 	"en": {"New department 内容中心", "New role 直播运营 (planned 2)", "Role 市场调研专员 moved from 市场部 to 内容中心; now reports to 直播运营 (was 市场部经理)",
 		"New person 刘洋 (内容中心 / 直播运营)", "Department renamed 市场部 → 品牌市场部", "Role 临时助理 removed (planned 1)",
 		"Role 市场部经理: job description changed (Purpose)", "Role renamed 运营总监 → 运营副总裁", "Role 用户运营专员: planned 3 → 5",
 		"陈晨 leaves (was 用户增长组 / 用户运营专员)", "李总 moves from Company level / 总经理 to 运营中心 / 运营副总裁",
-		"Project team 618大促项目组 changed: Members"},
+		"Project team 618大促项目组 changed: Members",
+		"Growth plan: roles without a salary band (their cost is not counted): 1"},
 }
 
 // TestChangeReport: every change reads as its sentence, the summary has

@@ -16,13 +16,17 @@ import (
 func TestBookletCost(t *testing.T) {
 	for _, lang := range []string{"zh", "en"} {
 		doc := pricedRich(lang)
+		// One role without a band: printed without cost, and said so.
+		doc.Roles = append(doc.Roles, data.Role{ID: "r-intern", Title: "实习生", Department: "d-mkt", Planned: 2, Order: 9})
+		doc.Reindex()
 		r := cost.Compute(doc)
 		c := r.Company
 		mkt := addAmount(addAmount(r.Role["r-mkt-head"], r.Role["r-analyst"]), r.Role["r-temp"])
 		want := []string{money(c.PlannedMonthly), money(c.FilledMonthly), money(c.PlannedYearly), money(c.FilledYearly),
 			money(mkt.PlannedMonthly), money(r.Role["r-analyst"].PlannedMonthly)}
-		words := map[string][]string{"zh": {"月度编制成本", "月度在岗成本", "月度人力成本（含下级部门）", "社保公积金"},
-			"en": {"Planned cost per month", "Filled cost per month", "Personnel cost per month (with sub-departments)", "on-cost"}}[lang]
+		words := map[string][]string{"zh": {"月度编制成本", "月度在岗成本", "月度人力成本（含下级部门）", "社保公积金", "未设月薪带宽的岗位（成本未计入）：1 个", "实习生202——"},
+			"en": {"Planned cost per month", "Filled cost per month", "Personnel cost per month (with sub-departments)", "on-cost",
+				"Roles without a salary band (their cost is not counted): 1", "实习生202——"}}[lang]
 		for _, name := range []string{"booklet", "staffing"} {
 			var pdf []byte
 			if name == "booklet" {
