@@ -63,7 +63,8 @@ func runReport(s Streams, args []string) int {
 	if doc == nil {
 		return code
 	}
-	opt := report.Options{Paper: *paper, Landscape: *landscape, Sections: secs, BlankForm: *blank, NormalisePunct: *punct, Poster: *poster}
+	opt := report.Options{Paper: *paper, Landscape: *landscape, Sections: secs, BlankForm: *blank, NormalisePunct: *punct, Poster: *poster,
+		Scenario: scenarioTitle(st, pos[0], *scen)}
 	if *dept != "" {
 		id, err := findDepartment(doc, *dept)
 		if err != nil {

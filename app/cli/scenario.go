@@ -109,6 +109,20 @@ func scenarioDoc(s Streams, st *data.Store, path, name string) (*data.Document, 
 	return doc, ExitOK
 }
 
+// scenarioTitle is the name a report prints for --scenario name: the
+// scenario's own name, or "" for the current organisation.
+func scenarioTitle(st *data.Store, path, name string) string {
+	if name == "" {
+		return ""
+	}
+	id, err := findScenario(st, path, name)
+	if err != nil || id == "" {
+		return ""
+	}
+	sc, _ := st.Scenario(id)
+	return sc.Name
+}
+
 // openScenario switches st to scenario name (--scenario of a command that
 // writes into it); "" leaves the current organisation open.
 func openScenario(s Streams, st *data.Store, path, name string) int {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -134,6 +135,14 @@ func TestScenarioCommands(t *testing.T) {
 	}
 	runOK(t, "export", doc, filepath.Join(dir, "s.xlsx"), "--scenario", "Start")
 	runOK(t, "report", doc, filepath.Join(dir, "b.pdf"), "--booklet", "--scenario", "Start")
+	// a scenario's booklet says so on its cover and page headers
+	if txt, err := exec.Command("pdftotext", "-enc", "UTF-8", filepath.Join(dir, "b.pdf"), "-").Output(); err == nil {
+		if n := strings.Count(string(txt), "方案：Start"); n < 3 {
+			t.Errorf("the booklet of scenario Start names it on %d pages", n)
+		}
+	} else {
+		t.Logf("pdftotext: %v (booklet text not checked)", err)
+	}
 	runOK(t, "report", doc, filepath.Join(dir, "r.docx"), "--scenario", "Start", "--department", "运营部")
 	if code, _, e := run("report", doc, filepath.Join(dir, "x.pdf"), "--department", "运营部"); code != ExitRejected || !strings.Contains(e, "运营部") {
 		t.Errorf("the current organisation has no 运营部, yet: %d %s", code, e)

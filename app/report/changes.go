@@ -219,7 +219,7 @@ func (cr *changeReport) costNotes(x, width float64, where string) {
 		r    *cost.Rollup
 	}{{cr.nameA, res.CostA}, {cr.nameB, res.CostB}} {
 		if side.r != nil && len(side.r.Unpriced) > 0 {
-			notes = append(notes, i18n.In(w.lang, "%s: %d roles have no salary band; their cost is not counted.", side.name, len(side.r.Unpriced)))
+			notes = append(notes, i18n.In(w.lang, "%s: roles without a salary band (their cost is not counted): %d", side.name, len(side.r.Unpriced)))
 		}
 	}
 	for _, n := range notes {
@@ -511,73 +511,9 @@ func (cr *changeReport) roleName(f *facts, id data.ID) string {
 	return i18n.In(cr.w.lang, "%s / %s", cr.deptOrCompany(f, f.deptOf(r)), r.Title)
 }
 
-// fields lists the changed fields a reader knows by name; "" when none is
-// known.
+// fields lists the changed fields by the names the compare view uses.
 func (cr *changeReport) fields(names []string) string {
-	var out []string
-	seen := map[string]bool{}
-	for _, n := range names {
-		if s := cr.field(n); s != "" && !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	return strings.Join(out, cr.w.listSep())
-}
-
-// field is the printed name of a changed field; "" for one the report does
-// not know.
-func (cr *changeReport) field(name string) string {
-	l := cr.w.lang
-	switch name {
-	case "title":
-		return i18n.In(l, "Job title")
-	case "code":
-		return i18n.In(l, "Role code")
-	case "grade":
-		return i18n.In(l, "Grade")
-	case "pay":
-		return i18n.In(l, "Salary band")
-	case data.FieldPurpose:
-		return i18n.In(l, "Purpose")
-	case data.FieldResponsibilities:
-		return i18n.In(l, "Main responsibilities")
-	case data.FieldKPIs:
-		return i18n.In(l, "KPIs")
-	case data.FieldQualifications:
-		return i18n.In(l, "Qualifications")
-	case data.FieldAuthority:
-		return i18n.In(l, "Authority")
-	case data.FieldContacts:
-		return i18n.In(l, "Working relationships")
-	case data.FieldConditions:
-		return i18n.In(l, "Working conditions")
-	case data.FieldCareerPath:
-		return i18n.In(l, "Career path")
-	case data.FieldPlanned:
-		return i18n.In(l, "Planned headcount")
-	case data.FieldColor:
-		return i18n.In(l, "Colour")
-	case data.FieldHead:
-		return i18n.In(l, "Head")
-	case "positioning":
-		return i18n.In(l, "Positioning")
-	case "motto":
-		return i18n.In(l, "Motto")
-	case "notes":
-		return i18n.In(l, "Notes")
-	case "dotted":
-		return i18n.In(l, "Dotted-line reports")
-	case "members":
-		return i18n.In(l, "Members")
-	case "owner":
-		return i18n.In(l, "Owner")
-	case "goal":
-		return i18n.In(l, "Goal")
-	case "start", "end", "period":
-		return i18n.In(l, "Period")
-	}
-	return ""
+	return compare.FieldsText(cr.w.lang, names)
 }
 
 // marksBefore outlines, on the chart before, what is removed (red) and

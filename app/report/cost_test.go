@@ -9,30 +9,24 @@ import (
 	"orgdesigner/data"
 )
 
-// useFakeCost makes the reports compute costs with fakeRollup while the
-// real cost.Compute is not on main yet.
-func useFakeCost(t *testing.T) {
-	t.Helper()
-	old := computeCost
-	computeCost = fakeRollup
-	t.Cleanup(func() { computeCost = old })
-}
-
 // TestBookletCost: a document with salary bands gets its personnel cost
 // in the staffing table (per role, per department subtotal, company
 // total), under the summary line and in the department overviews; the
 // 编制表 PDF prints the same.
 func TestBookletCost(t *testing.T) {
-	useFakeCost(t)
 	for _, lang := range []string{"zh", "en"} {
 		doc := pricedRich(lang)
-		r := fakeRollup(doc)
+		// One role without a band: printed without cost, and said so.
+		doc.Roles = append(doc.Roles, data.Role{ID: "r-intern", Title: "实习生", Department: "d-mkt", Planned: 2, Order: 9})
+		doc.Reindex()
+		r := cost.Compute(doc)
 		c := r.Company
 		mkt := addAmount(addAmount(r.Role["r-mkt-head"], r.Role["r-analyst"]), r.Role["r-temp"])
 		want := []string{money(c.PlannedMonthly), money(c.FilledMonthly), money(c.PlannedYearly), money(c.FilledYearly),
 			money(mkt.PlannedMonthly), money(r.Role["r-analyst"].PlannedMonthly)}
-		words := map[string][]string{"zh": {"月度编制成本", "月度在岗成本", "月度人力成本（含下级部门）", "社保公积金"},
-			"en": {"Planned cost per month", "Filled cost per month", "Personnel cost per month (with sub-departments)", "on-cost"}}[lang]
+		words := map[string][]string{"zh": {"月度编制成本", "月度在岗成本", "月度人力成本（含下级部门）", "社保公积金", "未设月薪带宽的岗位（成本未计入）：1 个", "实习生202——"},
+			"en": {"Planned cost per month", "Filled cost per month", "Personnel cost per month (with sub-departments)", "on-cost",
+				"Roles without a salary band (their cost is not counted): 1", "实习生202——"}}[lang]
 		for _, name := range []string{"booklet", "staffing"} {
 			var pdf []byte
 			if name == "booklet" {
@@ -71,7 +65,7 @@ func TestBookletCost(t *testing.T) {
 func TestUnpricedBookletHasNoCost(t *testing.T) {
 	calls := 0
 	old := computeCost
-	computeCost = func(doc *data.Document) *cost.Rollup { calls++; return fakeRollup(doc) }
+	computeCost = func(doc *data.Document) *cost.Rollup { calls++; return cost.Compute(doc) }
 	t.Cleanup(func() { computeCost = old })
 	doc := richDoc()
 	doc.Roles[0].Grade = "M5" // a grade without a grade table is no band

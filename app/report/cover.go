@@ -41,6 +41,9 @@ func (b *booklet) cover() {
 			{i18n.In(w.lang, "Headcount overview"), i18n.In(w.lang, "planned %d · filled %d · vacant %d", planned, filled, planned-filled)},
 		}
 	}
+	if sc := strings.TrimSpace(w.opt.Scenario); sc != "" {
+		facts = append([]labelValue{{i18n.In(w.lang, "Scenario"), sc}}, facts...)
+	}
 	o := w.doc.Org
 	facts = append(facts,
 		labelValue{i18n.In(w.lang, "Document version"), o.Version},

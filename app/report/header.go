@@ -70,6 +70,9 @@ func (w *writer) drawLogo(x, y, h, maxW float64) float64 {
 // as the page headers print it.
 func (w *writer) orgLine() string {
 	parts := []string{w.orgName()}
+	if sc := strings.TrimSpace(w.opt.Scenario); sc != "" {
+		parts = append(parts, i18n.In(w.lang, "Scenario: %s", sc))
+	}
 	o := w.doc.Org
 	if v := strings.TrimSpace(o.Version); v != "" {
 		parts = append(parts, i18n.In(w.lang, "Version %s", v))

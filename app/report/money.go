@@ -14,22 +14,20 @@ import (
 // for documents where some role has a salary band: an unpriced document's
 // booklet looks as it always did.
 
-// priced reports whether any role of doc has a salary band: its own
-// (PayMin–PayMax) or its grade's from the grade table, as cost.Band reads
-// them.
+// priced reports whether any role of doc has a salary band (cost.Band):
+// its own, or its grade's from the grade table. Roles with neither band
+// nor grade, the usual unpriced document, are passed over without a call.
 func priced(doc *data.Document) bool {
 	if doc == nil {
 		return false
 	}
-	grades := make(map[string]bool, len(doc.Org.Grades))
-	for _, g := range doc.Org.Grades {
-		if g.Min > 0 || g.Max > 0 {
-			grades[g.Grade] = true
-		}
-	}
+	grades := len(doc.Org.Grades) > 0
 	for i := range doc.Roles {
 		r := &doc.Roles[i]
-		if r.PayMin > 0 || r.PayMax > 0 || (r.Grade != "" && grades[r.Grade]) {
+		if r.PayMin <= 0 && r.PayMax <= 0 && (!grades || r.Grade == "") {
+			continue
+		}
+		if _, _, ok := cost.Band(doc, r); ok {
 			return true
 		}
 	}

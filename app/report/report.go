@@ -58,6 +58,10 @@ type Options struct {
 	// splitting it over pages of the booklet's paper; Poster prints that
 	// page alone.
 	Poster string
+	// Scenario names the scenario (方案) the document is, printed on the
+	// cover and in every page header so that a draft is never mistaken for
+	// the organisation in force; empty for the current organisation.
+	Scenario string
 	// Progress, when set, is called with the work done so far and the
 	// total (which does not change during a report). It runs on the
 	// goroutine making the report: a GUI must hand it to its UI thread.

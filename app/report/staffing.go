@@ -60,7 +60,7 @@ func (w *writer) staffingCost(x, width float64) []*unit {
 	out := w.paragraph(s, x, width, stBody, i18n.In(w.lang, "Staffing Table"))
 	out = append(out, w.paragraph(w.costNote(r), x, width, stSmall, i18n.In(w.lang, "Staffing Table"))...)
 	if n := len(r.Unpriced); n > 0 {
-		out = append(out, w.paragraph(i18n.In(w.lang, "%d roles have no salary band; their cost is not counted.", n),
+		out = append(out, w.paragraph(i18n.In(w.lang, "Roles without a salary band (their cost is not counted): %d", n),
 			x, width, stSmall, i18n.In(w.lang, "Staffing Table"))...)
 	}
 	return withKeep(out, false)

@@ -17,7 +17,8 @@ import (
 
 // DepartmentEditor is the department panel: name, parent, positioning
 // (部门定位), motto, head role and colour, the department's roles with a
-// headcount table, and adding roles (blank or from the template library).
+// headcount table, its personnel cost (人力成本), and adding roles (blank
+// or from the template library).
 type DepartmentEditor struct {
 	widget.BaseWidget
 
@@ -46,6 +47,7 @@ type DepartmentEditor struct {
 	title              *widget.Label
 
 	table   *headcountTable
+	cost    *deptCost
 	addRole *field.Button
 	addMsg  *field.Message
 	library *Library
@@ -100,6 +102,7 @@ func (e *DepartmentEditor) build() {
 	e.color.Normalize = func(t string) string { return strings.ToUpper(strings.TrimSpace(t)) }
 	e.color.OnCommit = func(t string) error { return e.setColor(e.color.Key(), e.color.Normalize(t)) }
 	e.table = newHeadcountTable(e)
+	e.cost = newDeptCost()
 	e.addRole = field.NewButton(i18n.L("Add role"), theme.ContentAddIcon(), e.onAddRole)
 	e.addRole.OnFocus = e.reveal
 	e.addMsg = field.NewMessage()
@@ -122,6 +125,7 @@ func (e *DepartmentEditor) build() {
 		section(i18n.L("Positioning"), nil, field.With(e.positioning, e.posMsg)),
 		section(i18n.L("Roles and headcount"), nil, e.table.object(),
 			container.NewHBox(e.addRole), e.addMsg),
+		e.cost.object(),
 		section(i18n.L("Add role from library"), nil, e.library),
 	)
 	e.scroll = container.NewVScroll(container.NewPadded(body))
@@ -211,6 +215,7 @@ func (e *DepartmentEditor) load(force bool) {
 		e.library.fix(d.ID)
 	}
 	e.table.load(doc, d)
+	e.cost.load(doc, d)
 }
 
 // headChoices offers the department's own roles first, then the others

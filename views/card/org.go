@@ -16,7 +16,8 @@ import (
 )
 
 // OrgSettings edits the organisation: name, industry, mode (职能型 / 项目型
-// / 矩阵型), stage (初创期 / 成长期 / 成熟期) and notes, and shows the seed's
+// / 矩阵型), stage (初创期 / 成长期 / 成熟期), notes and the personnel cost
+// settings (on-cost, months per year, grade table), and shows the seed's
 // guidance for the chosen stage and mode, in the document's language.
 type OrgSettings struct {
 	widget.BaseWidget
@@ -36,6 +37,7 @@ type OrgSettings struct {
 	recommend  *field.Button
 	recMode    data.Mode
 
+	cost     *orgCost  // on-cost, months per year, grade table
 	printing *orgPrint // version, effective date, confidentiality, logo
 
 	scroll *container.Scroll
@@ -114,6 +116,7 @@ func (o *OrgSettings) build() {
 	o.stageGuide, o.modeGuide = wrapped(""), wrapped("")
 	o.recommend = field.NewButton("", nil, o.onRecommend)
 	o.recommend.OnFocus = o.reveal
+	o.cost = newOrgCost(o)
 	o.printing = newOrgPrint(o)
 
 	row := func(label string, obj fyne.CanvasObject, msg *field.Message) []fyne.CanvasObject {
@@ -129,6 +132,7 @@ func (o *OrgSettings) build() {
 		section(i18n.L("Advice for this stage"), nil, o.stageGuide, container.NewHBox(o.recommend)),
 		section(i18n.L("About this mode"), nil, o.modeGuide),
 		section(i18n.L("Notes"), nil, field.With(o.notes, o.notesMsg)),
+		o.cost.object(),
 		o.printing.content(),
 	)
 	o.scroll = container.NewVScroll(container.NewPadded(body))
@@ -149,6 +153,9 @@ func (o *OrgSettings) Relabel() {
 // Flush saves the edit being typed, if any.
 func (o *OrgSettings) Flush() {
 	for _, en := range []*field.Entry{o.name, o.industry, o.notes} {
+		en.Flush()
+	}
+	for _, en := range o.cost.entries() {
 		en.Flush()
 	}
 	o.printing.flush()
@@ -175,6 +182,7 @@ func (o *OrgSettings) load(force bool) {
 	o.industry.Load(org.Industry, force)
 	o.notes.Load(org.Notes, force)
 	o.printing.load(org, force)
+	o.cost.load(org, force)
 	var modes, stages []string
 	for _, m := range orgModes {
 		modes = append(modes, ModeName(m))

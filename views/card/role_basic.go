@@ -16,7 +16,7 @@ import (
 )
 
 // basicSection is 基本信息: title, code, department, reports-to, dotted-line
-// managers, planned headcount and grade.
+// managers, planned headcount, grade (职级) and monthly salary band (月薪带宽).
 type basicSection struct {
 	e *RoleEditor
 
@@ -26,6 +26,7 @@ type basicSection struct {
 	deptMsg, reportsMsg                  *field.Message
 	plannedMark                          *widget.Label
 	depts, roles                         *field.Choices
+	pay                                  *payBand
 
 	dotted *dottedList
 }
@@ -44,8 +45,9 @@ func newBasicSection(e *RoleEditor) *basicSection {
 	b.plannedMark = suggestionMark()
 	b.grade, b.grMsg = e.entry(0), field.NewMessage()
 	b.grade.Normalize = strings.TrimSpace
-	b.grade.SetPlaceHolder(i18n.L("e.g. P5 or 8k–12k"))
+	b.grade.SetPlaceHolder(i18n.L("e.g. P5"))
 	b.grade.OnCommit = b.onGrade
+	b.pay = newPayBand(e)
 	b.dept, b.deptMsg = e.selectField(b.onDept), field.NewMessage()
 	b.reportsTo, b.reportsMsg = e.selectField(b.onReportsTo), field.NewMessage()
 	b.dotted = newDottedList(e)
@@ -65,12 +67,13 @@ func (b *basicSection) object() fyne.CanvasObject {
 	cells = append(cells, row(i18n.L("Dotted lines"), b.dotted.object(), b.dotted.msg)...)
 	planned := container.NewBorder(nil, nil, nil, b.plannedMark, b.planned)
 	cells = append(cells, row(i18n.L("Planned headcount"), planned, b.plannedMsg)...)
-	cells = append(cells, row(i18n.L("Grade / salary band"), b.grade, b.grMsg)...)
+	cells = append(cells, row(i18n.L("Grade"), b.grade, b.grMsg)...)
+	cells = append(cells, row(i18n.L("Monthly salary band"), b.pay.object(), b.pay.msg)...)
 	return section(i18n.L("Basic information"), nil, container.New(layout.NewFormLayout(), cells...))
 }
 
 func (b *basicSection) entries() []*field.Entry {
-	return append([]*field.Entry{b.title, b.code, b.planned, b.grade}, b.dotted.entries()...)
+	return append([]*field.Entry{b.title, b.code, b.planned, b.grade, b.pay.min, b.pay.max}, b.dotted.entries()...)
 }
 
 func (b *basicSection) load(doc *data.Document, r *data.Role, force bool) {
@@ -78,6 +81,7 @@ func (b *basicSection) load(doc *data.Document, r *data.Role, force bool) {
 	b.code.Load(r.Code, force)
 	b.planned.Load(strconv.Itoa(r.Planned), force)
 	b.grade.Load(r.Grade, force)
+	b.pay.load(doc, r, force)
 	showIf(b.plannedMark, data.IsSuggested(r.Suggested, data.FieldPlanned))
 	b.depts = field.DepartmentChoices(doc, i18n.L("Company level (no department)"))
 	b.dept.Set(b.depts.Labels, b.depts.Label(r.Department))

@@ -273,7 +273,7 @@ func (c *Chart) MarkDropTarget(id data.ID) {
 // people onto a card.
 func (c *Chart) RoleAt(abs fyne.Position) data.ID {
 	a := fyne.CurrentApp()
-	if a == nil || c.lay == nil || c.cmp != nil {
+	if a == nil || c.lay == nil || !c.editable() {
 		return ""
 	}
 	local := abs.Subtract(a.Driver().AbsolutePositionForObject(c))
@@ -281,7 +281,7 @@ func (c *Chart) RoleAt(abs fyne.Position) data.ID {
 		return ""
 	}
 	i := c.lay.At(c.view.toChart(local))
-	if i < 0 || c.lay.Nodes[i].Kind != chart.KindRole {
+	if i < 0 || c.lay.Nodes[i].Kind != chart.KindRole || c.ghost(i) {
 		return ""
 	}
 	return c.lay.Nodes[i].ID
@@ -304,7 +304,7 @@ func (c *Chart) fail(msg string) {
 // do applies a command through the session and re-lays out at once, so the
 // caller can select what the command created.
 func (c *Chart) do(cmd app.Command) bool {
-	if c.refuseEdit() {
+	if c.readOnly() {
 		return false
 	}
 	if err := c.sess.Do(cmd); err != nil {

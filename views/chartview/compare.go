@@ -30,6 +30,10 @@ type compareState struct {
 	// below it; built on first need for the tree of treeFor.
 	ancestors map[data.ID][]data.ID
 	treeFor   [2]any // the options (mode, people view) ancestors is for
+
+	// live is set when B was the session's document: edits are allowed
+	// and the comparison follows the session.
+	live bool
 }
 
 // SetCompare shows the comparison res on the chart: res.B laid out, its
@@ -37,24 +41,32 @@ type compareState struct {
 // line from their old parent, changed ones (renamed, card or 编制 changed)
 // with a blue dot, and A's removed ones ghosted in red at their old place
 // (under their old parent when B still has it, else at the company level).
-// A legend explains the four marks. nil turns the overlay off and shows
-// the session's document again.
+// A legend explains the four marks, and a fold badge hiding changes is
+// outlined in blue. nil turns the overlay off and shows the session's
+// document again.
 //
-// While the overlay is on the chart only shows: edits (add, rename,
-// delete, drag) are refused with a message, and changes of the session's
-// document are not followed — the caller compares again and calls
-// SetCompare with the new result. Selecting works as usual (Select,
-// CenterOn, taps); a ghost reports its id, which only res.A has.
+// When res.B is the session's open document the chart stays editable: an
+// edit (add, rename, delete, drag) applies to the open organisation as
+// usual and the chart compares res.A with the new snapshot at once, so the
+// marks follow the edit; a caller that compares again and calls SetCompare
+// with the result for the same two documents costs nothing more. Ghosts
+// cannot be edited. When res.B is another organisation the chart only
+// shows: edits are refused with a message and the session's changes are
+// not followed. Selecting works as usual (Select, CenterOn, taps); a ghost
+// reports its id, which only res.A has.
 func (c *Chart) SetCompare(res *compare.Result) {
-	c.cancelRename()
-	c.endDrag()
-	if res == nil || res.B == nil {
+	switch {
+	case res == nil || res.B == nil:
 		if c.cmp == nil {
 			return
 		}
 		c.cmp = nil
-	} else {
+	case c.cmp != nil && c.cmp.res.A == res.A && c.cmp.res.B == res.B:
+		c.cmp.res = res // the same two documents: the same marks
+		return
+	default:
 		c.cmp = newCompareState(res)
+		c.cmp.live = res.B == c.sess.Doc()
 	}
 	c.relayout()
 }
@@ -270,14 +282,55 @@ func (c *Chart) markOf(i int) compare.Mark {
 	return c.marks[i]
 }
 
-// refuseEdit tells the user why an edit cannot be made while the compare
-// overlay is on, and reports whether it is on.
-func (c *Chart) refuseEdit() bool {
-	if c.cmp == nil {
+// follow compares A again with the session's new document when the
+// overlay is live; it reports whether the overlay handled the change.
+func (c *Chart) follow() bool {
+	s := c.cmp
+	if s == nil {
+		return false
+	}
+	if !s.live || c.sess.Doc() == s.res.B {
+		return true
+	}
+	c.cmp = newCompareState(compare.Compare(s.res.A, c.sess.Doc()))
+	c.cmp.live = true
+	c.autoFit, c.autoLevel = false, false
+	c.relayout()
+	return true
+}
+
+// editable reports whether the chart's document can be edited: always
+// without the overlay, and with it when it compares with the open
+// document (see SetCompare).
+func (c *Chart) editable() bool {
+	return c.cmp == nil || (c.cmp.live && c.cmp.res.B == c.sess.Doc())
+}
+
+// ghost reports whether node i is a removed department or role drawn from
+// the comparison's A.
+func (c *Chart) ghost(i int) bool { return c.markOf(i) == compare.MarkRemoved }
+
+// readOnly tells the user that the chart cannot be edited now, and
+// reports whether that is so.
+func (c *Chart) readOnly() bool {
+	if c.editable() {
 		return false
 	}
 	c.fail(i18n.L("The chart is showing a comparison. Turn the comparison off to edit."))
 	return true
+}
+
+// refuseEdit tells the user why the selected node cannot be edited while
+// the compare overlay is on, and reports whether it was refused.
+func (c *Chart) refuseEdit() bool {
+	switch {
+	case c.readOnly():
+		return true
+	case c.ghost(c.sel.idx):
+		c.fail(i18n.L("“%s” was removed: it is only in the organisation compared with.", c.lay.Nodes[c.sel.idx].Label))
+		return true
+	}
+	return false
 }
 
 // Base colours of the compare marks; markColors moves their lightness so
@@ -348,8 +401,10 @@ func (v *cardView) drawDot(pos fyne.Position, w float32, z float32, m compare.Ma
 }
 
 // moveLines draws a dashed amber line from each moved node's old parent to
-// it, with an arrowhead at the moved node, as line objects (above the
-// cards) or, past their budget or zoomed out, in the raster.
+// it, with an arrowhead at the moved node, as line objects or, past their
+// budget or zoomed out, in the raster. They run above the connectors and
+// under the cards, which stay readable where a line crosses them: the
+// ends and the arrowhead sit on the two cards' edges.
 func (r *renderer) moveLines(vr chart.Rect, pal *palette, objects bool) {
 	c := r.c
 	r.moves.begin()

@@ -111,7 +111,7 @@ func TestCompareOverlayMarksEveryKind(t *testing.T) {
 	if v := shownCard(t, c, "d-ops"); v.dot.FillColor != pal.marks.changed {
 		t.Errorf("the changed card's dot is %v, want %v", v.dot.FillColor, pal.marks.changed)
 	}
-	// The moved line: amber line objects above the cards, ending at r-sem.
+	// The moved line: amber line objects, ending at r-sem.
 	r := c.rend
 	if r.moves.used == 0 {
 		t.Fatal("no line from r-sem's old parent")

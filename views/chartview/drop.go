@@ -13,6 +13,9 @@ import (
 // the store validates again on apply.
 func (c *Chart) dropCommand(src, dst int) (app.Command, string) {
 	s, t := &c.lay.Nodes[src], &c.lay.Nodes[dst]
+	if c.ghost(dst) {
+		return nil, i18n.L("“%s” was removed: it is only in the organisation compared with.", t.Label)
+	}
 	switch s.Kind {
 	case chart.KindRole:
 		return c.dropRole(s.ID, t)

@@ -232,7 +232,7 @@ func (c *Chart) beginDrag(e *fyne.DragEvent) {
 // draggable reports whether node i can be re-parented by dragging: roles
 // and departments of the department tree.
 func (c *Chart) draggable(i int) bool {
-	if c.lay.Opts.Mode == data.ModeProject || c.cmp != nil {
+	if c.lay.Opts.Mode == data.ModeProject || !c.editable() || c.ghost(i) {
 		return false
 	}
 	k := c.lay.Nodes[i].Kind

@@ -29,7 +29,7 @@ func (c *Chart) contextMenu() *fyne.Menu {
 		hasPeople = n.Kind == chart.KindRole && len(c.doc.Holders(n.ID)) > 0
 	}
 	tree := !c.projectView()
-	edit := c.cmp == nil // the compare overlay only shows
+	edit := c.editable() && !c.ghost(c.sel.idx)
 	item := func(label string, enabled bool, action func()) *fyne.MenuItem {
 		it := fyne.NewMenuItem(label, action)
 		it.Disabled = !enabled

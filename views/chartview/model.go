@@ -24,9 +24,8 @@ func (c *Chart) rebuild() {
 // the session's change signal arrives later (fyne.Do queues it), so an
 // unchanged snapshot is skipped rather than laid out twice.
 func (c *Chart) reload() {
-	// The compare overlay shows its own document until the caller
-	// compares again (SetCompare).
-	if c.cmp != nil || c.sess.Doc() == c.doc {
+	// The compare overlay follows the session itself (or not at all).
+	if c.follow() || c.sess.Doc() == c.doc {
 		return
 	}
 	// After an edit the view stays put (the selected card keeps its place

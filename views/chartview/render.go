@@ -51,7 +51,7 @@ type renderer struct {
 	painter  *rasterPainter
 	frame    rasterFrame
 	lines    *lineLayer
-	moves    *lineLayer // the compare overlay's moved lines, above the cards
+	moves    *lineLayer // the compare overlay's moved lines, above the connectors
 	labels   *labelPool
 	cards    *fyne.Container
 	pool     []*cardView
@@ -87,7 +87,7 @@ func newRenderer(c *Chart) *renderer {
 	c.rend = r
 	// Labels sit under the cards, as in exported pictures: cards cover
 	// whatever overlaps them.
-	r.objects = []fyne.CanvasObject{r.bg, r.raster, r.lines.box, r.labels.box, r.cards, r.moves.box, r.ghostBox, r.hThumb, r.vThumb}
+	r.objects = []fyne.CanvasObject{r.bg, r.raster, r.lines.box, r.labels.box, r.moves.box, r.cards, r.ghostBox, r.hThumb, r.vThumb}
 	r.objects = append(r.objects, r.over.objs...)
 	r.objects = append(r.objects, c.entry)
 	return r
