@@ -394,10 +394,6 @@ type comparison struct {
 	nameA, nameB string
 }
 
-// compareFunc computes a comparison (a variable so benchmarks and tests
-// can see it run).
-var compareFunc = compare.Compare
-
 // compareScenarios asks which two organisations to compare: by default the
 // current organisation before and the open scenario after (or the first
 // scenario when the current organisation is open).
@@ -513,7 +509,7 @@ func (m *MainWindow) updateCompare() {
 		return
 	}
 	c.docA, c.docB, c.nameA, c.nameB = docA, docB, nameA, nameB
-	res := compareFunc(docA, docB)
+	res := compare.Compare(docA, docB)
 	c.list.Show(res, nameA, nameB)
 	m.setOverlay(res)
 }
@@ -593,7 +589,7 @@ func (m *MainWindow) printChangeReport() {
 		if err == nil {
 			var docB *data.Document
 			if docB, err = m.sess.ScenarioDoc(b); err == nil {
-				res = compareFunc(docA, docB)
+				res = compare.Compare(docA, docB)
 			}
 		}
 		if err != nil {
