@@ -249,9 +249,9 @@ func (m *MainWindow) scenarioSources() ([]scenarios.Source, []func(name string) 
 		src = append(src, scenarios.Source{Label: label, Name: m.freeName(i18n.L("%s (copy)", m.scenarioName(id)))})
 		makers = append(makers, func(name string) (data.ID, error) { return m.sess.NewScenario(name, id) })
 	}
-	if ids[0] == "" {
-		src[0].Name = m.freeName(i18n.L("Untitled scenario"))
-	}
+	// The current organisation (always first) is where new designs start:
+	// it suggests a fresh name rather than a copy's.
+	src[0].Name = m.freeName(i18n.L("Untitled scenario"))
 	lang := i18n.Language()
 	for _, t := range templates.List(lang) {
 		src = append(src, scenarios.Source{Label: i18n.L("Template %s", t.Name), Name: m.freeName(t.Name)})
