@@ -31,3 +31,20 @@ type Session interface {
 }
 
 var _ Session = (*app.Session)(nil)
+
+// scenarioNamer is what a session that holds scenarios adds.
+type scenarioNamer interface {
+	Scenario() data.ID
+	ScenarioName(data.ID) string
+}
+
+var _ scenarioNamer = (*app.Session)(nil)
+
+// scenarioTitle names the open scenario for a report to print ("" when the
+// current organisation is open).
+func scenarioTitle(sess Session) string {
+	if n, ok := sess.(scenarioNamer); ok && n.Scenario() != "" {
+		return n.ScenarioName(n.Scenario())
+	}
+	return ""
+}

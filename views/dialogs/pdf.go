@@ -268,7 +268,7 @@ func (p *pdfDialog) buildOptions() {
 // reportOptions are the report options the dialog's controls choose.
 func (p *pdfDialog) reportOptions() report.Options {
 	opt := report.Options{Paper: p.paper.Selected, Landscape: landscape(p.portrait),
-		BlankForm: p.blankForm.Checked, NormalisePunct: p.punct.Checked}
+		BlankForm: p.blankForm.Checked, NormalisePunct: p.punct.Checked, Scenario: scenarioTitle(p.sess)}
 	if sel := p.sections.selected(); len(sel) < len(report.Sections) {
 		opt.Sections = sel
 	}

@@ -191,3 +191,20 @@ func TestPDFRoleSheetOptions(t *testing.T) {
 		t.Error("printing no section at all was not refused")
 	}
 }
+
+// A report printed while a scenario is open names the scenario, so a draft
+// on paper is never taken for the organisation in force.
+func TestPDFNamesTheOpenScenario(t *testing.T) {
+	win := newWindow(t)
+	recordOpened(t)
+	sess := newSession(t, pdfDoc())
+	if got := newPDFDialog(win, sess, nil, "").reportOptions().Scenario; got != "" {
+		t.Fatalf("the current organisation printed as scenario %q", got)
+	}
+	if _, err := sess.NewScenario("成长期", ""); err != nil {
+		t.Fatal(err)
+	}
+	if got := newPDFDialog(win, sess, nil, "").reportOptions().Scenario; got != "成长期" {
+		t.Fatalf("scenario printed as %q", got)
+	}
+}
