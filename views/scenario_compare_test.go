@@ -35,15 +35,15 @@ func TestScenarioCompareOverlayAndChangeList(t *testing.T) {
 	if list == nil || overlays(m) != 0 {
 		t.Fatalf("compare mode is off (%d pop-ups)", overlays(m))
 	}
-	if m.side.tabs.Selected() != m.cmp.tab || m.cmp.tab.Text != "变化" {
+	if m.side.tabs.Selected() != m.cmp.tab || m.cmp.tab.Text != "变更" {
 		t.Error("the Changes tab is not in front")
 	}
 	if m.chart.Compare() != list.Result() {
 		t.Error("the chart does not overlay the comparison listed")
 	}
 	lines := strings.Join(list.Lines(), "\n")
-	for _, want := range []string{"从 当前组织 到 成长期 的变化", "新增部门 直播电商部", "撤销岗位 活动运营", "岗位更名 电商运营 → 全域电商运营", "编制 "} {
-		if want == "从 当前组织 到 成长期 的变化" {
+	for _, want := range []string{"从当前组织到成长期的变更", "新增部门 直播电商部", "撤销岗位 活动运营", "岗位更名 电商运营 → 全域电商运营", "编制 "} {
+		if want == "从当前组织到成长期的变更" {
 			if list.Title() != want {
 				t.Errorf("title %q", list.Title())
 			}

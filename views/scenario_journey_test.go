@@ -61,14 +61,14 @@ func TestScenarioJourneyFromTemplateStage(t *testing.T) {
 	// Compare mode goes on: the kept organisation against the adopted one.
 	if cmp := m.Comparing(); cmp == nil {
 		t.Error("adopting closed compare mode")
-	} else if !strings.HasSuffix(cmp.Title(), "之前 到 当前组织 的变化") || len(cmp.Result().Changes) == 0 {
+	} else if !strings.HasSuffix(cmp.Title(), "之前到当前组织的变更") || len(cmp.Result().Changes) == 0 {
 		t.Errorf("after adopting compare mode shows %q", cmp.Title())
 	}
 	triggerShortcut(t, w, &fyne.ShortcutUndo{})
 	if sess.Scenario() != list[0].ID || len(sess.Doc().ChildDepartments("")) != 4 {
 		t.Fatalf("undo of adopt: open %q", sess.Scenario())
 	}
-	if cmp := m.Comparing(); cmp == nil || cmp.Title() != "从 当前组织 到 初创期：扁平化+职能型 的变化" {
+	if cmp := m.Comparing(); cmp == nil || cmp.Title() != "从当前组织到初创期：扁平化+职能型的变更" {
 		t.Error("after undoing the adoption compare mode should show today's organisation against the scenario again")
 	}
 	cur, _ := sess.ScenarioDoc("")

@@ -39,12 +39,12 @@ func TestLine(t *testing.T) {
 		{compare.Change{Kind: compare.RoleCardChanged, Name: "文案", Fields: []string{data.FieldKPIs, compare.FieldPay}}, "岗位 文案 的岗位卡变更：考核指标、月薪带宽"},
 		{compare.Change{Kind: compare.RoleCardChanged, Name: "文案"}, "岗位 文案 的岗位卡变更"},
 		{compare.Change{Kind: compare.PlannedChanged, Name: "文案", Before: 3, After: 5}, "文案 编制 3 → 5"},
-		{compare.Change{Kind: compare.PersonAdded, ID: "p3", Name: "王五"}, "新增人员 王五（无岗位）"},
+		{compare.Change{Kind: compare.PersonAdded, ID: "p3", Name: "王五"}, "新增人员 王五（未分配岗位）"},
 		{compare.Change{Kind: compare.PersonRemoved, ID: "p2", Name: "李四"}, "人员 李四 离开（运营专员）"},
 		{compare.Change{Kind: compare.PersonMoved, ID: "p1", Name: "张三"}, "人员 张三 调岗：文案 → 运营专员"},
 		{compare.Change{Kind: compare.ProjectAdded, Name: "618大促"}, "新增项目组 618大促"},
 		{compare.Change{Kind: compare.ProjectRemoved, Name: "618大促"}, "撤销项目组 618大促"},
-		{compare.Change{Kind: compare.ProjectChanged, Name: "618大促"}, "项目组 618大促 变更"},
+		{compare.Change{Kind: compare.ProjectChanged, Name: "618大促"}, "项目组 618大促 有调整"},
 	} {
 		if got := Line(tc.c, a, b); got != tc.want {
 			t.Errorf("kind %d: %q, want %q", tc.c.Kind, got, tc.want)
