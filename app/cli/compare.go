@@ -264,7 +264,10 @@ func writeComparison(w io.Writer, nameA, nameB string, r *compare.Result) {
 		fmt.Fprintln(w, i18n.L("Monthly personnel cost: planned %s → %s (%s), filled %s → %s (%s).",
 			money(ma.PlannedMonthly), money(mb.PlannedMonthly), signedMoney(mb.PlannedMonthly-ma.PlannedMonthly),
 			money(ma.FilledMonthly), money(mb.FilledMonthly), signedMoney(mb.FilledMonthly-ma.FilledMonthly)))
-		if n := max(unpriced(r.CostA), unpriced(r.CostB)); n > 0 {
+		switch n := max(unpriced(r.CostA), unpriced(r.CostB)); {
+		case n == 1:
+			fmt.Fprintln(w, i18n.L("1 role has no salary band: its cost is not counted."))
+		case n > 1:
 			fmt.Fprintln(w, i18n.L("%d roles have no salary band: their cost is not counted.", n))
 		}
 	} else {

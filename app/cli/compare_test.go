@@ -112,7 +112,7 @@ func TestComparisonText(t *testing.T) {
 			"[运营部]", "~ department 数字运营部 renamed to 运营部", "+ role 运营专员 added",
 			"~ role SEO: planned headcount 2 → 0", "[Company level]", "- project team 618大促项目组 removed", "7 changes", "~ role 视觉设计师 moved from 品牌部 to 运营部, now reporting to 运营专员",
 			"~ role 文案 now reports to 运营专员 instead of no one", "~ 张三 moves from 品牌部 / 品牌经理 to 运营部 / 运营专员",
-			"1 roles have no salary band", "stage: Growth → Growth"}},
+			"1 role has no salary band: its cost", "stage: Growth → Growth"}},
 		{"zh", []string{"编制 2 → 3（+1）", "月度人力成本", "组织模式：职能型架构 → 矩阵型架构", "部门 数字运营部 改名为 运营部", "新增岗位 运营专员", "[公司级]", "删除项目组 618大促项目组"}},
 	} {
 		i18n.SetLanguage(tc.lang)

@@ -294,7 +294,11 @@ func runScenarioList(s Streams, args []string) int {
 		}
 		fmt.Fprintln(s.Out)
 	}
-	fmt.Fprintln(s.Out, i18n.L("= the current organisation, * a suggestion of the template; %d scenarios.", len(list)-1))
+	if n := len(list) - 1; n == 1 {
+		fmt.Fprintln(s.Out, i18n.L("= the current organisation, * a suggestion of the template; 1 scenario."))
+	} else {
+		fmt.Fprintln(s.Out, i18n.L("= the current organisation, * a suggestion of the template; %d scenarios.", n))
+	}
 	return ExitOK
 }
 

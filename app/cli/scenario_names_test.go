@@ -133,3 +133,16 @@ func TestScenarioNameIsOneLine(t *testing.T) {
 		t.Fatal("a refused name changed the document")
 	}
 }
+
+// TestScenarioListCountsInEnglish: "1 scenario", not "1 scenarios".
+func TestScenarioListCountsInEnglish(t *testing.T) {
+	i18n.SetLanguage("en")
+	doc := filepath.Join(t.TempDir(), "t.orgdb")
+	runOK(t, "new", doc)
+	for _, want := range []string{"; 0 scenarios.", "; 1 scenario.", "; 2 scenarios."} {
+		if out := runOK(t, "scenario", "list", doc); !strings.Contains(out, want) {
+			t.Errorf("the list does not end %q:\n%s", want, out)
+		}
+		runOK(t, "scenario", "new", doc, "Plan "+want[2:3])
+	}
+}
