@@ -290,9 +290,13 @@ func writeComparison(w io.Writer, nameA, nameB string, r *compare.Result) {
 			name = n.name(r.A, g.Department)
 		}
 		figs := i18n.L("planned %d → %d", g.HeadsA.Planned, g.HeadsB.Planned)
+		if fa, fb := g.HeadsA.Filled, g.HeadsB.Filled; fa != fb {
+			// People who left a department are listed where they went:
+			// its heading says why it is here.
+			figs = i18n.L("planned %d → %d, filled %d → %d", g.HeadsA.Planned, g.HeadsB.Planned, fa, fb)
+		}
 		if priced {
-			figs = i18n.L("planned %d → %d, monthly cost %s → %s",
-				g.HeadsA.Planned, g.HeadsB.Planned, money(g.CostA.PlannedMonthly), money(g.CostB.PlannedMonthly))
+			figs = i18n.L("%s, monthly cost %s → %s", figs, money(g.CostA.PlannedMonthly), money(g.CostB.PlannedMonthly))
 		}
 		fmt.Fprintf(w, "\n[%s]  %s\n", name, figs)
 		for _, c := range g.Changes {

@@ -160,12 +160,12 @@ func TestComparisonTextSameNames(t *testing.T) {
 	}
 	var w bytes.Buffer
 	writeComparison(&w, "当前组织", "方案", compare.Compare(a, b))
-	for _, s := range []string{"汪佳晓 从 大连/汪组 / L2 调至 上海/汪组 / L2", "[上海/汪组]", "[大连/汪组]", "新增部门 汪组"} {
+	for _, s := range []string{"汪佳晓 从 大连/汪组 / L2 调至 上海/汪组 / L2", "[上海/汪组]  编制 0 → 1，在岗 0 → 1", "[大连/汪组]  编制 1 → 1，在岗 1 → 0", "新增部门 汪组"} {
 		if !strings.Contains(w.String(), s) {
 			t.Errorf("the summary does not say %q:\n%s", s, w.String())
 		}
 	}
-	if strings.Contains(w.String(), "/运营部") {
+	if strings.Contains(w.String(), "/运营部") || strings.Contains(w.String(), "[运营部]  编制 1 → 1，在岗") {
 		t.Errorf("a name no other department has was qualified:\n%s", w.String())
 	}
 }
