@@ -284,8 +284,8 @@ func TestExportImportRoundTrip(t *testing.T) {
 		t.Fatalf("import: %d\n%s\n%s", code, out, e)
 	}
 	// nothing new: exit 1
-	if code, out, _ = run("import", src, csv); code != ExitRejected || !strings.Contains(out, "Nothing to import") {
-		t.Fatalf("second import: %d %s", code, out)
+	if code, out, e = run("import", src, csv); code != ExitRejected || !strings.Contains(e, "Nothing to import") {
+		t.Fatalf("second import: %d %s%s", code, out, e)
 	}
 	xlsx := filepath.Join(dir, "staffing.xlsx")
 	if code, _, e := run("export", src, xlsx); code != 0 {

@@ -264,7 +264,10 @@ func writeComparison(w io.Writer, nameA, nameB string, r *compare.Result) {
 		fmt.Fprintln(w, i18n.L("Monthly personnel cost: planned %s → %s (%s), filled %s → %s (%s).",
 			money(ma.PlannedMonthly), money(mb.PlannedMonthly), signedMoney(mb.PlannedMonthly-ma.PlannedMonthly),
 			money(ma.FilledMonthly), money(mb.FilledMonthly), signedMoney(mb.FilledMonthly-ma.FilledMonthly)))
-		if n := max(unpriced(r.CostA), unpriced(r.CostB)); n > 0 {
+		switch n := max(unpriced(r.CostA), unpriced(r.CostB)); {
+		case n == 1:
+			fmt.Fprintln(w, i18n.L("1 role has no salary band: its cost is not counted."))
+		case n > 1:
 			fmt.Fprintln(w, i18n.L("%d roles have no salary band: their cost is not counted.", n))
 		}
 	} else {
@@ -275,19 +278,29 @@ func writeComparison(w io.Writer, nameA, nameB string, r *compare.Result) {
 		return
 	}
 	fmt.Fprintln(w, i18n.L("%d changes:", len(r.Changes)))
+	n := newDeptNamer(r)
 	for _, g := range r.Groups {
 		name := g.Name
-		if g.Department == "" {
+		switch {
+		case g.Department == "":
 			name = i18n.L("Company level")
+		case r.B.Department(g.Department) != nil:
+			name = n.name(r.B, g.Department)
+		case r.A.Department(g.Department) != nil:
+			name = n.name(r.A, g.Department)
 		}
 		figs := i18n.L("planned %d → %d", g.HeadsA.Planned, g.HeadsB.Planned)
+		if fa, fb := g.HeadsA.Filled, g.HeadsB.Filled; fa != fb {
+			// People who left a department are listed where they went:
+			// its heading says why it is here.
+			figs = i18n.L("planned %d → %d, filled %d → %d", g.HeadsA.Planned, g.HeadsB.Planned, fa, fb)
+		}
 		if priced {
-			figs = i18n.L("planned %d → %d, monthly cost %s → %s",
-				g.HeadsA.Planned, g.HeadsB.Planned, money(g.CostA.PlannedMonthly), money(g.CostB.PlannedMonthly))
+			figs = i18n.L("%s, monthly cost %s → %s", figs, money(g.CostA.PlannedMonthly), money(g.CostB.PlannedMonthly))
 		}
 		fmt.Fprintf(w, "\n[%s]  %s\n", name, figs)
 		for _, c := range g.Changes {
-			fmt.Fprintf(w, "  %s %s\n", changeSign(c.Kind), describeChange(c, r))
+			fmt.Fprintf(w, "  %s %s\n", changeSign(c.Kind), describeChange(c, r, n))
 		}
 	}
 }
@@ -303,8 +316,16 @@ func changeSign(k compare.Kind) string {
 	return "~"
 }
 
-// describeChange says one change in a sentence for the summary.
-func describeChange(c compare.Change, r *compare.Result) string {
+// describeChange says one change in a sentence for the summary; n names
+// departments.
+func describeChange(c compare.Change, r *compare.Result, n deptNamer) string {
+	deptName := n.name
+	personPlace := func(doc *data.Document, dept, role data.ID) string {
+		if ro := doc.Role(role); ro != nil {
+			return n.name(doc, dept) + " / " + ro.Title
+		}
+		return n.name(doc, dept)
+	}
 	switch c.Kind {
 	case compare.DeptAdded:
 		return i18n.L("department %s added", c.Name)
@@ -350,15 +371,43 @@ func describeChange(c compare.Change, r *compare.Result) string {
 	return c.Name
 }
 
-// deptName names a department of doc, or the company level for "".
-func deptName(doc *data.Document, id data.ID) string {
+// deptNamer names departments in a comparison. Rosters repeat team names
+// under different parents (南京/南京-程晴组 and 南京团队/南京-程晴组), and a
+// re-import that moves a team makes a new department of the same name: a
+// name that another department of either side has is given with its
+// parent's name, so a move never reads "from 大连-汪佳晓组 to 大连-汪佳晓组".
+type deptNamer struct {
+	ids map[string]map[data.ID]bool // name → the departments with it, both sides
+}
+
+func newDeptNamer(r *compare.Result) deptNamer {
+	n := deptNamer{ids: map[string]map[data.ID]bool{}}
+	for _, doc := range []*data.Document{r.A, r.B} {
+		for _, d := range doc.Departments {
+			if n.ids[d.Name] == nil {
+				n.ids[d.Name] = map[data.ID]bool{}
+			}
+			n.ids[d.Name][d.ID] = true
+		}
+	}
+	return n
+}
+
+// name names department id of doc, or the company level for "".
+func (n deptNamer) name(doc *data.Document, id data.ID) string {
 	if id == "" {
 		return i18n.L("Company level")
 	}
-	if d := doc.Department(id); d != nil {
-		return d.Name
+	d := doc.Department(id)
+	if d == nil {
+		return string(id)
 	}
-	return string(id)
+	if len(n.ids[d.Name]) > 1 {
+		if p := doc.Department(d.Parent); p != nil {
+			return p.Name + "/" + d.Name
+		}
+	}
+	return d.Name
 }
 
 // roleName names a role of doc; "" is no one (the top of the chart).
@@ -370,14 +419,6 @@ func roleName(doc *data.Document, id data.ID) string {
 		return i18n.L("no one")
 	}
 	return string(id)
-}
-
-// personPlace names where a person is: department / role.
-func personPlace(doc *data.Document, dept, role data.ID) string {
-	if r := doc.Role(role); r != nil {
-		return deptName(doc, dept) + " / " + r.Title
-	}
-	return deptName(doc, dept)
 }
 
 func signed(n int) string {

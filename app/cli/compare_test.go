@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 
@@ -111,7 +112,7 @@ func TestComparisonText(t *testing.T) {
 			"[运营部]", "~ department 数字运营部 renamed to 运营部", "+ role 运营专员 added",
 			"~ role SEO: planned headcount 2 → 0", "[Company level]", "- project team 618大促项目组 removed", "7 changes", "~ role 视觉设计师 moved from 品牌部 to 运营部, now reporting to 运营专员",
 			"~ role 文案 now reports to 运营专员 instead of no one", "~ 张三 moves from 品牌部 / 品牌经理 to 运营部 / 运营专员",
-			"1 roles have no salary band", "stage: Growth → Growth"}},
+			"1 role has no salary band: its cost", "stage: Growth → Growth"}},
 		{"zh", []string{"编制 2 → 3（+1）", "月度人力成本", "组织模式：职能型架构 → 矩阵型架构", "部门 数字运营部 改名为 运营部", "新增岗位 运营专员", "[公司级]", "删除项目组 618大促项目组"}},
 	} {
 		i18n.SetLanguage(tc.lang)
@@ -137,5 +138,34 @@ func TestMoney(t *testing.T) {
 		if got := money(f); got != want {
 			t.Errorf("money(%v) = %q, want %q", f, got, want)
 		}
+	}
+}
+
+// TestComparisonTextSameNames: a roster's team names repeat under
+// different parents, and a re-import that moves a team makes a second
+// department of the same name; the summary gives such names with their
+// parent, so a move does not read "from 汪组 to 汪组" and the two groups
+// are told apart.
+func TestComparisonTextSameNames(t *testing.T) {
+	i18n.SetLanguage("zh")
+	a := &data.Document{
+		Departments: []data.Department{{ID: "d1", Name: "大连"}, {ID: "d2", Name: "上海"}, {ID: "d3", Name: "汪组", Parent: "d1"}, {ID: "d9", Name: "运营部"}},
+		Roles:       []data.Role{{ID: "r1", Title: "L2", Department: "d3", Planned: 1}, {ID: "r9", Title: "专员", Department: "d9", Planned: 1}},
+		People:      []data.Person{{ID: "p1", Name: "汪佳晓", Role: "r1"}, {ID: "p9", Name: "张三", Role: "r9"}},
+	}
+	b := &data.Document{
+		Departments: append(slices.Clone(a.Departments), data.Department{ID: "d4", Name: "汪组", Parent: "d2"}),
+		Roles:       append(slices.Clone(a.Roles), data.Role{ID: "r2", Title: "L2", Department: "d4", Planned: 1}),
+		People:      []data.Person{{ID: "p1", Name: "汪佳晓", Role: "r2"}, {ID: "p9", Name: "张三", Role: "r9", Department: "d9"}},
+	}
+	var w bytes.Buffer
+	writeComparison(&w, "当前组织", "方案", compare.Compare(a, b))
+	for _, s := range []string{"汪佳晓 从 大连/汪组 / L2 调至 上海/汪组 / L2", "[上海/汪组]  编制 0 → 1，在岗 0 → 1", "[大连/汪组]  编制 1 → 1，在岗 1 → 0", "新增部门 汪组"} {
+		if !strings.Contains(w.String(), s) {
+			t.Errorf("the summary does not say %q:\n%s", s, w.String())
+		}
+	}
+	if strings.Contains(w.String(), "/运营部") || strings.Contains(w.String(), "[运营部]  编制 1 → 1，在岗") {
+		t.Errorf("a name no other department has was qualified:\n%s", w.String())
 	}
 }

@@ -106,7 +106,10 @@ func runReport(s Streams, args []string) int {
 
 // writeAtomically writes to a temporary file next to path and renames it
 // into place on success, so a failed or interrupted run never leaves a
-// half-written file (or destroys the previous one).
+// half-written file (or destroys the previous one). The file gets the
+// permissions of the one it replaces, else 0644 like an export: the
+// temporary file is private (0600), and a booklet only its writer may
+// read cannot be shared or printed from another account.
 func writeAtomically[R any](path string, write func(f *os.File) (R, error)) (R, error) {
 	var zero R
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
@@ -115,6 +118,9 @@ func writeAtomically[R any](path string, write func(f *os.File) (R, error)) (R, 
 	}
 	defer os.Remove(f.Name())
 	res, err := write(f)
+	if err == nil {
+		err = f.Chmod(outputMode(path))
+	}
 	if err == nil {
 		err = f.Sync()
 	}
@@ -128,6 +134,15 @@ func writeAtomically[R any](path string, write func(f *os.File) (R, error)) (R, 
 		return zero, err
 	}
 	return res, nil
+}
+
+// outputMode is the permission an output written to path gets: that of
+// the file it replaces, else 0644.
+func outputMode(path string) os.FileMode {
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+		return fi.Mode().Perm()
+	}
+	return 0o644
 }
 
 // pathMatches reports whether a department's full path is name or ends

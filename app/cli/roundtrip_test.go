@@ -50,8 +50,8 @@ func TestWorkbookRoundTripShowJSON(t *testing.T) {
 				t.Errorf("show --json differs after the round trip:\n%s", firstDiff(want, got))
 			}
 			// Importing the workbook again changes nothing.
-			if _, out, _ := run("import", blank, xlsx); !strings.Contains(out, "Nothing to import") {
-				t.Errorf("second import changed something:\n%s", out)
+			if _, out, e := run("import", blank, xlsx); !strings.Contains(e, "Nothing to import") {
+				t.Errorf("second import changed something:\n%s%s", out, e)
 			}
 		})
 	}

@@ -12,8 +12,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
+	"unicode"
 
 	"orgdesigner/app"
 	"orgdesigner/app/i18n"
@@ -67,14 +69,21 @@ func findScenario(st *data.Store, path, name string) (data.ID, error) {
 	}
 	all := st.Scenarios()
 	trimmed := strings.TrimSpace(name)
-	for _, match := range []func(sc data.Scenario) bool{
-		func(sc data.Scenario) bool { return string(sc.ID) == trimmed },
-		func(sc data.Scenario) bool { return sc.Name == trimmed },
-		func(sc data.Scenario) bool { return strings.EqualFold(strings.TrimSpace(sc.Name), trimmed) },
-	} {
-		if i := slices.IndexFunc(all, match); i >= 0 {
-			return all[i].ID, nil
-		}
+	byID := slices.IndexFunc(all, func(sc data.Scenario) bool { return string(sc.ID) == trimmed })
+	byName := slices.IndexFunc(all, func(sc data.Scenario) bool { return sc.Name == trimmed })
+	if byName < 0 {
+		byName = slices.IndexFunc(all, func(sc data.Scenario) bool { return strings.EqualFold(strings.TrimSpace(sc.Name), trimmed) })
+	}
+	switch {
+	case byID >= 0 && byName >= 0 && byID != byName:
+		// One scenario is named with another's id: guessing could delete
+		// or adopt the wrong one.
+		return "", errors.New(i18n.L("In %s, %q is the id of the scenario %q and the name of the scenario %q; give the id of the one you mean (`orgdesigner scenario list FILE --json` lists the ids).",
+			path, trimmed, all[byID].Name, all[byName].Name))
+	case byID >= 0:
+		return all[byID].ID, nil
+	case byName >= 0:
+		return all[byName].ID, nil
 	}
 	if len(all) == 0 {
 		return "", errors.New(i18n.L("%s has no scenario %q; it has no scenarios yet (`orgdesigner scenario new FILE NAME` makes one).", path, name))
@@ -152,8 +161,16 @@ func checkNewName(s Streams, st *data.Store, path, name string, self data.ID) in
 	case isCurrentName(name):
 		fmt.Fprintln(s.Err, i18n.L("%q names the current organisation; choose another name for the scenario.", name))
 		return ExitRejected
+	case strings.ContainsFunc(name, unicode.IsControl):
+		fmt.Fprintln(s.Err, i18n.L("A scenario name is one line: %q has a line break, tab or other control character; choose another name.", name))
+		return ExitRejected
 	}
 	for _, sc := range st.Scenarios() {
+		// Commands take a scenario's id as well as its name.
+		if sc.ID != self && strings.EqualFold(string(sc.ID), name) {
+			fmt.Fprintln(s.Err, i18n.L("In %s, %q is the id of the scenario %q; choose another name.", path, name, sc.Name))
+			return ExitRejected
+		}
 		if sc.ID != self && strings.EqualFold(strings.TrimSpace(sc.Name), name) {
 			fmt.Fprintln(s.Err, i18n.L("%s already has a scenario named %q; choose another name.", path, sc.Name))
 			return ExitRejected
@@ -172,15 +189,41 @@ func failScenario(s Streams, path, name string, err error) int {
 }
 
 // editScenarios opens path for a command that changes its scenarios; it
-// returns the session or the exit code. The command checks its arguments
-// against the document, then calls backupFirst just before the change, so
-// a refused command leaves no trace.
-func editScenarios(s Streams, path string) (*app.Session, int) {
+// returns the session or the exit code. check tests the command's
+// arguments against the document: first on a read-only opening, because
+// opening for editing upgrades an older schema in the file (and leaves the
+// copy made before the upgrade next to it), then again on the document
+// opened for editing, where it sets what the command works with. The
+// command calls backupFirst just before the change, so a refused command
+// leaves no trace.
+func editScenarios(s Streams, path string, check func(st *data.Store) int) (*app.Session, int) {
+	if st, err := data.OpenReadOnly(path); err == nil {
+		code := ExitOK
+		if writableDoc(path) {
+			code = check(st)
+		}
+		st.Close()
+		if code != ExitOK {
+			return nil, code
+		}
+	}
 	st, code := openForEditing(s, path)
 	if st == nil {
 		return nil, code
 	}
+	if code := check(st); code != ExitOK {
+		st.Close()
+		return nil, code
+	}
 	return app.NewSession(st), ExitOK
+}
+
+// writableDoc reports whether the document at path may be changed: a
+// file without a write bit is refused as read-only by openForEditing
+// before its arguments are looked at.
+func writableDoc(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.Mode().Perm()&0o222 != 0
 }
 
 // scenarioName names organisation id for messages.
@@ -265,7 +308,11 @@ func runScenarioList(s Streams, args []string) int {
 		}
 		fmt.Fprintln(s.Out)
 	}
-	fmt.Fprintln(s.Out, i18n.L("= the current organisation, * a suggestion of the template; %d scenarios.", len(list)-1))
+	if n := len(list) - 1; n == 1 {
+		fmt.Fprintln(s.Out, i18n.L("= the current organisation, * a suggestion of the template; 1 scenario."))
+	} else {
+		fmt.Fprintln(s.Out, i18n.L("= the current organisation, * a suggestion of the template; %d scenarios.", n))
+	}
 	return ExitOK
 }
 
@@ -310,39 +357,41 @@ func runScenarioNew(s Streams, args []string) int {
 		fmt.Fprintln(s.Err, i18n.L("scenario new: choose --from or --template, not both"))
 		return ExitUsage
 	}
-	sess, code := editScenarios(s, pos[0])
-	if sess == nil {
-		return code
-	}
-	st := sess.Store()
-	defer st.Close()
-	if code := checkNewName(s, st, pos[0], pos[1], ""); code != ExitOK {
-		return code
-	}
-	name := strings.TrimSpace(pos[1])
-	var id data.ID
-	var err error
-	if *stage != "" {
-		sg, code := templateStage(s, st.Doc(), *stage)
-		if code != ExitOK {
+	var sg templates.Stage
+	var src data.ID
+	sess, code := editScenarios(s, pos[0], func(st *data.Store) int {
+		if code := checkNewName(s, st, pos[0], pos[1], ""); code != ExitOK {
 			return code
 		}
-		if code := backupFirst(s, st); code != ExitOK {
+		if *stage != "" {
+			var code int
+			sg, code = templateStage(s, st.Doc(), *stage)
 			return code
 		}
-		sg.Scenario.Name = name
-		id, err = sess.NewScenarioFromDoc(sg.Scenario, sg.Doc)
-	} else {
-		var src data.ID
 		if *from != "" {
+			var err error
 			if src, err = findScenario(st, pos[0], *from); err != nil {
 				fmt.Fprintln(s.Err, err)
 				return ExitRejected
 			}
 		}
-		if code := backupFirst(s, st); code != ExitOK {
-			return code
-		}
+		return ExitOK
+	})
+	if sess == nil {
+		return code
+	}
+	st := sess.Store()
+	defer st.Close()
+	name := strings.TrimSpace(pos[1])
+	if code := backupFirst(s, st); code != ExitOK {
+		return code
+	}
+	var id data.ID
+	var err error
+	if *stage != "" {
+		sg.Scenario.Name = name
+		id, err = sess.NewScenarioFromDoc(sg.Scenario, sg.Doc)
+	} else {
 		id, err = sess.NewScenario(name, src)
 	}
 	if err != nil {
@@ -404,20 +453,20 @@ func runScenarioCopy(s Streams, args []string) int {
 	if !ok {
 		return ExitUsage
 	}
-	sess, code := editScenarios(s, pos[0])
+	var src data.ID
+	sess, code := editScenarios(s, pos[0], func(st *data.Store) int {
+		var err error
+		if src, err = findScenario(st, pos[0], pos[1]); err != nil {
+			fmt.Fprintln(s.Err, err)
+			return ExitRejected
+		}
+		return checkNewName(s, st, pos[0], pos[2], "")
+	})
 	if sess == nil {
 		return code
 	}
 	st := sess.Store()
 	defer st.Close()
-	src, err := findScenario(st, pos[0], pos[1])
-	if err != nil {
-		fmt.Fprintln(s.Err, err)
-		return ExitRejected
-	}
-	if code := checkNewName(s, st, pos[0], pos[2], ""); code != ExitOK {
-		return code
-	}
 	name := strings.TrimSpace(pos[2])
 	if code := backupFirst(s, st); code != ExitOK {
 		return code
@@ -450,20 +499,21 @@ func runScenarioRename(s Streams, args []string) int {
 	if !ok {
 		return ExitUsage
 	}
-	sess, code := editScenarios(s, pos[0])
+	var id data.ID
+	sess, code := editScenarios(s, pos[0], func(st *data.Store) int {
+		var code int
+		id, code = scenarioArg(s, st, pos[0], pos[1],
+			i18n.L("%q is the current organisation, not a scenario: it has no scenario name to change.", pos[1]))
+		if code != ExitOK {
+			return code
+		}
+		return checkNewName(s, st, pos[0], pos[2], id)
+	})
 	if sess == nil {
 		return code
 	}
 	st := sess.Store()
 	defer st.Close()
-	id, code := scenarioArg(s, st, pos[0], pos[1],
-		i18n.L("%q is the current organisation, not a scenario: it has no scenario name to change.", pos[1]))
-	if code != ExitOK {
-		return code
-	}
-	if code := checkNewName(s, st, pos[0], pos[2], id); code != ExitOK {
-		return code
-	}
 	old, name := scenarioName(st, id), strings.TrimSpace(pos[2])
 	if code := backupFirst(s, st); code != ExitOK {
 		return code
@@ -481,17 +531,18 @@ func runScenarioDelete(s Streams, args []string) int {
 	if !ok {
 		return ExitUsage
 	}
-	sess, code := editScenarios(s, pos[0])
+	var id data.ID
+	sess, code := editScenarios(s, pos[0], func(st *data.Store) int {
+		var code int
+		id, code = scenarioArg(s, st, pos[0], pos[1],
+			i18n.L("%q is the current organisation, not a scenario: it cannot be deleted.", pos[1]))
+		return code
+	})
 	if sess == nil {
 		return code
 	}
 	st := sess.Store()
 	defer st.Close()
-	id, code := scenarioArg(s, st, pos[0], pos[1],
-		i18n.L("%q is the current organisation, not a scenario: it cannot be deleted.", pos[1]))
-	if code != ExitOK {
-		return code
-	}
 	name := scenarioName(st, id)
 	if code := backupFirst(s, st); code != ExitOK {
 		return code
@@ -509,17 +560,18 @@ func runScenarioAdopt(s Streams, args []string) int {
 	if !ok {
 		return ExitUsage
 	}
-	sess, code := editScenarios(s, pos[0])
+	var id data.ID
+	sess, code := editScenarios(s, pos[0], func(st *data.Store) int {
+		var code int
+		id, code = scenarioArg(s, st, pos[0], pos[1],
+			i18n.L("%q is already the current organisation; name the scenario to adopt.", pos[1]))
+		return code
+	})
 	if sess == nil {
 		return code
 	}
 	st := sess.Store()
 	defer st.Close()
-	id, code := scenarioArg(s, st, pos[0], pos[1],
-		i18n.L("%q is already the current organisation; name the scenario to adopt.", pos[1]))
-	if code != ExitOK {
-		return code
-	}
 	name := scenarioName(st, id)
 	if code := backupFirst(s, st); code != ExitOK {
 		return code

@@ -45,13 +45,6 @@ func runImport(s Streams, args []string) int {
 	lang := i18n.Language()
 	fmt.Fprint(s.Out, p.Summary(lang))
 	fmt.Fprint(s.Err, p.ProblemList(lang))
-	if len(personal) > 0 {
-		if *noPersonal {
-			fmt.Fprintln(s.Err, i18n.L("Columns with personal data left out: %s.", sheets.PersonalSummary(personal, lang)))
-		} else {
-			fmt.Fprintln(s.Err, i18n.L("Columns with personal data imported: %s. Use --no-personal to leave them out; exports leave them out unless --include-personal is given.", sheets.PersonalSummary(personal, lang)))
-		}
-	}
 	changed := false
 	switch {
 	case *strict && len(p.Problems) > 0:
@@ -60,7 +53,8 @@ func runImport(s Streams, args []string) int {
 		fmt.Fprintln(s.Out, i18n.L("Dry run: the document was not changed."))
 		changed = !p.NothingToDo()
 	case p.NothingToDo():
-		fmt.Fprintln(s.Out, i18n.L("Nothing to import: the document already has everything in this file."))
+		// The reason of exit 1, on stderr like every refusal.
+		fmt.Fprintln(s.Err, i18n.L("Nothing to import: the document already has everything in this file."))
 	default:
 		if code := backupFirst(s, st); code != ExitOK {
 			return code
@@ -73,6 +67,19 @@ func runImport(s Streams, args []string) int {
 			fmt.Fprintln(s.Out, i18n.L("Imported into the scenario %q of %s.", scenarioName(st, st.Active()), pos[0]))
 		} else {
 			fmt.Fprintln(s.Out, i18n.L("Imported into %s.", pos[0]))
+		}
+	}
+	// Say "imported" only when they were: a dry run, a refused or an empty
+	// import took nothing.
+	if len(personal) > 0 {
+		list := sheets.PersonalSummary(personal, lang)
+		switch {
+		case *noPersonal:
+			fmt.Fprintln(s.Err, i18n.L("Columns with personal data left out: %s.", list))
+		case changed && !*dry:
+			fmt.Fprintln(s.Err, i18n.L("Columns with personal data imported: %s. Use --no-personal to leave them out; exports leave them out unless --include-personal is given.", list))
+		default:
+			fmt.Fprintln(s.Err, i18n.L("Columns with personal data in this file: %s. An import takes them unless --no-personal is given; exports leave them out unless --include-personal is given.", list))
 		}
 	}
 	if len(p.Problems) > 0 && !*strict {

@@ -218,27 +218,31 @@ func WriteTree(w io.Writer, d *data.Document) {
 			}
 		}
 	}
+	// roles prints the roles of department id ("" = company level) once
+	// each: those whose 直接上级 is elsewhere at the top, each with its
+	// reports below it.
+	roles := func(id data.ID, depth int) {
+		for _, r := range d.RolesIn(id) {
+			if m := d.Role(r.ReportsTo); (m == nil || m.Department != id) && !printed[r.ID] {
+				role(r, depth, id)
+			}
+		}
+		for _, r := range d.RolesIn(id) {
+			if !printed[r.ID] { // in a reporting cycle inside the department: still show it
+				role(r, depth, id)
+			}
+		}
+	}
 	var dept func(x *data.Department, depth int)
 	dept = func(x *data.Department, depth int) {
 		c := h.Department[x.ID]
 		fmt.Fprintf(w, "%s[%s]  %d/%d\n", strings.Repeat("  ", depth), x.Name, c.Filled, c.Planned)
-		for _, r := range d.RolesIn(x.ID) {
-			if m := d.Role(r.ReportsTo); (m == nil || m.Department != x.ID) && !printed[r.ID] {
-				role(r, depth+1, x.ID)
-			}
-		}
-		for _, r := range d.RolesIn(x.ID) {
-			if !printed[r.ID] { // in a reporting cycle inside the department: still show it
-				role(r, depth+1, x.ID)
-			}
-		}
+		roles(x.ID, depth+1)
 		for _, c := range d.ChildDepartments(x.ID) {
 			dept(c, depth+1)
 		}
 	}
-	for _, r := range d.RolesIn("") {
-		role(r, 1, "")
-	}
+	roles("", 1)
 	for _, x := range d.ChildDepartments("") {
 		dept(x, 1)
 	}
