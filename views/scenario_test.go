@@ -387,6 +387,18 @@ func TestScenarioReadOnlyDocument(t *testing.T) {
 			t.Errorf("%s is disabled in a read-only document", label)
 		}
 	}
+	// The greyed item's shortcut does nothing either (it opened the New
+	// scenario dialog, which only said "read-only" after Create).
+	triggerShortcut(t, m.Window(), shortcut(fyne.KeyN, true))
+	if overlays(m) != 0 {
+		t.Errorf("Ctrl+Shift+N opened %d pop-ups in a read-only document", overlays(m))
+		escape(m)
+	}
+	triggerShortcut(t, m.Window(), shortcut(fyne.KeyK, true))
+	if overlays(m) != 1 {
+		t.Errorf("Ctrl+Shift+K (Compare…) opened %d pop-ups in a read-only document, want 1", overlays(m))
+	}
+	escape(m)
 }
 
 // A scenario may not take a name of the current organisation (当前组织,
