@@ -6,7 +6,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
+	"orgdesigner/app/i18n"
 	"orgdesigner/data"
 )
 
@@ -90,5 +92,28 @@ func TestDepartmentTitleDoesNotWidenPanel(t *testing.T) {
 	}
 	if h, one := ed2.title.Size().Height, ed.title.Size().Height; h <= one {
 		t.Errorf("the five-level title is %v high, a one-line title %v: it does not wrap in a 380 px panel", h, one)
+	}
+}
+
+// The headcount table's column headings are one line each: in English
+// "Planned" and "Vacant" are wider than the numbers the columns were sized
+// by, and a wrapping heading broke them as "Plann/ed" and "Vacan/t".
+func TestHeadcountHeadingsOneLine(t *testing.T) {
+	i18n.SetLanguage(i18n.English)
+	t.Cleanup(func() { i18n.SetLanguage(i18n.Chinese) })
+	env := newEnv(t, fixture())
+	ed := NewDepartmentEditor(env.s)
+	w := newWindow(t, ed, fyne.NewSize(380, 900))
+	ed.SetDepartment("d-ops")
+	relayout(w)
+	cells := ed.table.head.Objects
+	line := cells[0].Size().Height // "Role"
+	for _, c := range cells[1:] {
+		l := c.(*widget.Label)
+		one := widget.NewLabel(l.Text) // the heading on one line
+		one.SizeName = l.SizeName
+		if c.Size().Height > line || c.Size().Width < one.MinSize().Width {
+			t.Errorf("heading %q is %v in its column: it wraps", l.Text, c.Size())
+		}
 	}
 }
