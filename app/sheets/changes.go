@@ -198,7 +198,8 @@ func (c *changeWriter) write() error {
 			c.nameA, percentText(a), formatNumber(a.Months()), c.nameB, percentText(b), formatNumber(b.Months()))
 	}
 	if n := len(r.CostB.Unpriced); n > 0 {
-		note += " " + c.t("%d roles of %s have no salary band and are not in the cost.", n, c.nameB)
+		note += " " + trn(c.lang, n, "%d role of %s has no salary band and is not in the cost.",
+			"%d roles of %s have no salary band and are not in the cost.", n, c.nameB)
 	}
 	if err := put([]any{note}); err != nil {
 		return err
