@@ -169,7 +169,7 @@ func TestAdoptUndoRedo(t *testing.T) {
 	if s.Scenario() != "" || snapshot(t, s.Doc()) != grown {
 		t.Fatal("adopted content is not current")
 	}
-	if want := BeforeName(time.Now()); s.ScenarioName(before) != want {
+	if want := s.BeforeName(time.Now()); s.ScenarioName(before) != want {
 		t.Fatalf("old organisation kept as %q, want %q", s.ScenarioName(before), want)
 	}
 	if d, _ := s.ScenarioDoc(before); snapshot(t, d) != current {
@@ -209,12 +209,12 @@ func TestAdoptUndoRedo(t *testing.T) {
 func TestAdoptNamesTheKeptOrganisationUniquely(t *testing.T) {
 	s := newSession(t)
 	a, _ := s.NewScenario("A", "")
-	s.NewScenario(BeforeName(time.Now()), "")
+	s.NewScenario(s.BeforeName(time.Now()), "")
 	before, err := s.Adopt(a)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := s.ScenarioName(before); got != BeforeName(time.Now())+" (2)" {
+	if got := s.ScenarioName(before); got != s.BeforeName(time.Now())+" (2)" {
 		t.Fatalf("kept as %q", got)
 	}
 }
@@ -229,5 +229,29 @@ func TestFindScenario(t *testing.T) {
 	}
 	if _, ok := s.FindScenario("nope"); ok {
 		t.Error("found a missing scenario")
+	}
+}
+
+func TestScenarioNameProblem(t *testing.T) {
+	for name, bad := range map[string]bool{
+		"成长期": false, "  ": true, "current": true, "当前组织": true, "Current Organisation": true,
+		"a\nb": true, strings.Repeat("长", data.MaxScenarioName): false, strings.Repeat("长", data.MaxScenarioName+1): true,
+	} {
+		if got := ScenarioNameProblem(name) != ""; got != bad {
+			t.Errorf("ScenarioNameProblem(%q) = %q", name, ScenarioNameProblem(name))
+		}
+	}
+}
+
+// The kept organisation is named in the document's language, whatever the
+// interface's, so the name is the same whoever adopts.
+func TestBeforeNameFollowsTheContent(t *testing.T) {
+	s := newSession(t) // Chinese content
+	was := i18n.Language()
+	i18n.SetLanguage("en")
+	defer i18n.SetLanguage(was)
+	day := time.Date(2026, 12, 4, 9, 0, 0, 0, time.Local)
+	if got := s.BeforeName(day); got != "2026-12-04 之前" {
+		t.Fatalf("BeforeName = %q", got)
 	}
 }

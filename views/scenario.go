@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
-	"orgdesigner/app"
 	"orgdesigner/app/chart"
 	"orgdesigner/app/compare"
 	"orgdesigner/app/i18n"
@@ -361,7 +360,7 @@ func (m *MainWindow) adoptScenario() {
 	}
 	name := m.scenarioName(id)
 	askSized(m.win, i18n.L("Adopt scenario"),
-		i18n.L("Make the scenario %s the current organisation? The current organisation is kept as the scenario “%s”, so nothing is lost. You can undo this.", name, app.BeforeName(time.Now())),
+		i18n.L("Make the scenario %s the current organisation? The current organisation is kept as the scenario “%s”, so nothing is lost. You can undo this.", name, m.sess.BeforeName(time.Now())),
 		i18n.L("Adopt"), 30, func() {
 			before, err := m.sess.Adopt(id)
 			if err != nil {

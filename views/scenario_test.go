@@ -183,7 +183,7 @@ func TestScenarioAdoptAndUndo(t *testing.T) {
 		t.Fatal("rename failed")
 	}
 	menuItem(t, w, scenarioMenu, "采用方案…").Action()
-	before := app.BeforeName(time.Now())
+	before := sess.BeforeName(time.Now())
 	if text := dialogText(m); !strings.Contains(text, "成长期") || !strings.Contains(text, "“"+before+"”") {
 		t.Fatalf("Adopt asks %q", text)
 	}

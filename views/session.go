@@ -7,6 +7,8 @@
 package views
 
 import (
+	"time"
+
 	"orgdesigner/app"
 	"orgdesigner/app/chart"
 	"orgdesigner/data"
@@ -36,6 +38,8 @@ type Session interface {
 	RenameScenario(id data.ID, name string) error
 	DeleteScenario(id data.ID) error
 	Adopt(id data.ID) (data.ID, error)
+	// BeforeName is the name Adopt gives the old current organisation.
+	BeforeName(day time.Time) string
 }
 
 var _ Session = (*app.Session)(nil)

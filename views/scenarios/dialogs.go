@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"orgdesigner/app"
 	"orgdesigner/app/i18n"
 )
 
@@ -27,8 +28,8 @@ type Source struct {
 func nameCheck(taken func(string) bool) fyne.StringValidator {
 	return func(s string) error {
 		s = strings.TrimSpace(s)
-		if s == "" {
-			return errors.New(i18n.L("A scenario needs a name."))
+		if p := app.ScenarioNameProblem(s); p != "" {
+			return errors.New(p)
 		}
 		if taken != nil && taken(s) {
 			return errors.New(i18n.L("Another scenario is already called %s.", s))
