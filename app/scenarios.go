@@ -130,6 +130,9 @@ func (s *Session) NewScenarioFromDoc(sc data.Scenario, doc *data.Document) (data
 // create runs make (which writes scenario sc), opens sc and records the
 // step; redo writes the same scenario again from its first content.
 func (s *Session) create(sc data.Scenario, make func() error, content *data.Document) error {
+	if p := ScenarioNameProblem(sc.Name); p != "" {
+		return fmt.Errorf("%w: %s", data.ErrScenarioName, p)
+	}
 	s.mu.Lock()
 	prev := s.store.Active()
 	if err := make(); err != nil {
@@ -174,6 +177,10 @@ func (s *Session) RenameScenario(id data.ID, name string) error {
 	}
 	renamed := old
 	renamed.Name = strings.TrimSpace(name)
+	if p := ScenarioNameProblem(renamed.Name); p != "" {
+		s.mu.Unlock()
+		return fmt.Errorf("%w: %s", data.ErrScenarioName, p)
+	}
 	if renamed.Name == old.Name {
 		s.mu.Unlock()
 		return nil

@@ -120,8 +120,13 @@ func TestNewScenarioUndoRedo(t *testing.T) {
 	if len(s.Doc().Departments) != 1 || s.Scenario() != tid {
 		t.Fatal("scenario from a document")
 	}
-	if _, err := s.NewScenario("方案a", ""); !errors.Is(err, data.ErrScenarioName) {
-		t.Fatalf("duplicate name: %v", err)
+	for _, name := range []string{"方案a", "当前组织", "current", " "} {
+		if _, err := s.NewScenario(name, ""); !errors.Is(err, data.ErrScenarioName) {
+			t.Fatalf("name %q: %v", name, err)
+		}
+	}
+	if err := s.RenameScenario(id, "Current organisation"); !errors.Is(err, data.ErrScenarioName) {
+		t.Fatalf("rename to a reserved name: %v", err)
 	}
 }
 

@@ -167,18 +167,18 @@ func TestStatusBarCost(t *testing.T) {
 		t.Fatal("edit failed")
 	}
 	// 2 × 10,000 × 1.3 on-cost = 26,000 a month.
-	if !m.status.cost.Visible() || m.status.cost.Text != "编制人力成本 ¥26,000/月" {
+	if !m.status.cost.Visible() || m.status.cost.Text != "编制人力成本 ¥26,000/月（26 个岗位未设薪酬）" {
 		t.Errorf("status cost %q (shown %t)", m.status.cost.Text, m.status.cost.Visible())
 	}
 	newScenarioThroughMenu(t, m, "成长期", 0)
 	if !m.do(app.EditRole(r.ID, "planned", func(r *data.Role) { r.Planned = 3 })) {
 		t.Fatal("edit failed")
 	}
-	if m.status.cost.Text != "编制人力成本 ¥39,000/月" {
+	if m.status.cost.Text != "编制人力成本 ¥39,000/月（26 个岗位未设薪酬）" {
 		t.Errorf("in the scenario the status shows %q", m.status.cost.Text)
 	}
 	m.SwitchScenario("")
-	if m.status.cost.Text != "编制人力成本 ¥26,000/月" {
+	if m.status.cost.Text != "编制人力成本 ¥26,000/月（26 个岗位未设薪酬）" {
 		t.Errorf("back in the current organisation the status shows %q", m.status.cost.Text)
 	}
 }

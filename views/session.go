@@ -32,6 +32,7 @@ type Session interface {
 	Scenario() data.ID
 	Scenarios() []data.Scenario
 	ScenarioDoc(id data.ID) (*data.Document, error)
+	FindScenario(key string) (data.ID, bool)
 	Switch(id data.ID) error
 	NewScenario(name string, from data.ID) (data.ID, error)
 	NewScenarioFromDoc(sc data.Scenario, doc *data.Document) (data.ID, error)

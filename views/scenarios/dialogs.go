@@ -56,6 +56,10 @@ func ShowNew(win fyne.Window, sources []Source, selected int, taken func(string)
 		labels[i] = s.Label
 	}
 	d.Name.Validator = nameCheck(taken)
+	// Fyne holds a focused entry's error back until it loses the focus,
+	// leaving Create enabled and Enter submitting a taken name: show it
+	// (and disable Create) as the user types.
+	d.Name.AlwaysShowValidationError = true
 	d.From = widget.NewSelect(labels, func(string) { d.suggest() })
 	// The source and its suggested name are set before the form is made:
 	// a form counts a field empty at its creation as invalid until the
@@ -106,6 +110,7 @@ func ShowRename(win fyne.Window, old string, taken func(string) bool, rename fun
 	name := widget.NewEntry()
 	name.SetText(old)
 	name.Validator = nameCheck(func(s string) bool { return s != old && taken(s) })
+	name.AlwaysShowValidationError = true // as in ShowNew: no Enter past the check
 	var d *dialog.FormDialog
 	d = dialog.NewForm(i18n.L("Rename scenario"), i18n.L("Rename"), i18n.L("Cancel"),
 		[]*widget.FormItem{widget.NewFormItem(i18n.L("Scenario name"), name)}, func(ok bool) {
