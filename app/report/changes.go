@@ -61,7 +61,8 @@ func Changes(ctx context.Context, out io.Writer, res *compare.Result, opt Change
 	title := i18n.In(w.lang, "Organisation Change Report")
 	w.setMeta(i18n.In(w.lang, "%s — %s", title, w.orgName()),
 		i18n.In(w.lang, "Changes from %s to %s", cr.nameA, cr.nameB))
-	prog := newProgress(opt.Progress, len(res.Groups)+3)
+	regions := cr.regions()
+	prog := newProgress(opt.Progress, len(res.Groups)+2+len(regions))
 	steps := 0
 	step := func() error {
 		steps++
@@ -88,13 +89,21 @@ func Changes(ctx context.Context, out io.Writer, res *compare.Result, opt Change
 			return Result{}, err
 		}
 	}
-	cr.charts(res.A, cr.a, i18n.In(w.lang, "Before: %s", cr.nameA), cr.marksBefore())
+	cr.chartsNote(len(regions))
 	if err := step(); err != nil {
 		return Result{}, err
 	}
-	cr.charts(res.B, w.facts, i18n.In(w.lang, "After: %s", cr.nameB), cr.marksAfter())
-	if err := step(); err != nil {
-		return Result{}, err
+	before, after := cr.marksBefore(), cr.marksAfter()
+	for _, r := range regions {
+		if r.inA {
+			cr.charts(res.A, cr.a, r.id, i18n.In(w.lang, "Before: %s", cr.nameA), before)
+		}
+		if r.inB {
+			cr.charts(res.B, w.facts, r.id, i18n.In(w.lang, "After: %s", cr.nameB), after)
+		}
+		if err := step(); err != nil {
+			return Result{}, err
+		}
 	}
 	return w.finish(out, prog)
 }
@@ -516,41 +525,43 @@ func (cr *changeReport) fields(names []string) string {
 	return compare.FieldsText(cr.w.lang, names)
 }
 
-// marksBefore outlines, on the chart before, what is removed (red) and
-// what moves (amber).
+// marksBefore outlines, on the chart before, what is removed (red), what
+// moves (amber) and what is renamed or changed (blue), so a card renamed
+// on the chart after is found under its old name too; removed beats moved
+// beats changed.
 func (cr *changeReport) marksBefore() map[chart.Kind]map[data.ID]rgb {
-	m := newMarks()
-	for _, c := range cr.res.Changes {
-		switch c.Kind {
-		case compare.DeptRemoved:
-			m[chart.KindDepartment][c.ID] = colRemoved
-		case compare.RoleRemoved:
-			m[chart.KindRole][c.ID] = colRemoved
-		case compare.DeptMoved:
-			m[chart.KindDepartment][c.ID] = colMoved
-		case compare.RoleMoved:
-			m[chart.KindRole][c.ID] = colMoved
-		}
-	}
-	return m
+	return marks(cr.res.Changes, map[rgb]int{colRemoved: 3, colMoved: 2, colChanged: 1})
 }
 
 // marksAfter outlines, on the chart after, what is added (green), what
 // moved (amber) and what changed (blue); added beats moved beats changed.
 func (cr *changeReport) marksAfter() map[chart.Kind]map[data.ID]rgb {
+	return marks(cr.res.Changes, map[rgb]int{colAdded: 3, colMoved: 2, colChanged: 1})
+}
+
+// marks colours the cards the changes concern on one side's chart: only
+// the colours rank has (added on the chart after, removed on the chart
+// before), a higher rank winning.
+func marks(changes []compare.Change, rank map[rgb]int) map[chart.Kind]map[data.ID]rgb {
 	m := newMarks()
-	rank := map[rgb]int{colAdded: 3, colMoved: 2, colChanged: 1}
 	set := func(k chart.Kind, id data.ID, c rgb) {
+		if _, shown := rank[c]; !shown {
+			return
+		}
 		if old, ok := m[k][id]; !ok || rank[c] > rank[old] {
 			m[k][id] = c
 		}
 	}
-	for _, c := range cr.res.Changes {
+	for _, c := range changes {
 		switch c.Kind {
 		case compare.DeptAdded:
 			set(chart.KindDepartment, c.ID, colAdded)
 		case compare.RoleAdded:
 			set(chart.KindRole, c.ID, colAdded)
+		case compare.DeptRemoved:
+			set(chart.KindDepartment, c.ID, colRemoved)
+		case compare.RoleRemoved:
+			set(chart.KindRole, c.ID, colRemoved)
 		case compare.DeptMoved:
 			set(chart.KindDepartment, c.ID, colMoved)
 		case compare.RoleMoved:
@@ -568,17 +579,140 @@ func newMarks() map[chart.Kind]map[data.ID]rgb {
 	return map[chart.Kind]map[data.ID]rgb{chart.KindDepartment: {}, chart.KindRole: {}}
 }
 
-// charts adds the chart pages of one side, drawn from doc, titled heading
-// and with its changed cards outlined.
-func (cr *changeReport) charts(doc *data.Document, f *facts, heading string, marks map[chart.Kind]map[data.ID]rgb) {
+// charts adds the chart pages of one side for one region (a department,
+// "" the company's top level), drawn from doc, titled heading and the
+// region's place, with the changed cards outlined.
+func (cr *changeReport) charts(doc *data.Document, f *facts, region data.ID, heading string, marks map[chart.Kind]map[data.ID]rgb) {
 	w := cr.w
 	keepDoc, keepFacts := w.doc, w.facts
 	w.doc, w.facts = doc, f
-	parts := w.planChart()
+	parts := w.planScope(region)
 	w.doc, w.facts = keepDoc, keepFacts
 	for _, p := range parts {
 		p.heading = heading
 		p.marks = marks
 	}
+	if len(parts) > 0 {
+		parts[0].title = cr.placeTitle(f, region)
+	}
 	w.chartPages(parts, cr.g)
+}
+
+// placeTitle names a region on its chart pages: the department with the
+// departments above it ("运营中心 / 第3运营小组"), or the company level.
+func (cr *changeReport) placeTitle(f *facts, id data.ID) string {
+	l := cr.w.lang
+	d := f.dept[id]
+	if d == nil {
+		return i18n.In(l, "Company level")
+	}
+	name := d.Name
+	seen := map[data.ID]bool{id: true}
+	for p := f.dept[d.Parent]; p != nil && !seen[p.ID]; p = f.dept[p.Parent] {
+		seen[p.ID] = true
+		name = i18n.In(l, "%s / %s", p.Name, name)
+	}
+	return name
+}
+
+// region is a part of the organisation the change report draws before and
+// after: a department with changes, or "" the company's top level.
+type region struct {
+	id       data.ID
+	inA, inB bool // the department exists before / after
+}
+
+// regions lists the parts of the organisation with changes, each drawn
+// with its sub-departments folded: the department of every changed role
+// and of every person who changes (on both sides of a move), every
+// department added, removed, moved, renamed or changed, and the parent a
+// department is added to, removed from or moved between. A company-level
+// role or person, or a top-level department added, removed or moved, puts
+// the company's top level (its roles and top-level departments) first.
+// Project teams are not on the chart: their changes draw none. The
+// departments follow B's chart order, then the removed ones in A's.
+func (cr *changeReport) regions() []region {
+	a, b := cr.a, cr.w.facts
+	want := map[data.ID]bool{}
+	company := false
+	dept := func(id data.ID) {
+		if id == "" {
+			company = true
+		} else {
+			want[id] = true
+		}
+	}
+	parent := func(f *facts, id data.ID) {
+		if d := f.dept[id]; d != nil {
+			if f.dept[d.Parent] != nil {
+				dept(d.Parent)
+			} else {
+				dept("")
+			}
+		}
+	}
+	roleDept := func(f *facts, id data.ID) {
+		if r := f.role[id]; r != nil {
+			dept(f.deptOf(r))
+		}
+	}
+	personDept := func(f *facts, id data.ID) {
+		if p := f.person[id]; p != nil {
+			if r := f.role[p.Role]; r != nil {
+				dept(f.deptOf(r))
+				return
+			}
+			if f.dept[p.Department] != nil {
+				dept(p.Department)
+				return
+			}
+			dept("")
+		}
+	}
+	for _, c := range cr.res.Changes {
+		switch c.Kind {
+		case compare.DeptAdded, compare.DeptRemoved, compare.DeptMoved:
+			dept(c.ID)
+			parent(a, c.ID)
+			parent(b, c.ID)
+		case compare.DeptRenamed, compare.DeptChanged:
+			dept(c.ID)
+		case compare.RoleAdded, compare.RoleRemoved, compare.RoleMoved, compare.RoleRenamed,
+			compare.RoleCardChanged, compare.PlannedChanged:
+			roleDept(a, c.ID)
+			roleDept(b, c.ID)
+		case compare.PersonAdded, compare.PersonRemoved, compare.PersonMoved:
+			personDept(a, c.ID)
+			personDept(b, c.ID)
+		}
+	}
+	var out []region
+	if company {
+		out = append(out, region{inA: true, inB: true})
+	}
+	for _, d := range b.depts {
+		if want[d.ID] {
+			out = append(out, region{id: d.ID, inA: a.dept[d.ID] != nil, inB: true})
+		}
+	}
+	for _, d := range a.depts {
+		if want[d.ID] && b.dept[d.ID] == nil {
+			out = append(out, region{id: d.ID, inA: true})
+		}
+	}
+	return out
+}
+
+// chartsNote says which charts follow: only the parts with changes, or
+// none when nothing changed.
+func (cr *changeReport) chartsNote(regions int) {
+	w := cr.w
+	width := w.contentWidth(w.opt.Landscape)
+	title := i18n.In(w.lang, "Organisation chart diagram")
+	cr.heading(title, 6)
+	text := i18n.In(w.lang, "The charts show only the departments with changes, each before and after the change; departments inside them are folded (those with changes of their own have their own charts). Changed cards are outlined in the colours above.")
+	if regions == 0 {
+		text = i18n.In(w.lang, "No charts are printed: nothing on the chart changes.")
+	}
+	w.add(w.paragraph(text, marginX, width, stBody, title)...)
 }

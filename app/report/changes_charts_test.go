@@ -3,8 +3,10 @@ package report
 import (
 	"bytes"
 	"compress/zlib"
+	"fmt"
 	"io"
 	"math"
+	"os"
 	"regexp"
 	"strconv"
 	"strings"
@@ -82,5 +84,136 @@ func TestNoSpikeOnOutlines(t *testing.T) {
 	}
 	if paths == 0 {
 		t.Fatal("no stroked closed path found: the test reads nothing")
+	}
+}
+
+// chartTitles returns the title of every chart page of a change report
+// (the line after the running header, starting 变更前 or 变更后), by page.
+func chartTitles(t testing.TB, pdf []byte, pages int) map[int]string {
+	t.Helper()
+	out := map[int]string{}
+	for p := 1; p <= pages; p++ {
+		for _, l := range strings.Split(pdfText(t, pdf, p, p), "\n") {
+			if l = strings.TrimSpace(l); strings.HasPrefix(l, "变更前：") || strings.HasPrefix(l, "变更后：") {
+				out[p] = l
+				break
+			}
+		}
+	}
+	return out
+}
+
+// thirteenChanges edits realCompany (about 200 people, 24 departments) in
+// two of its departments and at company level: 13 changes (five of them
+// people joining).
+func thirteenChanges(t testing.TB) *compare.Result {
+	a := realCompany("zh")
+	b := cloneDoc(t, a)
+	for i := range b.Roles {
+		r := &b.Roles[i]
+		switch r.Title {
+		case "大客户销售经理（1区）":
+			r.Title = "大客户销售经理（华东）"
+		case "大客户销售经理（2区）":
+			r.Planned = 5
+		case "大客户销售经理（3区）":
+			r.Purpose = "开拓华南大客户。"
+		case "前端组负责人":
+			r.Title = "前端技术负责人"
+		}
+	}
+	var roles []data.Role
+	for _, r := range b.Roles {
+		if r.Title != "大客户销售经理（14区）" {
+			roles = append(roles, r)
+		}
+	}
+	b.Roles = append(roles, data.Role{ID: "r-new-1", Title: "销售运营专员", Department: "d01", ReportsTo: "r002", Planned: 2},
+		data.Role{ID: "r-new-2", Title: "前端实习生", Department: "d16", ReportsTo: "r054", Planned: 1},
+		data.Role{ID: "r-new-3", Title: "总经理助理", Planned: 1, ReportsTo: "r001"})
+	for i, role := range []data.ID{"r-new-1", "r-new-1", "r-new-1", "r-new-2", "r-new-2"} {
+		b.People = append(b.People, data.Person{ID: data.ID(fmt.Sprintf("n%d", i)), Number: fmt.Sprintf("N%03d", i),
+			Name: fmt.Sprintf("新员工%d", i), Role: role, Status: data.StatusActive})
+	}
+	b.Reindex()
+	res := compare.Compare(a, b)
+	if len(res.Changes) != 13 {
+		for _, c := range res.Changes {
+			t.Log(c.Kind, c.Name)
+		}
+		t.Fatalf("%d changes, want 13", len(res.Changes))
+	}
+	return res
+}
+
+// TestChangeReportChartsOnlyChanged: a company with 13 changes in two
+// departments and at company level prints the charts of those only, each
+// before and after, and not the whole chart twice.
+func TestChangeReportChartsOnlyChanged(t *testing.T) {
+	res := thirteenChanges(t)
+	pdf, r := render(t, changesFn(res, ChangeOptions{Options: Options{Date: fixedDate}, NameA: "当前组织", NameB: "调整方案"}))
+	if os.Getenv("KEEP_PDF") != "" {
+		os.WriteFile("/tmp/changes-13.pdf", pdf, 0o644)
+	}
+	titles := chartTitles(t, pdf, r.Pages)
+	var got []string
+	for p := 1; p <= r.Pages; p++ {
+		if s, ok := titles[p]; ok {
+			got = append(got, s)
+		}
+	}
+	want := []string{"变更前：当前组织 · 公司级", "变更后：调整方案 · 公司级", "变更前：当前组织 · 销售部", "变更后：调整方案 · 销售部",
+		"变更前：当前组织 · 技术研发部/前端组", "变更后：调整方案 · 技术研发部/前端组"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("chart pages:\n got %q\nwant %q", got, want)
+	}
+	if r.Pages != 8 {
+		t.Errorf("%d pages, want 8 (2 of changes, 6 charts)", r.Pages)
+	}
+	text := pdfText(t, pdf, 0, 0)
+	for _, s := range []string{"运营中心总监", "财务部经理", "后端组负责人", "运营小组组长1"} { // unchanged departments
+		if strings.Contains(text, s) {
+			t.Errorf("the report draws %q, which did not change", s)
+		}
+	}
+}
+
+// TestChangeReportNoChangeNoCharts: two equal organisations print one
+// page, saying there are no charts.
+func TestChangeReportNoChangeNoCharts(t *testing.T) {
+	a := realCompany("zh")
+	res := compare.Compare(a, cloneDoc(t, a))
+	pdf, r := render(t, changesFn(res, ChangeOptions{Options: Options{Date: fixedDate}}))
+	if r.Pages != 1 || pdfPages(t, pdf) != 1 {
+		t.Errorf("%d pages, want 1", r.Pages)
+	}
+	text := squash(pdfText(t, pdf, 0, 0))
+	for _, s := range []string{"两个组织没有差异", "没有需要对比的组织架构图"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("the report lacks %q", s)
+		}
+	}
+}
+
+// TestChangeReportBeforeMarksRenamed: on the chart before, the renamed
+// departments and roles are outlined as changed (blue) under their old
+// names, as on the chart after under the new ones.
+func TestChangeReportBeforeMarksRenamed(t *testing.T) {
+	res := stageResult(t)
+	pdf, r := render(t, changesFn(res, ChangeOptions{Options: Options{Date: fixedDate}}))
+	titles := chartTitles(t, pdf, r.Pages)
+	streams := pageStreams(t, pdf)
+	blue := fmt.Sprintf("%.3f %.3f %.3f RG", float64(colChanged.r)/255, float64(colChanged.g)/255, float64(colChanged.b)/255)
+	found := false
+	for p, title := range titles {
+		if title == "变更前：变更前 · 公司级" || title == "变更前：变更前 · 市场调研与策略部" {
+			if !bytes.Contains(streams[p-1], []byte(blue)) {
+				t.Errorf("page %d (%s) outlines nothing as changed", p, title)
+			}
+			found = true
+		}
+	}
+	if !found {
+		t.Fatalf("no chart before of the renamed 市场调研与策略部; chart pages: %v", titles)
 	}
 }
