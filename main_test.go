@@ -266,8 +266,16 @@ func TestE2EAddRoleAndUndo(t *testing.T) {
 		t.Fatalf("the chart area looks blank (%d colours)", n)
 	}
 	e.key(win, "Insert")
-	if _, err := e.xdo("type", "--window", win, "--delay", "250", "E2E测试岗位"); err != nil {
-		t.Fatal(err)
+	// The rename box takes a frame or two to appear and take the focus;
+	// under load keys typed at once would reach the chart instead. Each
+	// character is typed on its own: xdotool remaps a spare keycode for
+	// every Chinese character, which a busy X server can otherwise drop.
+	time.Sleep(1500 * time.Millisecond)
+	for _, r := range "E2E测试岗位" {
+		if _, err := e.xdo("type", "--window", win, "--delay", "120", string(r)); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(150 * time.Millisecond)
 	}
 	time.Sleep(500 * time.Millisecond)
 	e.key(win, "Return")
@@ -280,7 +288,8 @@ func TestE2EAddRoleAndUndo(t *testing.T) {
 		t.Fatalf("after adding: %d roles, want %d", got, base+1)
 	}
 	if js := e.cli("show", doc, "--json"); !strings.Contains(js, "E2E测试岗位") {
-		t.Fatal("the typed Chinese title did not reach the document")
+		e.screenshot("typed")
+		t.Fatalf("the typed Chinese title did not reach the document:\n%s", e.cli("show", doc))
 	}
 
 	// Run 2: add a role, leave its default name, undo, quit.

@@ -12,6 +12,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
@@ -36,13 +38,39 @@ func (s *Session) ScenarioName(id data.ID) string {
 	return string(id)
 }
 
+// IsCurrentName reports whether name is a reserved name of the current
+// organisation ("current", 当前组织, "Current organisation"): no scenario
+// may take one, so commands can always name the current organisation.
+func IsCurrentName(name string) bool {
+	name = strings.TrimSpace(name)
+	return strings.EqualFold(name, "current") || name == i18n.In("zh", "Current organisation") ||
+		strings.EqualFold(name, i18n.In("en", "Current organisation")) || strings.EqualFold(name, i18n.L("Current organisation"))
+}
+
+// ScenarioNameProblem says, as a translated sentence, why name cannot name
+// a scenario: empty, too long, more than one line or a reserved name of
+// the current organisation; "" when it can (whether another scenario has
+// it is for the caller to check). The window and the command line share it.
+func ScenarioNameProblem(name string) string {
+	name = strings.TrimSpace(name)
+	switch {
+	case name == "":
+		return i18n.L("A scenario needs a name.")
+	case utf8.RuneCountInString(name) > data.MaxScenarioName:
+		return i18n.L("A scenario name has at most %d characters; this one has %d.", data.MaxScenarioName, utf8.RuneCountInString(name))
+	case strings.ContainsFunc(name, unicode.IsControl):
+		return i18n.L("A scenario name is one line: %q has a line break, tab or other control character; choose another name.", name)
+	case IsCurrentName(name):
+		return i18n.L("%q names the current organisation; choose another name for the scenario.", name)
+	}
+	return ""
+}
+
 // FindScenario finds a scenario by id or name (names compared ignoring
-// case); "" and the current organisation's name in either language find
-// the current organisation.
+// case); "" and the reserved names of the current organisation find it.
 func (s *Session) FindScenario(key string) (data.ID, bool) {
 	key = strings.TrimSpace(key)
-	if key == "" || strings.EqualFold(key, "current") || key == i18n.In("zh", "Current organisation") ||
-		strings.EqualFold(key, i18n.In("en", "Current organisation")) {
+	if key == "" || IsCurrentName(key) {
 		return "", true
 	}
 	for _, sc := range s.store.Scenarios() {
@@ -102,6 +130,9 @@ func (s *Session) NewScenarioFromDoc(sc data.Scenario, doc *data.Document) (data
 // create runs make (which writes scenario sc), opens sc and records the
 // step; redo writes the same scenario again from its first content.
 func (s *Session) create(sc data.Scenario, make func() error, content *data.Document) error {
+	if p := ScenarioNameProblem(sc.Name); p != "" {
+		return fmt.Errorf("%w: %s", data.ErrScenarioName, p)
+	}
 	s.mu.Lock()
 	prev := s.store.Active()
 	if err := make(); err != nil {
@@ -146,6 +177,10 @@ func (s *Session) RenameScenario(id data.ID, name string) error {
 	}
 	renamed := old
 	renamed.Name = strings.TrimSpace(name)
+	if p := ScenarioNameProblem(renamed.Name); p != "" {
+		s.mu.Unlock()
+		return fmt.Errorf("%w: %s", data.ErrScenarioName, p)
+	}
 	if renamed.Name == old.Name {
 		s.mu.Unlock()
 		return nil
@@ -210,12 +245,20 @@ func (s *Session) DeleteScenario(id data.ID) error {
 }
 
 // BeforeName is the name the old current organisation gets when a
-// scenario is adopted on day: "2026-12-04 之前" / "Before 2026-12-04".
-func BeforeName(day time.Time) string { return i18n.L("Before %s", day.Format("2006-01-02")) }
+// scenario is adopted on day: "2026-12-04 之前" / "Before 2026-12-04", in
+// the language of the document's content (not of the interface), so the
+// name is the same whoever adopts.
+func (s *Session) BeforeName(day time.Time) string {
+	lang := i18n.Language()
+	if cur, err := s.store.ScenarioDoc(""); err == nil && cur.Org.Lang != "" {
+		lang = i18n.Normalize(cur.Org.Lang)
+	}
+	return i18n.In(lang, "Before %s", day.Format("2006-01-02"))
+}
 
 // Adopt makes scenario id the current organisation in one transaction and
 // opens it; the old current organisation is kept as a scenario named
-// BeforeName(today) (numbered if taken), whose id is returned. Undo
+// s.BeforeName(today) (numbered if taken), whose id is returned. Undo
 // reverses it exactly and reopens what was open.
 func (s *Session) Adopt(id data.ID) (data.ID, error) {
 	s.mu.Lock()
@@ -225,7 +268,7 @@ func (s *Session) Adopt(id data.ID) (data.ID, error) {
 		return "", fmt.Errorf("%s: %w", id, data.ErrNotFound)
 	}
 	prev := s.store.Active()
-	before := data.Scenario{ID: data.NewID("s"), Name: s.freeName(BeforeName(time.Now()), id), Source: "current"}
+	before := data.Scenario{ID: data.NewID("s"), Name: s.freeName(s.BeforeName(time.Now()), id), Source: "current"}
 	swap := func(a, b data.ID) { // the histories follow the content
 		s.histories[a], s.histories[b] = s.histories[b], s.histories[a]
 		for _, k := range []data.ID{a, b} {

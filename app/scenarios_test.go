@@ -120,8 +120,13 @@ func TestNewScenarioUndoRedo(t *testing.T) {
 	if len(s.Doc().Departments) != 1 || s.Scenario() != tid {
 		t.Fatal("scenario from a document")
 	}
-	if _, err := s.NewScenario("方案a", ""); !errors.Is(err, data.ErrScenarioName) {
-		t.Fatalf("duplicate name: %v", err)
+	for _, name := range []string{"方案a", "当前组织", "current", " "} {
+		if _, err := s.NewScenario(name, ""); !errors.Is(err, data.ErrScenarioName) {
+			t.Fatalf("name %q: %v", name, err)
+		}
+	}
+	if err := s.RenameScenario(id, "Current organisation"); !errors.Is(err, data.ErrScenarioName) {
+		t.Fatalf("rename to a reserved name: %v", err)
 	}
 }
 
@@ -169,7 +174,7 @@ func TestAdoptUndoRedo(t *testing.T) {
 	if s.Scenario() != "" || snapshot(t, s.Doc()) != grown {
 		t.Fatal("adopted content is not current")
 	}
-	if want := BeforeName(time.Now()); s.ScenarioName(before) != want {
+	if want := s.BeforeName(time.Now()); s.ScenarioName(before) != want {
 		t.Fatalf("old organisation kept as %q, want %q", s.ScenarioName(before), want)
 	}
 	if d, _ := s.ScenarioDoc(before); snapshot(t, d) != current {
@@ -209,12 +214,12 @@ func TestAdoptUndoRedo(t *testing.T) {
 func TestAdoptNamesTheKeptOrganisationUniquely(t *testing.T) {
 	s := newSession(t)
 	a, _ := s.NewScenario("A", "")
-	s.NewScenario(BeforeName(time.Now()), "")
+	s.NewScenario(s.BeforeName(time.Now()), "")
 	before, err := s.Adopt(a)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := s.ScenarioName(before); got != BeforeName(time.Now())+" (2)" {
+	if got := s.ScenarioName(before); got != s.BeforeName(time.Now())+" (2)" {
 		t.Fatalf("kept as %q", got)
 	}
 }
@@ -229,5 +234,29 @@ func TestFindScenario(t *testing.T) {
 	}
 	if _, ok := s.FindScenario("nope"); ok {
 		t.Error("found a missing scenario")
+	}
+}
+
+func TestScenarioNameProblem(t *testing.T) {
+	for name, bad := range map[string]bool{
+		"成长期": false, "  ": true, "current": true, "当前组织": true, "Current Organisation": true,
+		"a\nb": true, strings.Repeat("长", data.MaxScenarioName): false, strings.Repeat("长", data.MaxScenarioName+1): true,
+	} {
+		if got := ScenarioNameProblem(name) != ""; got != bad {
+			t.Errorf("ScenarioNameProblem(%q) = %q", name, ScenarioNameProblem(name))
+		}
+	}
+}
+
+// The kept organisation is named in the document's language, whatever the
+// interface's, so the name is the same whoever adopts.
+func TestBeforeNameFollowsTheContent(t *testing.T) {
+	s := newSession(t) // Chinese content
+	was := i18n.Language()
+	i18n.SetLanguage("en")
+	defer i18n.SetLanguage(was)
+	day := time.Date(2026, 12, 4, 9, 0, 0, 0, time.Local)
+	if got := s.BeforeName(day); got != "2026-12-04 之前" {
+		t.Fatalf("BeforeName = %q", got)
 	}
 }

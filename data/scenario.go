@@ -23,6 +23,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -31,6 +32,10 @@ import (
 var ErrScenarioName = errors.New("a scenario needs a name no other scenario has")
 
 var keyInfo = []byte("info")
+
+// MaxScenarioName is the longest scenario name, in characters: a name
+// prints in window titles, lists and page headers.
+const MaxScenarioName = 60
 
 // Active returns the id of the open organisation: "" for the current
 // organisation, else a scenario's id.
@@ -328,11 +333,14 @@ func (s *Store) newScenario(sc Scenario) (Scenario, error) {
 	return sc, nil
 }
 
-// checkName refuses an empty name or one another scenario has (case and
-// width of Latin letters aside).
+// checkName refuses an empty or over-long name or one another scenario
+// has (case of Latin letters aside).
 func (s *Store) checkName(name string, self ID) error {
 	if name == "" {
 		return fmt.Errorf("%w: the name is empty", ErrScenarioName)
+	}
+	if n := utf8.RuneCountInString(name); n > MaxScenarioName {
+		return fmt.Errorf("%w: the name has %d characters, at most %d fit on a page title", ErrScenarioName, n, MaxScenarioName)
 	}
 	for _, x := range s.scenarios {
 		if x.ID != self && strings.EqualFold(x.Name, name) {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
@@ -80,6 +81,7 @@ func TestScenarioNamesRenameDelete(t *testing.T) {
 	}{
 		{"empty", Scenario{Name: "  "}},
 		{"taken", Scenario{Name: "方案a"}},
+		{"too long", Scenario{Name: strings.Repeat("长", MaxScenarioName+1)}},
 	} {
 		if err := s.CopyScenario("", tc.sc); !errors.Is(err, ErrScenarioName) {
 			t.Errorf("%s: err = %v, want ErrScenarioName", tc.name, err)

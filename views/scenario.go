@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
-	"orgdesigner/app"
 	"orgdesigner/app/chart"
 	"orgdesigner/app/compare"
 	"orgdesigner/app/i18n"
@@ -124,14 +123,20 @@ func (m *MainWindow) scenarioName(id data.ID) string {
 	return string(id)
 }
 
-// nameTaken reports whether a scenario is called name.
-func (m *MainWindow) nameTaken(name string) bool {
-	for _, sc := range m.sess.Scenarios() {
-		if sc.Name == name {
-			return true
-		}
-	}
-	return false
+// nameTaken reports whether name is taken: another scenario is called so
+// in any letter case (the command line finds scenarios ignoring case), or
+// it is a name of the current organisation (当前组织, Current organisation,
+// "current"), which the selector, the change list and the command line
+// would then confuse with the scenario.
+func (m *MainWindow) nameTaken(name string) bool { return m.nameTakenBy(name, "") }
+
+// nameTakenBy is nameTaken for a name scenario self may keep (a rename
+// that only changes its letter case).
+func (m *MainWindow) nameTakenBy(name string, self data.ID) bool {
+	id, found := m.sess.FindScenario(name)
+	// FindScenario finds "" (the current organisation) for a blank name;
+	// the dialogs refuse that one with their own message.
+	return found && name != "" && (id == "" || id != self)
 }
 
 // freeName returns name, or name with a number when it is taken.
@@ -312,7 +317,7 @@ func (m *MainWindow) renameScenario() {
 		return
 	}
 	old := m.scenarioName(id)
-	scenarios.ShowRename(m.win, old, m.nameTaken, func(name string) {
+	scenarios.ShowRename(m.win, old, func(s string) bool { return m.nameTakenBy(s, id) }, func(name string) {
 		if err := m.sess.RenameScenario(id, name); err != nil {
 			m.ShowError(err)
 			return
@@ -361,7 +366,7 @@ func (m *MainWindow) adoptScenario() {
 	}
 	name := m.scenarioName(id)
 	askSized(m.win, i18n.L("Adopt scenario"),
-		i18n.L("Make the scenario %s the current organisation? The current organisation is kept as the scenario “%s”, so nothing is lost. You can undo this.", name, app.BeforeName(time.Now())),
+		i18n.L("Make the scenario %s the current organisation? The current organisation is kept as the scenario “%s”, so nothing is lost. You can undo this.", name, m.sess.BeforeName(time.Now())),
 		i18n.L("Adopt"), 30, func() {
 			before, err := m.sess.Adopt(id)
 			if err != nil {

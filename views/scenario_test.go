@@ -183,7 +183,7 @@ func TestScenarioAdoptAndUndo(t *testing.T) {
 		t.Fatal("rename failed")
 	}
 	menuItem(t, w, scenarioMenu, "采用方案…").Action()
-	before := app.BeforeName(time.Now())
+	before := sess.BeforeName(time.Now())
 	if text := dialogText(m); !strings.Contains(text, "成长期") || !strings.Contains(text, "“"+before+"”") {
 		t.Fatalf("Adopt asks %q", text)
 	}
@@ -386,5 +386,54 @@ func TestScenarioReadOnlyDocument(t *testing.T) {
 		if menuItem(t, m.Window(), scenarioMenu, label).Disabled {
 			t.Errorf("%s is disabled in a read-only document", label)
 		}
+	}
+	// The greyed item's shortcut does nothing either (it opened the New
+	// scenario dialog, which only said "read-only" after Create).
+	triggerShortcut(t, m.Window(), shortcut(fyne.KeyN, true))
+	if overlays(m) != 0 {
+		t.Errorf("Ctrl+Shift+N opened %d pop-ups in a read-only document", overlays(m))
+		escape(m)
+	}
+	triggerShortcut(t, m.Window(), shortcut(fyne.KeyK, true))
+	if overlays(m) != 1 {
+		t.Errorf("Ctrl+Shift+K (Compare…) opened %d pop-ups in a read-only document, want 1", overlays(m))
+	}
+	escape(m)
+}
+
+// A scenario may not take a name of the current organisation (当前组织,
+// Current organisation, the CLI's "current") nor another scenario's name
+// in other letter case: the selector, the change list ("从 当前组织 到
+// 当前组织") and `orgdesigner compare FILE current NAME` could not tell
+// them apart (the CLI finds scenarios ignoring case).
+func TestScenarioNameReserved(t *testing.T) {
+	m, sess := newTestWindow(t, templateDoc(t))
+	newScenarioThroughMenu(t, m, "Plan", 0)
+	for _, bad := range []string{"当前组织", "Current organisation", "current organisation", "current", "CURRENT", "plan", " PLAN "} {
+		menuItem(t, m.Window(), scenarioMenu, "新建方案…").Action()
+		d := m.newDialog
+		d.From.SetSelectedIndex(0)
+		d.Name.SetText("")
+		test.Type(d.Name, bad)
+		if d.Name.Validate() == nil || !findButton(t, m.Window(), "创建").Disabled() {
+			t.Errorf("new scenario: the name %q is accepted", bad)
+		}
+		d.Submit()
+		escape(m)
+		if sess.Scenario() != sess.Scenarios()[0].ID {
+			m.SwitchScenario(sess.Scenarios()[0].ID)
+		}
+		menuItem(t, m.Window(), scenarioMenu, "重命名方案…").Action()
+		e := focusedEntry(t, m.Window())
+		e.SetText("")
+		test.Type(e, bad)
+		self := strings.EqualFold(strings.TrimSpace(bad), "plan") // Plan → plan only changes the case
+		if disabled := findButton(t, m.Window(), "重命名").Disabled(); disabled == self {
+			t.Errorf("rename Plan to %q: Rename disabled %t", bad, disabled)
+		}
+		escape(m)
+	}
+	if n := len(sess.Scenarios()); n != 1 || sess.Scenarios()[0].Name != "Plan" {
+		t.Errorf("scenarios after the refused names: %+v", sess.Scenarios())
 	}
 }

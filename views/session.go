@@ -7,6 +7,8 @@
 package views
 
 import (
+	"time"
+
 	"orgdesigner/app"
 	"orgdesigner/app/chart"
 	"orgdesigner/data"
@@ -30,12 +32,15 @@ type Session interface {
 	Scenario() data.ID
 	Scenarios() []data.Scenario
 	ScenarioDoc(id data.ID) (*data.Document, error)
+	FindScenario(key string) (data.ID, bool)
 	Switch(id data.ID) error
 	NewScenario(name string, from data.ID) (data.ID, error)
 	NewScenarioFromDoc(sc data.Scenario, doc *data.Document) (data.ID, error)
 	RenameScenario(id data.ID, name string) error
 	DeleteScenario(id data.ID) error
 	Adopt(id data.ID) (data.ID, error)
+	// BeforeName is the name Adopt gives the old current organisation.
+	BeforeName(day time.Time) string
 }
 
 var _ Session = (*app.Session)(nil)

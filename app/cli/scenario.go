@@ -15,7 +15,6 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"unicode"
 
 	"orgdesigner/app"
 	"orgdesigner/app/i18n"
@@ -50,15 +49,7 @@ func runScenario(s Streams, args []string) int {
 	return ExitUsage
 }
 
-// currentNames are the reserved names of the current organisation; no
-// scenario may take one.
-var currentNames = []string{"current", "当前组织", "Current organisation"}
-
-func isCurrentName(name string) bool {
-	name = strings.TrimSpace(name)
-	return slices.ContainsFunc(currentNames, func(c string) bool { return strings.EqualFold(c, name) }) ||
-		strings.EqualFold(name, i18n.L("Current organisation"))
-}
+func isCurrentName(name string) bool { return app.IsCurrentName(name) }
 
 // findScenario resolves a scenario's id or name ("" for the reserved
 // names of the current organisation). An unknown name is an error naming
@@ -154,15 +145,8 @@ func openScenario(s Streams, st *data.Store, path, name string) int {
 // scenario has (except scenario self).
 func checkNewName(s Streams, st *data.Store, path, name string, self data.ID) int {
 	name = strings.TrimSpace(name)
-	switch {
-	case name == "":
-		fmt.Fprintln(s.Err, i18n.L("A scenario needs a name."))
-		return ExitRejected
-	case isCurrentName(name):
-		fmt.Fprintln(s.Err, i18n.L("%q names the current organisation; choose another name for the scenario.", name))
-		return ExitRejected
-	case strings.ContainsFunc(name, unicode.IsControl):
-		fmt.Fprintln(s.Err, i18n.L("A scenario name is one line: %q has a line break, tab or other control character; choose another name.", name))
+	if p := app.ScenarioNameProblem(name); p != "" {
+		fmt.Fprintln(s.Err, p)
 		return ExitRejected
 	}
 	for _, sc := range st.Scenarios() {

@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"orgdesigner/app"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
 )
@@ -167,7 +166,7 @@ func TestScenarioCommands(t *testing.T) {
 
 	// adopt: the scenario becomes current, the old current is kept dated.
 	out = runOK(t, "scenario", "adopt", doc, "Start")
-	before := app.BeforeName(time.Now())
+	before := i18n.In("zh", "Before %s", time.Now().Format("2006-01-02")) // the content is Chinese
 	if !strings.Contains(out, before) {
 		t.Errorf("adopt says %s", out)
 	}

@@ -79,6 +79,10 @@ func (e *DepartmentEditor) entry(rows int) *field.Entry {
 func (e *DepartmentEditor) build() {
 	e.title = widget.NewLabel("")
 	e.title.SizeName = theme.SizeNameHeadingText
+	// The title is the department's whole path, which for an imported
+	// roster runs five levels deep: it wraps so the card never grows
+	// wider than the panel (and squeezes the chart).
+	e.title.Wrapping = fyne.TextWrapWord
 	e.name, e.nameMsg = e.entry(0), field.NewMessage()
 	e.name.OnCommit = e.onName
 	e.positioning, e.posMsg = e.entry(3), field.NewMessage()

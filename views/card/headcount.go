@@ -32,6 +32,9 @@ func newHeadcountTable(e *DepartmentEditor) *headcountTable {
 	for i, h := range headers {
 		c := caption(h)
 		c.Alignment = fyne.TextAlignTrailing
+		// One line, so Fit sizes the column by the whole word: wrapping,
+		// English "Planned" and "Vacant" broke inside the word.
+		c.Wrapping = fyne.TextWrapOff
 		t.cols.Fit(i, c)
 		t.cols.Fit(i, widget.NewLabel("9999"))
 		cells = append(cells, c)

@@ -6,6 +6,10 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"orgdesigner/app/i18n"
+	"orgdesigner/data"
 )
 
 // The card panel is narrow (about 380 px beside the chart): a
@@ -53,5 +57,63 @@ func TestWheelOverFieldScrollsCard(t *testing.T) {
 	test.Scroll(w.Canvas(), pos, 0, -60)
 	if ed.scroll.Offset.Y <= before {
 		t.Errorf("card offset %v after the wheel over 岗位目的, was %v: the field took the wheel", ed.scroll.Offset.Y, before)
+	}
+}
+
+// A real roster's departments are deep slash paths
+// (北京睿和良木管理咨询有限公司/猎头业务/南京/南京团队/南京-程晴组): the
+// department card's title shows that whole path, and it must wrap within
+// the panel rather than make the panel as wide as the path and squeeze
+// the chart beside it.
+func TestDepartmentTitleDoesNotWidenPanel(t *testing.T) {
+	short := fixture()
+	env := newEnv(t, short)
+	ed := NewDepartmentEditor(env.s)
+	w := newWindow(t, ed, fyne.NewSize(380, 700))
+	ed.SetDepartment("d-seo")
+	relayout(w)
+	want := ed.MinSize().Width
+
+	deep := fixture()
+	names := []string{"北京睿和良木管理咨询有限公司", "猎头业务", "南京", "南京团队", "南京-程晴组"}
+	parent := data.ID("")
+	for i, n := range names {
+		id := data.ID("d-deep" + string(rune('0'+i)))
+		deep.Departments = append(deep.Departments, data.Department{ID: id, Name: n, Parent: parent, Order: 10 + i})
+		parent = id
+	}
+	env2 := newEnv(t, deep)
+	ed2 := NewDepartmentEditor(env2.s)
+	w2 := newWindow(t, ed2, fyne.NewSize(380, 700))
+	ed2.SetDepartment(parent)
+	relayout(w2)
+	if got := ed2.MinSize().Width; got > want {
+		t.Errorf("department card for a five-level path needs %v px, a short one %v px: the title widens the panel", got, want)
+	}
+	if h, one := ed2.title.Size().Height, ed.title.Size().Height; h <= one {
+		t.Errorf("the five-level title is %v high, a one-line title %v: it does not wrap in a 380 px panel", h, one)
+	}
+}
+
+// The headcount table's column headings are one line each: in English
+// "Planned" and "Vacant" are wider than the numbers the columns were sized
+// by, and a wrapping heading broke them as "Plann/ed" and "Vacan/t".
+func TestHeadcountHeadingsOneLine(t *testing.T) {
+	i18n.SetLanguage(i18n.English)
+	t.Cleanup(func() { i18n.SetLanguage(i18n.Chinese) })
+	env := newEnv(t, fixture())
+	ed := NewDepartmentEditor(env.s)
+	w := newWindow(t, ed, fyne.NewSize(380, 900))
+	ed.SetDepartment("d-ops")
+	relayout(w)
+	cells := ed.table.head.Objects
+	line := cells[0].Size().Height // "Role"
+	for _, c := range cells[1:] {
+		l := c.(*widget.Label)
+		one := widget.NewLabel(l.Text) // the heading on one line
+		one.SizeName = l.SizeName
+		if c.Size().Height > line || c.Size().Width < one.MinSize().Width {
+			t.Errorf("heading %q is %v in its column: it wraps", l.Text, c.Size())
+		}
 	}
 }

@@ -31,15 +31,15 @@ const (
 // its roles / people view switch.
 type levelControl struct {
 	box     *fyne.Container
+	label   *widget.Label
 	buttons []*widget.Button // level 1…MaxLevel, then "all"
 	roles   *widget.Button   // the department and role chart
 	people  *widget.Button   // the people view
 }
 
 func newLevelControl(c *Chart) *levelControl {
-	lc := &levelControl{}
-	label := widget.NewLabel(i18n.L("Levels"))
-	objs := []fyne.CanvasObject{label}
+	lc := &levelControl{label: widget.NewLabel(i18n.L("Levels"))}
+	objs := []fyne.CanvasObject{lc.label}
 	for l := 1; l <= MaxLevel+1; l++ {
 		text, level := strconv.Itoa(l), l
 		if l > MaxLevel {
@@ -54,6 +54,23 @@ func newLevelControl(c *Chart) *levelControl {
 	objs = append(objs, widget.NewSeparator(), lc.roles, lc.people)
 	lc.box = container.NewHBox(objs...)
 	return lc
+}
+
+// relabel names the switch's parts in the current UI language.
+func (lc *levelControl) relabel() {
+	lc.label.SetText(i18n.L("Levels"))
+	lc.buttons[MaxLevel].SetText(i18n.L("All"))
+	lc.roles.SetText(i18n.L("Roles"))
+	lc.people.SetText(i18n.L("People"))
+}
+
+// Relabel redraws the chart in the current UI language after the user
+// changed it: the level switch, and the cards' captions (在岗, 缺编, the
+// fold pills), which are laid out once per layout and so are laid out
+// again. The window calls it from its own Relabel.
+func (c *Chart) Relabel() {
+	c.levels.relabel()
+	c.relayout()
 }
 
 // mark gives b the high importance when on.

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"orgdesigner/app"
 	"orgdesigner/app/i18n"
 )
 
@@ -27,8 +28,8 @@ type Source struct {
 func nameCheck(taken func(string) bool) fyne.StringValidator {
 	return func(s string) error {
 		s = strings.TrimSpace(s)
-		if s == "" {
-			return errors.New(i18n.L("A scenario needs a name."))
+		if p := app.ScenarioNameProblem(s); p != "" {
+			return errors.New(p)
 		}
 		if taken != nil && taken(s) {
 			return errors.New(i18n.L("Another scenario is already called %s.", s))
@@ -55,6 +56,10 @@ func ShowNew(win fyne.Window, sources []Source, selected int, taken func(string)
 		labels[i] = s.Label
 	}
 	d.Name.Validator = nameCheck(taken)
+	// Fyne holds a focused entry's error back until it loses the focus,
+	// leaving Create enabled and Enter submitting a taken name: show it
+	// (and disable Create) as the user types.
+	d.Name.AlwaysShowValidationError = true
 	d.From = widget.NewSelect(labels, func(string) { d.suggest() })
 	// The source and its suggested name are set before the form is made:
 	// a form counts a field empty at its creation as invalid until the
@@ -105,6 +110,7 @@ func ShowRename(win fyne.Window, old string, taken func(string) bool, rename fun
 	name := widget.NewEntry()
 	name.SetText(old)
 	name.Validator = nameCheck(func(s string) bool { return s != old && taken(s) })
+	name.AlwaysShowValidationError = true // as in ShowNew: no Enter past the check
 	var d *dialog.FormDialog
 	d = dialog.NewForm(i18n.L("Rename scenario"), i18n.L("Rename"), i18n.L("Cancel"),
 		[]*widget.FormItem{widget.NewFormItem(i18n.L("Scenario name"), name)}, func(ok bool) {
