@@ -95,11 +95,16 @@ func Changes(ctx context.Context, out io.Writer, res *compare.Result, opt Change
 	}
 	before, after := cr.marksBefore(), cr.marksAfter()
 	for _, r := range regions {
+		var pa, pb []*chartPart
 		if r.inA {
-			cr.charts(res.A, cr.a, r.id, i18n.In(w.lang, "Before: %s", cr.nameA), before)
+			pa = cr.plan(res.A, cr.a, r.id, i18n.In(w.lang, "Before: %s", cr.nameA), before)
 		}
 		if r.inB {
-			cr.charts(res.B, w.facts, r.id, i18n.In(w.lang, "After: %s", cr.nameB), after)
+			pb = cr.plan(res.B, w.facts, r.id, i18n.In(w.lang, "After: %s", cr.nameB), after)
+		}
+		if !cr.pair(pa, pb) {
+			w.chartPages(pa, cr.g)
+			w.chartPages(pb, cr.g)
 		}
 		if err := step(); err != nil {
 			return Result{}, err
@@ -411,10 +416,10 @@ func newMarks() map[chart.Kind]map[data.ID]rgb {
 	return map[chart.Kind]map[data.ID]rgb{chart.KindDepartment: {}, chart.KindRole: {}}
 }
 
-// charts adds the chart pages of one side for one region (a department,
-// "" the company's top level), drawn from doc, titled heading and the
+// plan splits the chart of one side for one region (a department, ""
+// the company's top level), drawn from doc, titled heading and the
 // region's place, with the changed cards outlined.
-func (cr *changeReport) charts(doc *data.Document, f *facts, region data.ID, heading string, marks map[chart.Kind]map[data.ID]rgb) {
+func (cr *changeReport) plan(doc *data.Document, f *facts, region data.ID, heading string, marks map[chart.Kind]map[data.ID]rgb) []*chartPart {
 	w := cr.w
 	keepDoc, keepFacts := w.doc, w.facts
 	w.doc, w.facts = doc, f
@@ -427,7 +432,39 @@ func (cr *changeReport) charts(doc *data.Document, f *facts, region data.ID, hea
 	if len(parts) > 0 {
 		parts[0].title = cr.placeTitle(f, region)
 	}
-	w.chartPages(parts, cr.g)
+	return parts
+}
+
+// pair prints a region's chart before and after side by side on one
+// page, each under its caption, when each is one page and both fit across
+// at a readable scale (7 pt or more); false when they do not, for the
+// caller to print them one after the other.
+func (cr *changeReport) pair(pa, pb []*chartPart) bool {
+	if len(pa) != 1 || len(pb) != 1 {
+		return false
+	}
+	a, b := pa[0], pb[0]
+	if len(a.tiles) != 1 || len(b.tiles) != 1 || a.poster != nil || b.poster != nil {
+		return false
+	}
+	w := cr.w
+	aw, ah := w.chartArea()
+	s := min(a.scale, b.scale, (aw-packGap)/(a.bounds.W+b.bounds.W),
+		(ah-captionH)/a.bounds.H, (ah-captionH)/b.bounds.H)
+	if s < minScale {
+		return false
+	}
+	a.scale, b.scale = s, s
+	a.tiles[0], b.tiles[0] = a.bounds, b.bounds
+	a.caption, b.caption = a.heading, b.heading
+	a.heading = i18n.In(w.lang, "Before and after: %s → %s", cr.nameA, cr.nameB)
+	if a.title != b.title { // a renamed department
+		a.title = i18n.In(w.lang, "%s → %s", a.title, b.title)
+	}
+	b.heading, b.title = a.heading, ""
+	b.shared, b.pages[0] = true, a.pages[0]
+	w.chartPages([]*chartPart{a, b}, cr.g)
+	return true
 }
 
 // placeTitle names a region on its chart pages: the department with the

@@ -217,3 +217,29 @@ func TestChangeReportBeforeMarksRenamed(t *testing.T) {
 		t.Fatalf("no chart before of the renamed 市场调研与策略部; chart pages: %v", titles)
 	}
 }
+
+// TestChangeReportPairsSmallCharts: a department whose charts before and
+// after both fit one page side by side is printed so, each under its
+// caption (the template's 初创期 suggestion: 13 pages, not 14).
+func TestChangeReportPairsSmallCharts(t *testing.T) {
+	pdf, r := render(t, changesFn(stageResult(t), ChangeOptions{Options: Options{Date: fixedDate}, NameA: "当前组织", NameB: "初创期"}))
+	if r.Pages != 13 {
+		t.Errorf("%d pages, want 13", r.Pages)
+	}
+	found := false
+	for p := 1; p <= r.Pages; p++ {
+		text := pdfText(t, pdf, p, p)
+		if !strings.Contains(text, "变更前后：当前组织 → 初创期 · 市场调研与策略部 → 市场与内容部") {
+			continue
+		}
+		found = true
+		for _, s := range []string{"变更前：当前组织", "变更后：初创期", "市场调研与策略部", "市场与内容部", "视觉设计师"} {
+			if !strings.Contains(text, s) {
+				t.Errorf("the paired page %d lacks %q", p, s)
+			}
+		}
+	}
+	if !found {
+		t.Error("no page shows 市场调研与策略部 before and after side by side")
+	}
+}

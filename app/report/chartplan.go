@@ -60,6 +60,10 @@ type chartPart struct {
 	// change report); nil marks nothing.
 	marks map[chart.Kind]map[data.ID]rgb
 
+	// caption, when set, is written above the part on its page: the
+	// side of a change report's before and after printed together.
+	caption string
+
 	title  string
 	parent *chartPart
 	// refs maps the node index of a collapsed department to the part that
@@ -83,6 +87,9 @@ func (p *chartPart) area(w *writer) (float64, float64) {
 
 // chartChrome is the height of a chart page's title, notes and legend.
 const chartChrome = 22.0
+
+// captionH is the room a part's caption takes above it.
+const captionH = 7.0
 
 // planChart splits the document's chart into parts.
 func (w *writer) planChart() []*chartPart {
