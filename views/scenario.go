@@ -187,13 +187,19 @@ func (m *MainWindow) showScenario() {
 
 // SwitchScenario opens organisation id ("" = the current organisation).
 func (m *MainWindow) SwitchScenario(id data.ID) {
-	if id == m.sess.Scenario() {
+	open := m.sess.Scenario()
+	if id == open {
 		return
 	}
 	if err := m.sess.Switch(id); err != nil {
 		m.ShowError(err)
 		m.scenarios.update()
 		return
+	}
+	// Opening the "before" side while comparing would compare it with
+	// itself: the sides swap, so the comparison stays between the two.
+	if m.cmp != nil && m.cmp.a == id {
+		m.cmp.a = open
 	}
 	m.refresh()
 	m.status.say(i18n.L("Opened %s.", m.scenarioName(id)), false)

@@ -84,15 +84,16 @@ func TestScenarioCompareOverlayAndChangeList(t *testing.T) {
 	if !strings.Contains(strings.Join(list.Lines(), "\n"), "新增岗位 主播") || m.chart.Compare() != list.Result() {
 		t.Error("the list or the overlay did not follow the edit")
 	}
-	// Switching to the current organisation compares it with itself: no
-	// changes; back in the scenario they return.
+	// Opening the current organisation (the "before" side) swaps the
+	// sides: the scenario before, today's after, the same changes reversed.
+	n := len(list.Result().Changes)
 	m.SwitchScenario("")
-	if n := len(list.Result().Changes); n != 0 {
-		t.Errorf("current vs current lists %d changes", n)
+	if got := len(list.Result().Changes); got != n || list.Result().B != sess.Doc() {
+		t.Errorf("after opening the before side: %d changes (want %d), overlay on the open one %v", got, n, list.Result().B == sess.Doc())
 	}
 	m.scenarios.sel.SetSelectedIndex(1)
-	if len(list.Result().Changes) == 0 {
-		t.Error("back in the scenario the changes are gone")
+	if len(list.Result().Changes) != n {
+		t.Error("back in the scenario the changes are not the same")
 	}
 	// The button closes compare mode.
 	findButton(t, w, "关闭对比").OnTapped()
@@ -167,18 +168,18 @@ func TestStatusBarCost(t *testing.T) {
 		t.Fatal("edit failed")
 	}
 	// 2 × 10,000 × 1.3 on-cost = 26,000 a month.
-	if !m.status.cost.Visible() || m.status.cost.Text != "编制人力成本 ¥26,000/月" {
+	if !m.status.cost.Visible() || m.status.cost.Text != "编制人力成本 ¥26,000/月（26 个岗位未设薪酬）" {
 		t.Errorf("status cost %q (shown %t)", m.status.cost.Text, m.status.cost.Visible())
 	}
 	newScenarioThroughMenu(t, m, "成长期", 0)
 	if !m.do(app.EditRole(r.ID, "planned", func(r *data.Role) { r.Planned = 3 })) {
 		t.Fatal("edit failed")
 	}
-	if m.status.cost.Text != "编制人力成本 ¥39,000/月" {
+	if m.status.cost.Text != "编制人力成本 ¥39,000/月（26 个岗位未设薪酬）" {
 		t.Errorf("in the scenario the status shows %q", m.status.cost.Text)
 	}
 	m.SwitchScenario("")
-	if m.status.cost.Text != "编制人力成本 ¥26,000/月" {
+	if m.status.cost.Text != "编制人力成本 ¥26,000/月（26 个岗位未设薪酬）" {
 		t.Errorf("back in the current organisation the status shows %q", m.status.cost.Text)
 	}
 }

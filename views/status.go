@@ -59,7 +59,14 @@ func (s *statusBar) update(doc *data.Document) {
 		h.Company.Planned, h.Company.Filled, h.Company.Vacancy, people, h.Unassigned))
 	s.mode.SetText(i18n.L("Organisation mode: %s", modeName(doc.Org.Mode)))
 	if priced(doc) {
-		s.cost.SetText(i18n.L("Planned cost %s/month", scenarios.Money(cost.Compute(doc).Company.PlannedMonthly)))
+		// A total over some roles only must say so, or it reads as the
+		// whole company's cost.
+		r := cost.Compute(doc)
+		text := i18n.L("Planned cost %s/month", scenarios.Money(r.Company.PlannedMonthly))
+		if n := len(r.Unpriced); n > 0 {
+			text = i18n.L("Planned cost %s/month (%d roles without a salary band)", scenarios.Money(r.Company.PlannedMonthly), n)
+		}
+		s.cost.SetText(text)
 		s.cost.Show()
 	} else {
 		s.cost.Hide()

@@ -510,36 +510,42 @@ func runScenarioRename(s Streams, args []string) int {
 }
 
 func runScenarioDelete(s Streams, args []string) int {
-	fs := flag.NewFlagSet("scenario delete", flag.ContinueOnError)
-	pos, ok := parse(s, fs, args, "FILE.orgdb", "NAME")
-	if !ok {
-		return ExitUsage
-	}
-	var id data.ID
-	sess, code := editScenarios(s, pos[0], func(st *data.Store) int {
-		var code int
-		id, code = scenarioArg(s, st, pos[0], pos[1],
-			i18n.L("%q is the current organisation, not a scenario: it cannot be deleted.", pos[1]))
-		return code
-	})
-	if sess == nil {
-		return code
-	}
-	st := sess.Store()
-	defer st.Close()
-	name := scenarioName(st, id)
-	if code := backupFirst(s, st); code != ExitOK {
-		return code
-	}
-	if err := sess.DeleteScenario(id); err != nil {
-		return fail(s, pos[0], err)
-	}
-	fmt.Fprintln(s.Out, i18n.L("Deleted the scenario %q from %s.", name, pos[0]))
-	return ExitOK
+	return onOneScenario(s, "scenario delete", args,
+		func(arg string) string {
+			return i18n.L("%q is the current organisation, not a scenario: it cannot be deleted.", arg)
+		},
+		func(sess *app.Session, id data.ID, name, path string) int {
+			if err := sess.DeleteScenario(id); err != nil {
+				return fail(s, path, err)
+			}
+			fmt.Fprintln(s.Out, i18n.L("Deleted the scenario %q from %s.", name, path))
+			return ExitOK
+		})
 }
 
 func runScenarioAdopt(s Streams, args []string) int {
-	fs := flag.NewFlagSet("scenario adopt", flag.ContinueOnError)
+	return onOneScenario(s, "scenario adopt", args,
+		func(arg string) string {
+			return i18n.L("%q is already the current organisation; name the scenario to adopt.", arg)
+		},
+		func(sess *app.Session, id data.ID, name, path string) int {
+			before, err := sess.Adopt(id)
+			if err != nil {
+				return fail(s, path, err)
+			}
+			fmt.Fprintln(s.Out, i18n.L("Adopted the scenario %q: it is now the current organisation of %s; the previous one is kept as the scenario %q.",
+				name, path, scenarioName(sess.Store(), before)))
+			return ExitOK
+		})
+}
+
+// onOneScenario runs a command "FILE.orgdb NAME" that acts on one
+// scenario (not the current organisation, which notCurrent refuses with a
+// sentence): it checks the arguments, backs the document up, then runs act
+// with the scenario's id and name.
+func onOneScenario(s Streams, command string, args []string, notCurrent func(arg string) string,
+	act func(sess *app.Session, id data.ID, name, path string) int) int {
+	fs := flag.NewFlagSet(command, flag.ContinueOnError)
 	pos, ok := parse(s, fs, args, "FILE.orgdb", "NAME")
 	if !ok {
 		return ExitUsage
@@ -547,8 +553,7 @@ func runScenarioAdopt(s Streams, args []string) int {
 	var id data.ID
 	sess, code := editScenarios(s, pos[0], func(st *data.Store) int {
 		var code int
-		id, code = scenarioArg(s, st, pos[0], pos[1],
-			i18n.L("%q is already the current organisation; name the scenario to adopt.", pos[1]))
+		id, code = scenarioArg(s, st, pos[0], pos[1], notCurrent(pos[1]))
 		return code
 	})
 	if sess == nil {
@@ -560,11 +565,5 @@ func runScenarioAdopt(s Streams, args []string) int {
 	if code := backupFirst(s, st); code != ExitOK {
 		return code
 	}
-	before, err := sess.Adopt(id)
-	if err != nil {
-		return fail(s, pos[0], err)
-	}
-	fmt.Fprintln(s.Out, i18n.L("Adopted the scenario %q: it is now the current organisation of %s; the previous one is kept as the scenario %q.",
-		name, pos[0], scenarioName(st, before)))
-	return ExitOK
+	return act(sess, id, name, pos[0])
 }

@@ -73,8 +73,8 @@ func (pl *planner) buildPeople(p *Preview) {
 	cs.PutPeople = make([]data.Person, 0, len(pl.recs))
 	var updated []*record
 	for _, r := range pl.recs {
-		if r.managerID != "" {
-			p.ReportingLines++
+		if r.managerID != "" && (r.existing == nil || r.existing.Manager != r.managerID) {
+			p.ReportingLines++ // a line the document has already is no news
 		}
 		if r.existing == nil {
 			person := pl.person(r)

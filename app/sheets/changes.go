@@ -87,6 +87,10 @@ type changeWriter struct {
 	pathsB       map[data.ID]string
 
 	title, header, total, money, totalMoney, wrap int
+	// totalLabel: the summary's total label, wrapped like its other
+	// labels (wrap); plain: its headcounts. Summary cells sit at the top
+	// of a row grown for a wrapped label.
+	totalLabel, plain int
 	// diff and totalDiff show a difference with its sign (+3, -2).
 	diff, diffMoney, totalDiff, totalDiffMoney int
 }
@@ -109,6 +113,7 @@ func newChangeWriter(f *excelize.File, opts ChangesOptions) (*changeWriter, erro
 		c.nameB = c.t("After")
 	}
 	fill := excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#DDEBF7"}}
+	top := &excelize.Alignment{Vertical: "top"}
 	signedFmt, signedMoneyFmt := "+0;-0;0", "+#,##0;-#,##0;0"
 	border := []excelize.Border{{Type: "left", Color: "#BFBFBF", Style: 1}, {Type: "right", Color: "#BFBFBF", Style: 1},
 		{Type: "top", Color: "#BFBFBF", Style: 1}, {Type: "bottom", Color: "#BFBFBF", Style: 1}}
@@ -120,16 +125,19 @@ func newChangeWriter(f *excelize.File, opts ChangesOptions) (*changeWriter, erro
 		{&c.header, &excelize.Style{Font: &excelize.Font{Bold: true, Color: "#FFFFFF"}, Border: border,
 			Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#2F5597"}},
 			Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}}},
-		{&c.total, &excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill}},
-		{&c.money, &excelize.Style{NumFmt: 3}},
-		{&c.totalMoney, &excelize.Style{NumFmt: 3, Font: &excelize.Font{Bold: true}, Fill: fill}},
+		{&c.total, &excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill, Alignment: top}},
+		{&c.totalLabel, &excelize.Style{Font: &excelize.Font{Bold: true}, Fill: fill,
+			Alignment: &excelize.Alignment{Horizontal: "left", WrapText: true, Vertical: "top"}}},
+		{&c.plain, &excelize.Style{Alignment: top}},
+		{&c.money, &excelize.Style{NumFmt: 3, Alignment: top}},
+		{&c.totalMoney, &excelize.Style{NumFmt: 3, Font: &excelize.Font{Bold: true}, Fill: fill, Alignment: top}},
 		{&c.wrap, &excelize.Style{Alignment: &excelize.Alignment{Horizontal: "left", WrapText: true, Vertical: "top"}}},
-		{&c.diff, &excelize.Style{CustomNumFmt: &signedFmt}},
-		{&c.diffMoney, &excelize.Style{CustomNumFmt: &signedMoneyFmt}},
-		{&c.totalDiff, &excelize.Style{CustomNumFmt: &signedFmt, Font: &excelize.Font{Bold: true}, Fill: fill}},
-		{&c.totalDiffMoney, &excelize.Style{CustomNumFmt: &signedMoneyFmt, Font: &excelize.Font{Bold: true}, Fill: fill}},
+		{&c.diff, &excelize.Style{CustomNumFmt: &signedFmt, Alignment: top}},
+		{&c.diffMoney, &excelize.Style{CustomNumFmt: &signedMoneyFmt, Alignment: top}},
+		{&c.totalDiff, &excelize.Style{CustomNumFmt: &signedFmt, Font: &excelize.Font{Bold: true}, Fill: fill, Alignment: top}},
+		{&c.totalDiffMoney, &excelize.Style{CustomNumFmt: &signedMoneyFmt, Font: &excelize.Font{Bold: true}, Fill: fill, Alignment: top}},
 	} {
-		id, err := f.NewStyle(s.s)
+		id, err := newStyle(f, s.s)
 		if err != nil {
 			return nil, err
 		}
@@ -158,12 +166,7 @@ func deptPaths(doc *data.Document) map[data.ID]string {
 const summaryColumns = 13
 
 func (c *changeWriter) write() error {
-	landscape, wide, tall := "landscape", 1, 0
-	if err := c.f.SetPageLayout(c.sheet, &excelize.PageLayoutOptions{Orientation: &landscape, FitToWidth: &wide, FitToHeight: &tall}); err != nil {
-		return err
-	}
-	fit := true
-	if err := c.f.SetSheetProps(c.sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+	if err := pageSetup(c.f, c.sheet); err != nil {
 		return err
 	}
 	sw, err := c.f.NewStreamWriter(c.sheet)
@@ -174,7 +177,7 @@ func (c *changeWriter) write() error {
 	// six columns of text: the list's from, to and details span three,
 	// three and four of the number columns (merged), so both tables share
 	// one grid and print one page wide.
-	widths := []float64{30, 20, 18, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13}
+	widths := []float64{c.deptWidth(), 20, 18, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13}
 	for i := len(widths); i >= 1; i-- {
 		if err := sw.SetColWidth(i, i, widths[i-1]); err != nil {
 			return err
@@ -198,7 +201,8 @@ func (c *changeWriter) write() error {
 			c.nameA, percentText(a), formatNumber(a.Months()), c.nameB, percentText(b), formatNumber(b.Months()))
 	}
 	if n := len(r.CostB.Unpriced); n > 0 {
-		note += " " + c.t("%d roles of %s have no salary band and are not in the cost.", n, c.nameB)
+		note += " " + trn(c.lang, n, "%d role of %s has no salary band and is not in the cost.",
+			"%d roles of %s have no salary band and are not in the cost.", n, c.nameB)
 	}
 	if err := put([]any{note}); err != nil {
 		return err
@@ -216,11 +220,13 @@ func (c *changeWriter) write() error {
 		if g.Department == "" {
 			continue // the company level carries the totals, below
 		}
-		if err := put(c.summaryRow(row, c.groupLabel(g), g.HeadsA, g.HeadsB, g.CostA, g.CostB, false)); err != nil {
+		label := c.groupLabel(g)
+		if err := put(c.summaryRow(row, label, g.HeadsA, g.HeadsB, g.CostA, g.CostB, false), wrappedHeight(label, widths[0])...); err != nil {
 			return err
 		}
 	}
-	if err := put(c.summaryRow(row, c.t("Grand total"), r.HeadsA.Company, r.HeadsB.Company, r.CostA.Company, r.CostB.Company, true)); err != nil {
+	total := c.t("Grand total")
+	if err := put(c.summaryRow(row, total, r.HeadsA.Company, r.HeadsB.Company, r.CostA.Company, r.CostB.Company, true), wrappedHeight(total, widths[0])...); err != nil {
 		return err
 	}
 	row++
@@ -297,11 +303,11 @@ func (c *changeWriter) headerRow(headers []string) []any {
 // summaryRow is one row of the summary: label, then before, after and
 // the difference (a formula) of 编制, 在岗, monthly and yearly planned cost.
 func (c *changeWriter) summaryRow(row int, label string, ha, hb app.Count, ca, cb cost.Amount, total bool) []any {
-	plain, money, diff, diffMoney := 0, c.money, c.diff, c.diffMoney
+	lab, plain, money, diff, diffMoney := c.wrap, c.plain, c.money, c.diff, c.diffMoney
 	if total {
-		plain, money, diff, diffMoney = c.total, c.totalMoney, c.totalDiff, c.totalDiffMoney
+		lab, plain, money, diff, diffMoney = c.totalLabel, c.total, c.totalMoney, c.totalDiff, c.totalDiffMoney
 	}
-	out := []any{excelize.Cell{Value: label, StyleID: plain}}
+	out := []any{excelize.Cell{Value: label, StyleID: lab}}
 	triple := func(col int, a, b, d any, style, diffStyle int) {
 		before, after := columnLetter(col), columnLetter(col+1)
 		out = append(out, excelize.Cell{Value: a, StyleID: style}, excelize.Cell{Value: b, StyleID: style},
@@ -312,6 +318,18 @@ func (c *changeWriter) summaryRow(row int, label string, ha, hb app.Count, ca, c
 	triple(8, ca.PlannedMonthly, cb.PlannedMonthly, cb.PlannedMonthly-ca.PlannedMonthly, money, diffMoney)
 	triple(11, ca.PlannedYearly, cb.PlannedYearly, cb.PlannedYearly-ca.PlannedYearly, money, diffMoney)
 	return out
+}
+
+// deptWidth sizes the department column to its longest label, between
+// 20 and 60 characters wide; a longer path wraps (the rows grow).
+func (c *changeWriter) deptWidth() float64 {
+	w := max(textWidth(c.t("Department")), textWidth(c.t("Grand total")))
+	for _, g := range c.r.Groups {
+		w = max(w, textWidth(c.groupLabel(g)))
+	}
+	// wrappedHeight reckons CJK text at 0.85 of its textWidth: a label
+	// that fits by that measure prints on one line.
+	return min(max(w*0.85+2, 20), 60)
 }
 
 // groupLabel names a group's department by its path, marked when it is

@@ -89,3 +89,13 @@ func sizeText(n int64) string {
 
 // tr translates with the package's keys (resources/translations/*/sheets.json).
 func tr(lang, key string, args ...any) string { return i18n.In(lang, key, args...) }
+
+// trn is tr with one of two keys: one when n is 1, else many. English
+// needs "1 role reports", not "1 roles report"; Chinese translates both
+// keys alike.
+func trn(lang string, n int, one, many string, args ...any) string {
+	if n == 1 {
+		return tr(lang, one, args...)
+	}
+	return tr(lang, many, args...)
+}

@@ -179,7 +179,7 @@ func (x *exporter) makeStyles() error {
 			Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"#DDEBF7"}}}},
 	}
 	for _, s := range styles {
-		id, err := x.f.NewStyle(s.s)
+		id, err := newStyle(x.f, s.s)
 		if err != nil {
 			return err
 		}
@@ -312,17 +312,11 @@ func (x *exporter) table(sheet string, headers []string, widths []float64, lastR
 	return sw, nil
 }
 
-// printSetup makes a sheet print landscape, one page wide, with its
-// header row on every page. It runs before the sheet is streamed: the
+// printSetup makes a sheet print landscape on A4, one page wide, with its
+// header row on every page (pageSetup). It runs before the sheet is streamed: the
 // stream writer writes what the sheet holds at that moment.
 func (x *exporter) printSetup(sheet string) error {
-	landscape, wide, tall := "landscape", 1, 0
-	if err := x.f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Orientation: &landscape,
-		FitToWidth: &wide, FitToHeight: &tall}); err != nil {
-		return err
-	}
-	fit := true
-	if err := x.f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+	if err := pageSetup(x.f, sheet); err != nil {
 		return err
 	}
 	return x.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet,

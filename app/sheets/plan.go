@@ -219,12 +219,15 @@ func (pl *planner) readRows(ctx context.Context, progress func(done, total int))
 		pl.recs = append(pl.recs, &r)
 		return true
 	})
+	if err == nil {
+		pl.resolveDeferred(nameCol)
+	}
 	return err
 }
 
 // place resolves the record's department and role (creating them when
-// needed) and matches it to an existing person: by 工号, else by name in
-// the same department.
+// needed) and matches it to an existing person: by 工号, else by name
+// with an identifier or the department (matchByName).
 func (pl *planner) place(r *record) {
 	dept := pl.ensureDept(r.dept)
 	r.roleID = pl.ensureRole(r.role, dept)
@@ -239,21 +242,14 @@ func (pl *planner) place(r *record) {
 		r.existing = pl.x.byNumber[r.number]
 	}
 	if r.existing == nil {
-		var match []*data.Person
-		for _, p := range pl.x.byName[normKey(r.name)] {
-			if (r.number == "" || p.Number == "") && (r.dept == "" && r.role == "" || p.Department == r.deptID) {
-				match = append(match, p)
-			}
-		}
-		if len(match) == 1 {
-			r.existing = match[0]
-		}
+		pl.matchByName(r)
 	}
-	if r.existing != nil {
+	switch {
+	case r.existing != nil:
 		r.id = r.existing.ID
-	} else {
+	case r.cands == nil:
 		r.id = pl.newID("p")
-	}
+	} // else resolveDeferred decides
 }
 
 func layoutOf(sd *sheetData, header int) sheetLayout {

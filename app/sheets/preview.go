@@ -21,7 +21,7 @@ type Preview struct {
 	NewDepartments []NewDepartment
 	NewRoles       []NewRole
 	UpdatedRoles   []data.Role // planned headcount, code or reporting line changed
-	ReportingLines int         // people whose manager the file gives
+	ReportingLines int         // people the file gives a manager they do not have yet
 	Skipped        int         // rows not imported (see Problems)
 	Problems       []Problem
 
@@ -96,23 +96,33 @@ func (p *Preview) Report(lang string) string { return p.Summary(lang) + p.Proble
 func (p *Preview) Summary(lang string) string {
 	var b strings.Builder
 	line := func(key string, args ...any) { b.WriteString(tr(lang, key, args...) + "\n") }
-	line("Import of %s, sheet %s: %d rows read.", p.File, p.Sheet, p.Rows)
+	// linen is line with the key for one thing when n is 1 (trn).
+	linen := func(n int, one, many string, args ...any) { b.WriteString(trn(lang, n, one, many, args...) + "\n") }
+	linen(p.Rows, "Import of %s, sheet %s: %d row read.", "Import of %s, sheet %s: %d rows read.", p.File, p.Sheet, p.Rows)
 	line("New people: %d; updated: %d; unchanged: %d.", len(p.NewPeople), len(p.UpdatedPeople), p.Unchanged)
 	line("New departments: %d; new roles: %d; roles updated: %d; reporting lines: %d.",
 		len(p.NewDepartments), len(p.NewRoles), len(p.UpdatedRoles), p.ReportingLines)
 	if p.Link != "" {
-		line("Departments and roles from sheet %s, linked by %s: %d people.", p.Link, p.LinkKey, p.Joined)
+		linen(p.Joined, "Departments and roles from sheet %s, linked by %s: %d person.",
+			"Departments and roles from sheet %s, linked by %s: %d people.", p.Link, p.LinkKey, p.Joined)
 	}
 	switch {
 	case p.DepartmentList && p.DepartmentHeads > 0:
-		line("A list of departments: %d department heads set from the people of the document.", p.DepartmentHeads)
+		linen(p.DepartmentHeads, "A list of departments: %d department head set from the people of the document.",
+			"A list of departments: %d department heads set from the people of the document.", p.DepartmentHeads)
 	case p.DepartmentList:
 		line("A list of departments, not people: imported as the department tree.")
 	case p.RoleLines > 0 || p.DepartmentHeads > 0:
-		line("From the managers: %d roles report to another role; %d departments have a head.", p.RoleLines, p.DepartmentHeads)
+		if p.RoleLines == 1 {
+			linen(p.DepartmentHeads, "From the managers: %d role reports to another role; %d department has a head.",
+				"From the managers: %d role reports to another role; %d departments have a head.", p.RoleLines, p.DepartmentHeads)
+		} else {
+			linen(p.DepartmentHeads, "From the managers: %d roles report to another role; %d department has a head.",
+				"From the managers: %d roles report to another role; %d departments have a head.", p.RoleLines, p.DepartmentHeads)
+		}
 	}
 	if p.NoRole > 0 {
-		line("%d people will have no role.", p.NoRole)
+		linen(p.NoRole, "%d person will have no role.", "%d people will have no role.", p.NoRole)
 		if len(p.RoleColumns) > 0 {
 			line("Roles can be made from the column %s: map it to Role.", strings.Join(p.RoleColumns, " / "))
 		}

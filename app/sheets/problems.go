@@ -22,6 +22,8 @@ const (
 	probUnknownReportsTo problemCode = "unknown-reports-to"
 	probReportsToCycle   problemCode = "reports-to-cycle"
 	probPlannedConflict  problemCode = "planned-conflict"
+	probAmbiguousPerson  problemCode = "ambiguous-person"
+	probContestedPerson  problemCode = "contested-person"
 )
 
 // Problem codes of reading our own workbook back (roundtrip.go).
@@ -92,6 +94,8 @@ var problemKeys = map[problemCode]string{
 	probUnknownReportsTo: "No role of this name was found; the reporting line was left empty.",
 	probReportsToCycle:   "The reporting line would go round in a circle (%s); it was left empty.",
 	probPlannedConflict:  "Another row gives role %s a planned headcount of %d; the first value was kept.",
+	probAmbiguousPerson:  "Several people in the document have this name (%s) and nothing in the row tells which one it is; the row was not imported. Add the employee number, phone or email to the row.",
+	probContestedPerson:  "The person of this name in the document (%s) may be this row or row %d; the row was not imported. Add the employee number, phone or email to the rows.",
 
 	// Reading our own workbook back (roundtrip.go).
 	probUnknownRole:       "No role of this name was found; it was left out.",

@@ -159,9 +159,12 @@ type record struct {
 	// Filled in by the plan.
 	deptID, roleID data.ID
 	existing       *data.Person
-	id             data.ID
-	managerID      data.ID
-	skip           bool
+	// cands are the people of the same name the row may be when nothing
+	// decided at once (matchByName); resolveDeferred chooses.
+	cands     []*data.Person
+	id        data.ID
+	managerID data.ID
+	skip      bool
 }
 
 // parseRecord reads a row; problems with single cells are returned and

@@ -13,7 +13,7 @@ import (
 )
 
 // usedKeys collects the translation keys in the package's source: string
-// literals passed to tr, x.t, line and i18n.L, and the values of the
+// literals passed to tr, trn, x.t, line, linen and i18n.L, and the values of the
 // problem key tables (problemKeys, structureProblemKeys …) and fieldLabels.
 func usedKeys(t *testing.T) map[string]bool {
 	files, _ := filepath.Glob("*.go")
@@ -44,6 +44,14 @@ func usedKeys(t *testing.T) map[string]bool {
 					}
 					if fn.Name == "line" && len(n.Args) > 0 {
 						lit(n.Args[0])
+					}
+					if fn.Name == "trn" && len(n.Args) > 3 {
+						lit(n.Args[2])
+						lit(n.Args[3])
+					}
+					if fn.Name == "linen" && len(n.Args) > 2 {
+						lit(n.Args[1])
+						lit(n.Args[2])
 					}
 				case *ast.SelectorExpr:
 					if (fn.Sel.Name == "t" || fn.Sel.Name == "L") && len(n.Args) > 0 {

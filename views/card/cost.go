@@ -54,11 +54,16 @@ func (c *deptCost) object() fyne.CanvasObject {
 func (c *deptCost) load(doc *data.Document, d *data.Department) {
 	r := cost.Compute(doc)
 	a := r.Department[d.ID]
-	setText(c.plannedM, field.Money(a.PlannedMonthly))
-	setText(c.plannedY, field.Money(a.PlannedYearly))
-	setText(c.filledM, field.Money(a.FilledMonthly))
-	setText(c.filledY, field.Money(a.FilledYearly))
 	n := unpricedIn(doc, d.ID, r.Unpriced)
+	money := field.Money
+	if a.IsZero() && n > 0 {
+		// No role here has a band: ¥0 would read as a cost of nothing.
+		money = func(float64) string { return "—" }
+	}
+	setText(c.plannedM, money(a.PlannedMonthly))
+	setText(c.plannedY, money(a.PlannedYearly))
+	setText(c.filledM, money(a.FilledMonthly))
+	setText(c.filledY, money(a.FilledYearly))
 	setText(c.unpriced, i18n.L("%d roles have no salary band", n))
 	showIf(c.unpriced, n > 0)
 	setText(c.basis, i18n.L("With sub-departments; band midpoints plus %s%% on-cost; a year is %s months.",

@@ -121,7 +121,7 @@ func TestDepartmentPanelCostFollowsBandEdit(t *testing.T) {
 	dept := NewDepartmentEditor(env.s)
 	newWindow(t, dept, fyne.NewSize(560, 1200))
 	dept.SetDepartment("d-ops")
-	if got := costFigures(dept); got != [4]string{"¥0", "¥0", "¥0", "¥0"} {
+	if got := costFigures(dept); got != [4]string{"—", "—", "—", "—"} { // no band: no figure, not ¥0
 		t.Errorf("cost without bands = %v", got)
 	}
 	// 运营经理, SEO优化师 and SEM专员 (in the sub-department) have none.

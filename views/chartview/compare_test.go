@@ -398,3 +398,24 @@ func BenchmarkCompareOverlay(b *testing.B) {
 		})
 	}
 }
+
+// A removed role deep inside a folded branch is not in B's tree; the fold
+// badge of the nearest shown branch that held it still says changes hide
+// there (a real company at "fit" is folded to level 2).
+func TestFoldedRemovalMarksTheBadge(t *testing.T) {
+	c, _, _ := setup(t, fixture(), fyne.NewSize(900, 600))
+	b := fixture()
+	b.Roles = slices.DeleteFunc(b.Roles, func(r data.Role) bool { return r.ID == "r-sem" })
+	c.SetCompare(compare.Compare(fixture(), b))
+	c.SetLevel(1)
+	i := c.lay.Index("r-ops")
+	if i < 0 || !c.lay.Nodes[i].HasHidden {
+		t.Fatal("r-ops is not a folded branch at level 1")
+	}
+	if !c.changesFolded(i) {
+		t.Error("the fold badge of r-ops does not say a removed role hides below it")
+	}
+	if j := c.lay.Index("r-mkt"); j >= 0 && c.changesFolded(j) {
+		t.Error("r-mkt's branch, which has no change, is marked")
+	}
+}

@@ -89,11 +89,13 @@ func (l *ChangeList) Show(res *compare.Result, nameA, nameB string) {
 	l.title.SetText(i18n.L("Changes from %s to %s", nameA, nameB))
 	l.rows = l.rows[:0]
 	for gi, g := range res.Groups {
-		name := g.Name
+		lines := heading(g.Name, g.HeadsA, g.HeadsB, g.CostA.PlannedMonthly, g.CostB.PlannedMonthly)
 		if g.Department == "" {
-			name = i18n.L("Company level (roles outside departments, project teams)")
+			// Its figures are the whole company's, shown in the total
+			// below: repeated here they would read as the company level's.
+			lines = []string{i18n.L("Company level (roles outside departments, project teams)")}
 		}
-		l.rows = append(l.rows, row{heading: true, group: gi, lines: heading(name, g.HeadsA, g.HeadsB, g.CostA.PlannedMonthly, g.CostB.PlannedMonthly)})
+		l.rows = append(l.rows, row{heading: true, group: gi, lines: lines})
 		for ci := range g.Changes {
 			l.rows = append(l.rows, row{group: gi, change: ci})
 		}
