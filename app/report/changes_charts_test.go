@@ -243,3 +243,51 @@ func TestChangeReportPairsSmallCharts(t *testing.T) {
 		t.Error("no page shows 市场调研与策略部 before and after side by side")
 	}
 }
+
+// TestChangeReportRealRoster: the real recruitment firm's roster (115
+// people in city teams 2–5 levels deep) with 13 changes in one team: the
+// report draws that team (and nothing else) before and after, in a few
+// pages rather than the whole chart twice (QA counted 35 pages for 13
+// changes there before).
+func TestChangeReportRealRoster(t *testing.T) {
+	a := importRoster(t, "cn_roster_ruihr_poi.xlsx")
+	b := cloneDoc(t, a)
+	team := b.Roles[len(b.Roles)/2].Department
+	n := 0
+	for i := range b.Roles {
+		if r := &b.Roles[i]; r.Department == team && n < 4 {
+			r.Title += "（新）"
+			r.Planned += 2
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("no role in the team")
+	}
+	for i := range 13 - 2*n {
+		b.People = append(b.People, data.Person{ID: data.ID(fmt.Sprintf("new%d", i)), Name: fmt.Sprintf("新人%d", i),
+			Role: b.Roles[len(b.Roles)/2].ID, Status: data.StatusActive})
+	}
+	b.Reindex()
+	res := compare.Compare(a, b)
+	if len(res.Changes) != 13 {
+		t.Fatalf("%d changes, want 13", len(res.Changes))
+	}
+	pdf, r := render(t, changesFn(res, ChangeOptions{Options: Options{Date: fixedDate}, NameA: "当前组织", NameB: "调整方案"}))
+	titles := chartTitles(t, pdf, r.Pages)
+	name := ""
+	for _, d := range a.Departments {
+		if d.ID == team {
+			name = d.Name
+		}
+	}
+	for p, s := range titles {
+		if !strings.HasSuffix(s, name) {
+			t.Errorf("page %d draws %q, not the changed team %s", p, s, name)
+		}
+	}
+	if len(titles) == 0 || r.Pages > 6 {
+		t.Errorf("%d pages, %d of charts; want at most 6", r.Pages, len(titles))
+	}
+	t.Logf("%d changes in %s: %d pages", len(res.Changes), name, r.Pages)
+}
