@@ -31,9 +31,12 @@ type ChangeOptions struct {
 // with both names and the date, a summary table of headcount and personnel
 // cost before and after with the differences, the changes department by
 // department (each a sentence, under the department's headcount and cost
-// before → after), then the chart before and the chart after, with the
-// changed cards outlined in colour. The running header and footer carry
-// B's print settings (version, confidentiality) as the booklet does.
+// before → after), then the charts of what changed: each department with
+// a change before and after (side by side when both fit), the company's
+// top level for company-level changes, none when nothing changed (see
+// regions), with the changed cards outlined in colour. The running header
+// and footer carry B's print settings (version, confidentiality) as the
+// booklet does.
 func Changes(ctx context.Context, out io.Writer, res *compare.Result, opt ChangeOptions) (Result, error) {
 	if res == nil || res.A == nil || res.B == nil {
 		return Result{}, fmt.Errorf("%w: %s", data.ErrInvalid, i18n.L("There is no comparison to print."))

@@ -88,13 +88,14 @@ func TestNoSpikeOnOutlines(t *testing.T) {
 }
 
 // chartTitles returns the title of every chart page of a change report
-// (the line after the running header, starting 变更前 or 变更后), by page.
+// (the line after the running header, starting 变更前, 变更后 or 变更前后),
+// by page.
 func chartTitles(t testing.TB, pdf []byte, pages int) map[int]string {
 	t.Helper()
 	out := map[int]string{}
 	for p := 1; p <= pages; p++ {
 		for _, l := range strings.Split(pdfText(t, pdf, p, p), "\n") {
-			if l = strings.TrimSpace(l); strings.HasPrefix(l, "变更前：") || strings.HasPrefix(l, "变更后：") {
+			if l = strings.TrimSpace(l); strings.HasPrefix(l, "变更前：") || strings.HasPrefix(l, "变更后：") || strings.HasPrefix(l, "变更前后：") {
 				out[p] = l
 				break
 			}
@@ -252,10 +253,18 @@ func TestChangeReportPairsSmallCharts(t *testing.T) {
 func TestChangeReportRealRoster(t *testing.T) {
 	a := importRoster(t, "cn_roster_ruihr_poi.xlsx")
 	b := cloneDoc(t, a)
-	team := b.Roles[len(b.Roles)/2].Department
+	// The team: the first by name with roles (import ids are not stable).
+	team, name := data.ID(""), ""
+	for _, r := range b.Roles {
+		if d := b.Department(r.Department); d != nil && (name == "" || d.Name < name) {
+			team, name = d.ID, d.Name
+		}
+	}
+	var holder data.ID
 	n := 0
 	for i := range b.Roles {
 		if r := &b.Roles[i]; r.Department == team && n < 4 {
+			holder = r.ID
 			r.Title += "（新）"
 			r.Planned += 2
 			n++
@@ -266,7 +275,7 @@ func TestChangeReportRealRoster(t *testing.T) {
 	}
 	for i := range 13 - 2*n {
 		b.People = append(b.People, data.Person{ID: data.ID(fmt.Sprintf("new%d", i)), Name: fmt.Sprintf("新人%d", i),
-			Role: b.Roles[len(b.Roles)/2].ID, Status: data.StatusActive})
+			Role: holder, Status: data.StatusActive})
 	}
 	b.Reindex()
 	res := compare.Compare(a, b)
@@ -275,12 +284,6 @@ func TestChangeReportRealRoster(t *testing.T) {
 	}
 	pdf, r := render(t, changesFn(res, ChangeOptions{Options: Options{Date: fixedDate}, NameA: "当前组织", NameB: "调整方案"}))
 	titles := chartTitles(t, pdf, r.Pages)
-	name := ""
-	for _, d := range a.Departments {
-		if d.ID == team {
-			name = d.Name
-		}
-	}
 	for p, s := range titles {
 		if !strings.HasSuffix(s, name) {
 			t.Errorf("page %d draws %q, not the changed team %s", p, s, name)
