@@ -11,7 +11,6 @@ import (
 	"io"
 	"math"
 	"os"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -300,7 +299,7 @@ func writeComparison(w io.Writer, nameA, nameB string, r *compare.Result) {
 		}
 		fmt.Fprintf(w, "\n[%s]  %s\n", name, figs)
 		for _, c := range g.Changes {
-			fmt.Fprintf(w, "  %s %s\n", changeSign(c.Kind), describeChange(c, r, n))
+			fmt.Fprintf(w, "  %s %s\n", changeSign(c.Kind), compare.Sentence(i18n.Language(), r, c))
 		}
 	}
 }
@@ -314,61 +313,6 @@ func changeSign(k compare.Kind) string {
 		return "-"
 	}
 	return "~"
-}
-
-// describeChange says one change in a sentence for the summary; n names
-// departments.
-func describeChange(c compare.Change, r *compare.Result, n deptNamer) string {
-	deptName := n.name
-	personPlace := func(doc *data.Document, dept, role data.ID) string {
-		if ro := doc.Role(role); ro != nil {
-			return n.name(doc, dept) + " / " + ro.Title
-		}
-		return n.name(doc, dept)
-	}
-	switch c.Kind {
-	case compare.DeptAdded:
-		return i18n.L("department %s added", c.Name)
-	case compare.DeptRemoved:
-		return i18n.L("department %s removed", c.Name)
-	case compare.DeptMoved:
-		return i18n.L("department %s moved from %s to %s", c.Name, deptName(r.A, c.From), deptName(r.B, c.To))
-	case compare.DeptRenamed:
-		return i18n.L("department %s renamed to %s", c.OldName, c.Name)
-	case compare.DeptChanged:
-		return i18n.L("department %s changed: %s", c.Name, compare.FieldsText(i18n.Language(), c.Fields))
-	case compare.RoleAdded:
-		return i18n.L("role %s added", c.Name)
-	case compare.RoleRemoved:
-		return i18n.L("role %s removed", c.Name)
-	case compare.RoleMoved:
-		if !slices.Contains(c.Fields, compare.FieldDepartment) { // a new 直接上级 only
-			return i18n.L("role %s now reports to %s instead of %s", c.Name, roleName(r.B, c.ToRole), roleName(r.A, c.FromRole))
-		}
-		if slices.Contains(c.Fields, compare.FieldReportsTo) {
-			return i18n.L("role %s moved from %s to %s, now reporting to %s", c.Name, deptName(r.A, c.From), deptName(r.B, c.To), roleName(r.B, c.ToRole))
-		}
-		return i18n.L("role %s moved from %s to %s", c.Name, deptName(r.A, c.From), deptName(r.B, c.To))
-	case compare.RoleRenamed:
-		return i18n.L("role %s renamed to %s", c.OldName, c.Name)
-	case compare.RoleCardChanged:
-		return i18n.L("role %s: card changed (%s)", c.Name, compare.FieldsText(i18n.Language(), c.Fields))
-	case compare.PlannedChanged:
-		return i18n.L("role %s: planned headcount %d → %d", c.Name, c.Before, c.After)
-	case compare.PersonAdded:
-		return i18n.L("%s joins", c.Name)
-	case compare.PersonRemoved:
-		return i18n.L("%s leaves", c.Name)
-	case compare.PersonMoved:
-		return i18n.L("%s moves from %s to %s", c.Name, personPlace(r.A, c.From, c.FromRole), personPlace(r.B, c.To, c.ToRole))
-	case compare.ProjectAdded:
-		return i18n.L("project team %s added", c.Name)
-	case compare.ProjectRemoved:
-		return i18n.L("project team %s removed", c.Name)
-	case compare.ProjectChanged:
-		return i18n.L("project team %s changed", c.Name)
-	}
-	return c.Name
 }
 
 // deptNamer names departments in a comparison. Rosters repeat team names
@@ -408,17 +352,6 @@ func (n deptNamer) name(doc *data.Document, id data.ID) string {
 		}
 	}
 	return d.Name
-}
-
-// roleName names a role of doc; "" is no one (the top of the chart).
-func roleName(doc *data.Document, id data.ID) string {
-	if r := doc.Role(id); r != nil {
-		return r.Title
-	}
-	if id == "" {
-		return i18n.L("no one")
-	}
-	return string(id)
 }
 
 func signed(n int) string {

@@ -72,7 +72,7 @@ func TestCompareCommand(t *testing.T) {
 
 	text := runOK(t, "compare", doc, "current", "Start")
 	for _, want := range []string{"Current organisation → Start", "planned 43 → 39 (-4)", "[运营部]",
-		"department 数字运营部 renamed to 运营部", "department 客户服务部 removed", "project team 618大促项目组 removed"} {
+		"Department renamed 数字运营部 → 运营部", "Department 客户服务部 removed", "Project team 618大促项目组 removed"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the summary does not say %q:\n%s", want, text)
 		}

@@ -109,11 +109,12 @@ func TestComparisonText(t *testing.T) {
 		want []string
 	}{
 		{"en", []string{"Current organisation → Start", "planned 2 → 3 (+1)", "¥20,000 → ¥31,000 (+¥11,000)",
-			"[运营部]", "~ department 数字运营部 renamed to 运营部", "+ role 运营专员 added",
-			"~ role SEO: planned headcount 2 → 0", "[Company level]", "- project team 618大促项目组 removed", "7 changes", "~ role 视觉设计师 moved from 品牌部 to 运营部, now reporting to 运营专员",
-			"~ role 文案 now reports to 运营专员 instead of no one", "~ 张三 moves from 品牌部 / 品牌经理 to 运营部 / 运营专员",
+			"[运营部]", "~ Department renamed 数字运营部 → 运营部", "+ New role 运营专员 (planned 3)",
+			"~ Role SEO: planned 2 → 0", "[Company level]", "- Project team 618大促项目组 removed", "7 changes",
+			"~ Role 视觉设计师 moved from 品牌部 to 运营部; now reports to 运营专员 (was 品牌经理)",
+			"~ Role 文案 now reports to 运营专员", "~ 张三 moves from 品牌部 / 品牌经理 to 运营部 / 运营专员",
 			"1 role has no salary band: its cost", "stage: Growth → Growth"}},
-		{"zh", []string{"编制 2 → 3（+1）", "月度人力成本", "组织模式：职能型架构 → 矩阵型架构", "部门 数字运营部 改名为 运营部", "新增岗位 运营专员", "[公司级]", "删除项目组 618大促项目组"}},
+		{"zh", []string{"编制 2 → 3（+1）", "月度人力成本", "组织模式：职能型架构 → 矩阵型架构", "部门更名 数字运营部 → 运营部", "新增岗位 运营专员（编制 3）", "[公司级]", "撤销项目组 618大促项目组"}},
 	} {
 		i18n.SetLanguage(tc.lang)
 		var w bytes.Buffer
@@ -160,7 +161,7 @@ func TestComparisonTextSameNames(t *testing.T) {
 	}
 	var w bytes.Buffer
 	writeComparison(&w, "当前组织", "方案", compare.Compare(a, b))
-	for _, s := range []string{"汪佳晓 从 大连/汪组 / L2 调至 上海/汪组 / L2", "[上海/汪组]  编制 0 → 1，在岗 0 → 1", "[大连/汪组]  编制 1 → 1，在岗 1 → 0", "新增部门 汪组"} {
+	for _, s := range []string{"人员 汪佳晓 从 大连/汪组/L2 调至 上海/汪组/L2", "[上海/汪组]  编制 0 → 1，在岗 0 → 1", "[大连/汪组]  编制 1 → 1，在岗 1 → 0", "新增部门 汪组"} {
 		if !strings.Contains(w.String(), s) {
 			t.Errorf("the summary does not say %q:\n%s", s, w.String())
 		}

@@ -31,9 +31,12 @@ type ChangeOptions struct {
 // with both names and the date, a summary table of headcount and personnel
 // cost before and after with the differences, the changes department by
 // department (each a sentence, under the department's headcount and cost
-// before → after), then the chart before and the chart after, with the
-// changed cards outlined in colour. The running header and footer carry
-// B's print settings (version, confidentiality) as the booklet does.
+// before → after), then the charts of what changed: each department with
+// a change before and after (side by side when both fit), the company's
+// top level for company-level changes, none when nothing changed (see
+// regions), with the changed cards outlined in colour. The running header
+// and footer carry B's print settings (version, confidentiality) as the
+// booklet does.
 func Changes(ctx context.Context, out io.Writer, res *compare.Result, opt ChangeOptions) (Result, error) {
 	if res == nil || res.A == nil || res.B == nil {
 		return Result{}, fmt.Errorf("%w: %s", data.ErrInvalid, i18n.L("There is no comparison to print."))
@@ -61,7 +64,8 @@ func Changes(ctx context.Context, out io.Writer, res *compare.Result, opt Change
 	title := i18n.In(w.lang, "Organisation Change Report")
 	w.setMeta(i18n.In(w.lang, "%s — %s", title, w.orgName()),
 		i18n.In(w.lang, "Changes from %s to %s", cr.nameA, cr.nameB))
-	prog := newProgress(opt.Progress, len(res.Groups)+3)
+	regions := cr.regions()
+	prog := newProgress(opt.Progress, len(res.Groups)+2+len(regions))
 	steps := 0
 	step := func() error {
 		steps++
@@ -88,13 +92,26 @@ func Changes(ctx context.Context, out io.Writer, res *compare.Result, opt Change
 			return Result{}, err
 		}
 	}
-	cr.charts(res.A, cr.a, i18n.In(w.lang, "Before: %s", cr.nameA), cr.marksBefore())
+	cr.chartsNote(len(regions))
 	if err := step(); err != nil {
 		return Result{}, err
 	}
-	cr.charts(res.B, w.facts, i18n.In(w.lang, "After: %s", cr.nameB), cr.marksAfter())
-	if err := step(); err != nil {
-		return Result{}, err
+	before, after := cr.marksBefore(), cr.marksAfter()
+	for _, r := range regions {
+		var pa, pb []*chartPart
+		if r.inA {
+			pa = cr.plan(res.A, cr.a, r.id, i18n.In(w.lang, "Before: %s", cr.nameA), before)
+		}
+		if r.inB {
+			pb = cr.plan(res.B, w.facts, r.id, i18n.In(w.lang, "After: %s", cr.nameB), after)
+		}
+		if !cr.pair(pa, pb) {
+			w.chartPages(pa, cr.g)
+			w.chartPages(pb, cr.g)
+		}
+		if err := step(); err != nil {
+			return Result{}, err
+		}
 	}
 	return w.finish(out, prog)
 }
@@ -315,7 +332,7 @@ func (cr *changeReport) group(g *compare.Group) {
 	w.units[len(w.units)-1].keep = true
 	for _, c := range g.Changes {
 		bullet := textStyle{sizeBody, lineBody, kindColor(c.Kind)}
-		w.add(w.hanging("●", cr.sentence(c), x+1, 5, width-1, stBody, bullet, name)...)
+		w.add(w.hanging("●", compare.Sentence(w.lang, cr.res, c), x+1, 5, width-1, stBody, bullet, name)...)
 	}
 }
 
@@ -348,209 +365,43 @@ func kindColor(k compare.Kind) rgb {
 	return colChanged
 }
 
-// sentence says one change in the report's language.
-func (cr *changeReport) sentence(c compare.Change) string {
-	w, a, b := cr.w, cr.a, cr.w.facts
-	l := w.lang
-	switch c.Kind {
-	case compare.DeptAdded:
-		if d := b.dept[c.ID]; d != nil && b.dept[d.Parent] != nil {
-			return i18n.In(l, "New department %s under %s", c.Name, b.dept[d.Parent].Name)
-		}
-		return i18n.In(l, "New department %s", c.Name)
-	case compare.DeptRemoved:
-		return i18n.In(l, "Department %s removed", c.Name)
-	case compare.DeptMoved:
-		from, to := c.From, c.To
-		if da, db := a.dept[c.ID], b.dept[c.ID]; da != nil && db != nil {
-			from, to = da.Parent, db.Parent
-		}
-		return i18n.In(l, "Department %s moved from %s to %s", c.Name, cr.parentName(a, from), cr.parentName(b, to))
-	case compare.DeptRenamed:
-		return i18n.In(l, "Department renamed %s → %s", c.OldName, c.Name)
-	case compare.DeptChanged:
-		if f := cr.fields(c.Fields); f != "" {
-			return i18n.In(l, "Department %s changed: %s", c.Name, f)
-		}
-		return i18n.In(l, "Department %s changed", c.Name)
-	case compare.RoleAdded:
-		planned := 0
-		if r := b.role[c.ID]; r != nil {
-			planned = r.Planned
-		}
-		return i18n.In(l, "New role %s (planned %d)", c.Name, planned)
-	case compare.RoleRemoved:
-		planned := 0
-		if r := a.role[c.ID]; r != nil {
-			planned = r.Planned
-		}
-		return i18n.In(l, "Role %s removed (planned %d)", c.Name, planned)
-	case compare.RoleMoved:
-		return cr.roleMoved(c)
-	case compare.RoleRenamed:
-		return i18n.In(l, "Role renamed %s → %s", c.OldName, c.Name)
-	case compare.RoleCardChanged:
-		if f := cr.fields(c.Fields); f != "" {
-			return i18n.In(l, "Role %s: job description changed (%s)", c.Name, f)
-		}
-		return i18n.In(l, "Role %s: job description changed", c.Name)
-	case compare.PlannedChanged:
-		return i18n.In(l, "Role %s: planned %d → %d", c.Name, c.Before, c.After)
-	case compare.PersonAdded:
-		role := ""
-		if p := b.person[c.ID]; p != nil {
-			role = cr.roleName(b, p.Role)
-		}
-		return i18n.In(l, "New person %s (%s)", c.Name, role)
-	case compare.PersonRemoved:
-		role := ""
-		if p := a.person[c.ID]; p != nil {
-			role = cr.roleName(a, p.Role)
-		}
-		return i18n.In(l, "%s leaves (was %s)", c.Name, role)
-	case compare.PersonMoved:
-		from, to := cr.deptOrCompany(a, c.From), cr.deptOrCompany(b, c.To)
-		pa, pb := a.person[c.ID], b.person[c.ID]
-		if pa != nil && pb != nil {
-			from, to = cr.roleName(a, pa.Role), cr.roleName(b, pb.Role)
-		}
-		return i18n.In(l, "%s moves from %s to %s", c.Name, from, to)
-	case compare.ProjectAdded:
-		return i18n.In(l, "New project team %s", c.Name)
-	case compare.ProjectRemoved:
-		return i18n.In(l, "Project team %s removed", c.Name)
-	case compare.ProjectChanged:
-		if f := cr.fields(c.Fields); f != "" {
-			return i18n.In(l, "Project team %s changed: %s", c.Name, f)
-		}
-		return i18n.In(l, "Project team %s changed", c.Name)
-	}
-	return c.Name
-}
-
-// roleMoved says how a role moved: to another department, to another
-// 直接上级, or both.
-func (cr *changeReport) roleMoved(c compare.Change) string {
-	w, a, b := cr.w, cr.a, cr.w.facts
-	l := w.lang
-	ra, rb := a.role[c.ID], b.role[c.ID]
-	if ra == nil || rb == nil {
-		return i18n.In(l, "Role %s moved from %s to %s", c.Name, cr.placeName(a, c.From), cr.placeName(b, c.To))
-	}
-	var parts []string
-	if da, db := a.deptOf(ra), b.deptOf(rb); da != db {
-		parts = append(parts, i18n.In(l, "Role %s moved from %s to %s", c.Name, cr.deptOrCompany(a, da), cr.deptOrCompany(b, db)))
-	}
-	if ra.ReportsTo != rb.ReportsTo {
-		name := c.Name
-		if len(parts) > 0 {
-			name = ""
-		}
-		var s string
-		switch {
-		case rb.ReportsTo == "" || b.role[rb.ReportsTo] == nil:
-			s = i18n.In(l, "no longer reports to %s", cr.title(a, ra.ReportsTo))
-		case ra.ReportsTo == "" || a.role[ra.ReportsTo] == nil:
-			s = i18n.In(l, "now reports to %s", cr.title(b, rb.ReportsTo))
-		default:
-			s = i18n.In(l, "now reports to %s (was %s)", cr.title(b, rb.ReportsTo), cr.title(a, ra.ReportsTo))
-		}
-		if name != "" {
-			s = i18n.In(l, "Role %s %s", name, s)
-		}
-		parts = append(parts, s)
-	}
-	if len(parts) == 0 {
-		return i18n.In(l, "Role %s moved from %s to %s", c.Name, cr.placeName(a, c.From), cr.placeName(b, c.To))
-	}
-	return strings.Join(parts, i18n.In(l, "; "))
-}
-
-// deptOrCompany names a department, or the company level.
-func (cr *changeReport) deptOrCompany(f *facts, id data.ID) string {
-	if d := f.dept[id]; d != nil {
-		return d.Name
-	}
-	return i18n.In(cr.w.lang, "Company level")
-}
-
-// parentName names a department's parent, or the top level.
-func (cr *changeReport) parentName(f *facts, id data.ID) string {
-	if d := f.dept[id]; d != nil {
-		return d.Name
-	}
-	return i18n.In(cr.w.lang, "the top level")
-}
-
-// placeName names the department or role a change's From or To is.
-func (cr *changeReport) placeName(f *facts, id data.ID) string {
-	if d := f.dept[id]; d != nil {
-		return d.Name
-	}
-	if r := f.role[id]; r != nil {
-		return r.Title
-	}
-	return i18n.In(cr.w.lang, "Company level")
-}
-
-// title is a role's title.
-func (cr *changeReport) title(f *facts, id data.ID) string {
-	if r := f.role[id]; r != nil {
-		return r.Title
-	}
-	return string(id)
-}
-
-// roleName is a role's department and title ("内容中心/直播运营"), or
-// "no role".
-func (cr *changeReport) roleName(f *facts, id data.ID) string {
-	r := f.role[id]
-	if r == nil {
-		return i18n.In(cr.w.lang, "no role")
-	}
-	return i18n.In(cr.w.lang, "%s / %s", cr.deptOrCompany(f, f.deptOf(r)), r.Title)
-}
-
-// fields lists the changed fields by the names the compare view uses.
-func (cr *changeReport) fields(names []string) string {
-	return compare.FieldsText(cr.w.lang, names)
-}
-
-// marksBefore outlines, on the chart before, what is removed (red) and
-// what moves (amber).
+// marksBefore outlines, on the chart before, what is removed (red), what
+// moves (amber) and what is renamed or changed (blue), so a card renamed
+// on the chart after is found under its old name too; removed beats moved
+// beats changed.
 func (cr *changeReport) marksBefore() map[chart.Kind]map[data.ID]rgb {
-	m := newMarks()
-	for _, c := range cr.res.Changes {
-		switch c.Kind {
-		case compare.DeptRemoved:
-			m[chart.KindDepartment][c.ID] = colRemoved
-		case compare.RoleRemoved:
-			m[chart.KindRole][c.ID] = colRemoved
-		case compare.DeptMoved:
-			m[chart.KindDepartment][c.ID] = colMoved
-		case compare.RoleMoved:
-			m[chart.KindRole][c.ID] = colMoved
-		}
-	}
-	return m
+	return marks(cr.res.Changes, map[rgb]int{colRemoved: 3, colMoved: 2, colChanged: 1})
 }
 
 // marksAfter outlines, on the chart after, what is added (green), what
 // moved (amber) and what changed (blue); added beats moved beats changed.
 func (cr *changeReport) marksAfter() map[chart.Kind]map[data.ID]rgb {
+	return marks(cr.res.Changes, map[rgb]int{colAdded: 3, colMoved: 2, colChanged: 1})
+}
+
+// marks colours the cards the changes concern on one side's chart: only
+// the colours rank has (added on the chart after, removed on the chart
+// before), a higher rank winning.
+func marks(changes []compare.Change, rank map[rgb]int) map[chart.Kind]map[data.ID]rgb {
 	m := newMarks()
-	rank := map[rgb]int{colAdded: 3, colMoved: 2, colChanged: 1}
 	set := func(k chart.Kind, id data.ID, c rgb) {
+		if _, shown := rank[c]; !shown {
+			return
+		}
 		if old, ok := m[k][id]; !ok || rank[c] > rank[old] {
 			m[k][id] = c
 		}
 	}
-	for _, c := range cr.res.Changes {
+	for _, c := range changes {
 		switch c.Kind {
 		case compare.DeptAdded:
 			set(chart.KindDepartment, c.ID, colAdded)
 		case compare.RoleAdded:
 			set(chart.KindRole, c.ID, colAdded)
+		case compare.DeptRemoved:
+			set(chart.KindDepartment, c.ID, colRemoved)
+		case compare.RoleRemoved:
+			set(chart.KindRole, c.ID, colRemoved)
 		case compare.DeptMoved:
 			set(chart.KindDepartment, c.ID, colMoved)
 		case compare.RoleMoved:
@@ -568,17 +419,172 @@ func newMarks() map[chart.Kind]map[data.ID]rgb {
 	return map[chart.Kind]map[data.ID]rgb{chart.KindDepartment: {}, chart.KindRole: {}}
 }
 
-// charts adds the chart pages of one side, drawn from doc, titled heading
-// and with its changed cards outlined.
-func (cr *changeReport) charts(doc *data.Document, f *facts, heading string, marks map[chart.Kind]map[data.ID]rgb) {
+// plan splits the chart of one side for one region (a department, ""
+// the company's top level), drawn from doc, titled heading and the
+// region's place, with the changed cards outlined.
+func (cr *changeReport) plan(doc *data.Document, f *facts, region data.ID, heading string, marks map[chart.Kind]map[data.ID]rgb) []*chartPart {
 	w := cr.w
 	keepDoc, keepFacts := w.doc, w.facts
 	w.doc, w.facts = doc, f
-	parts := w.planChart()
+	parts := w.planScope(region)
 	w.doc, w.facts = keepDoc, keepFacts
 	for _, p := range parts {
 		p.heading = heading
 		p.marks = marks
 	}
-	w.chartPages(parts, cr.g)
+	if len(parts) > 0 {
+		parts[0].title = cr.placeTitle(f, region)
+	}
+	return parts
+}
+
+// pair prints a region's chart before and after side by side on one
+// page, each under its caption, when each is one page and both fit across
+// at a readable scale (7 pt or more); false when they do not, for the
+// caller to print them one after the other.
+func (cr *changeReport) pair(pa, pb []*chartPart) bool {
+	if len(pa) != 1 || len(pb) != 1 {
+		return false
+	}
+	a, b := pa[0], pb[0]
+	if len(a.tiles) != 1 || len(b.tiles) != 1 || a.poster != nil || b.poster != nil {
+		return false
+	}
+	w := cr.w
+	aw, ah := w.chartArea()
+	s := min(a.scale, b.scale, (aw-packGap)/(a.bounds.W+b.bounds.W),
+		(ah-captionH)/a.bounds.H, (ah-captionH)/b.bounds.H)
+	if s < minScale {
+		return false
+	}
+	a.scale, b.scale = s, s
+	a.tiles[0], b.tiles[0] = a.bounds, b.bounds
+	a.caption, b.caption = a.heading, b.heading
+	a.heading = i18n.In(w.lang, "Before and after: %s → %s", cr.nameA, cr.nameB)
+	if a.title != b.title { // a renamed department
+		a.title = i18n.In(w.lang, "%s → %s", a.title, b.title)
+	}
+	b.heading, b.title = a.heading, ""
+	b.shared, b.pages[0] = true, a.pages[0]
+	w.chartPages([]*chartPart{a, b}, cr.g)
+	return true
+}
+
+// placeTitle names a region on its chart pages: the department with the
+// departments above it ("运营中心 / 第3运营小组"), or the company level.
+func (cr *changeReport) placeTitle(f *facts, id data.ID) string {
+	l := cr.w.lang
+	d := f.dept[id]
+	if d == nil {
+		return i18n.In(l, "Company level")
+	}
+	name := d.Name
+	seen := map[data.ID]bool{id: true}
+	for p := f.dept[d.Parent]; p != nil && !seen[p.ID]; p = f.dept[p.Parent] {
+		seen[p.ID] = true
+		name = i18n.In(l, "%s / %s", p.Name, name)
+	}
+	return name
+}
+
+// region is a part of the organisation the change report draws before and
+// after: a department with changes, or "" the company's top level.
+type region struct {
+	id       data.ID
+	inA, inB bool // the department exists before / after
+}
+
+// regions lists the parts of the organisation with changes, each drawn
+// with its sub-departments folded: the department of every changed role
+// and of every person who changes (on both sides of a move), every
+// department added, removed, moved, renamed or changed, and the parent a
+// department is added to, removed from or moved between. A company-level
+// role or person, or a top-level department added, removed or moved, puts
+// the company's top level (its roles and top-level departments) first.
+// Project teams are not on the chart: their changes draw none. The
+// departments follow B's chart order, then the removed ones in A's.
+func (cr *changeReport) regions() []region {
+	a, b := cr.a, cr.w.facts
+	want := map[data.ID]bool{}
+	company := false
+	dept := func(id data.ID) {
+		if id == "" {
+			company = true
+		} else {
+			want[id] = true
+		}
+	}
+	parent := func(f *facts, id data.ID) {
+		if d := f.dept[id]; d != nil {
+			if f.dept[d.Parent] != nil {
+				dept(d.Parent)
+			} else {
+				dept("")
+			}
+		}
+	}
+	roleDept := func(f *facts, id data.ID) {
+		if r := f.role[id]; r != nil {
+			dept(f.deptOf(r))
+		}
+	}
+	personDept := func(f *facts, id data.ID) {
+		if p := f.person[id]; p != nil {
+			if r := f.role[p.Role]; r != nil {
+				dept(f.deptOf(r))
+				return
+			}
+			if f.dept[p.Department] != nil {
+				dept(p.Department)
+				return
+			}
+			dept("")
+		}
+	}
+	for _, c := range cr.res.Changes {
+		switch c.Kind {
+		case compare.DeptAdded, compare.DeptRemoved, compare.DeptMoved:
+			dept(c.ID)
+			parent(a, c.ID)
+			parent(b, c.ID)
+		case compare.DeptRenamed, compare.DeptChanged:
+			dept(c.ID)
+		case compare.RoleAdded, compare.RoleRemoved, compare.RoleMoved, compare.RoleRenamed,
+			compare.RoleCardChanged, compare.PlannedChanged:
+			roleDept(a, c.ID)
+			roleDept(b, c.ID)
+		case compare.PersonAdded, compare.PersonRemoved, compare.PersonMoved:
+			personDept(a, c.ID)
+			personDept(b, c.ID)
+		}
+	}
+	var out []region
+	if company {
+		out = append(out, region{inA: true, inB: true})
+	}
+	for _, d := range b.depts {
+		if want[d.ID] {
+			out = append(out, region{id: d.ID, inA: a.dept[d.ID] != nil, inB: true})
+		}
+	}
+	for _, d := range a.depts {
+		if want[d.ID] && b.dept[d.ID] == nil {
+			out = append(out, region{id: d.ID, inA: true})
+		}
+	}
+	return out
+}
+
+// chartsNote says which charts follow: only the parts with changes, or
+// none when nothing changed.
+func (cr *changeReport) chartsNote(regions int) {
+	w := cr.w
+	width := w.contentWidth(w.opt.Landscape)
+	title := i18n.In(w.lang, "Organisation chart diagram")
+	cr.heading(title, 6)
+	text := i18n.In(w.lang, "The charts show only the departments with changes, each before and after the change; departments inside them are folded (those with changes of their own have their own charts). Changed cards are outlined in the colours above.")
+	if regions == 0 {
+		text = i18n.In(w.lang, "No charts are printed: nothing on the chart changes.")
+	}
+	w.add(w.paragraph(text, marginX, width, stBody, title)...)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
 	"testing"
 
 	"orgdesigner/app/compare"
@@ -71,4 +72,25 @@ func benchChanges(b *testing.B, n, k int) {
 	}
 	b.ReportMetric(float64(pages), "pages")
 	b.ReportMetric(float64(size)/1e6, "MB")
+}
+
+// TestWriteBigComparison writes the document of BenchmarkChangeReport5000
+// (its current organisation and the edited scenario, named 成长期方案) to
+// the .orgdb file ORGDESIGNER_BIG_COMPARE names, for measuring the real
+// command: orgdesigner compare FILE 成长期方案 --pdf OUT.pdf under
+// /usr/bin/time -v (docs/performance.md). Skipped without the variable.
+func TestWriteBigComparison(t *testing.T) {
+	path := os.Getenv("ORGDESIGNER_BIG_COMPARE")
+	if path == "" {
+		t.Skip("set ORGDESIGNER_BIG_COMPARE=FILE.orgdb to write the document")
+	}
+	res := bigResult(t, 5000, 300)
+	st, err := data.Create(path, res.A)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if err := st.CreateScenario(data.Scenario{Name: "成长期方案"}, res.B); err != nil {
+		t.Fatal(err)
+	}
 }

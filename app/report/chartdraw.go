@@ -87,8 +87,12 @@ func (w *writer) drawChartPage(group []*chartPart, pi int, title string, y float
 		tsize = max(10, tsize*aw/tw)
 	}
 	w.text(marginX, y, aw, 8, w.fit(title, aw, tsize), tsize, colAccent, "L")
-	for _, q := range group {
+	for i, q := range group {
 		switch {
+		case pi == 0 && q.parent == nil && q.caption != "":
+			if i == 0 {
+				w.pdf.Bookmark(w.san.clean(title, ""), 0, y)
+			}
 		case pi == 0 && q.parent == nil:
 			w.pdf.Bookmark(w.san.clean(q.pageHeading(w), ""), 0, y)
 		case pi == 0:
@@ -127,6 +131,11 @@ func (w *writer) drawChartPage(group []*chartPart, pi int, title string, y float
 			}
 		}
 		tw, th := t.W*q.scale, t.H*q.scale
+		if q.caption != "" {
+			cap := w.san.clean(q.caption, title)
+			w.text(x, y+15, tw, 5, w.fit(cap, tw, sizeBody), sizeBody, colAccent, "L")
+			pen.oy = y + 15 + captionH
+		}
 		if cut {
 			w.pdf.ClipRect(pen.ox, pen.oy, tw, th, false)
 		}
@@ -138,7 +147,7 @@ func (w *writer) drawChartPage(group []*chartPart, pi int, title string, y float
 		}
 		x += tw + gap
 	}
-	w.chartLegend(p, y+15+ah+1.5)
+	w.chartLegend(p, group, y+15+ah+1.5)
 }
 
 // chartNotes says where the part sits and where it continues.
@@ -178,7 +187,7 @@ func (w *writer) chartNotes(p *chartPart, pi int) string {
 }
 
 // chartLegend explains the lines below the chart.
-func (w *writer) chartLegend(p *chartPart, y float64) {
+func (w *writer) chartLegend(p *chartPart, group []*chartPart, y float64) {
 	x := marginX
 	item := func(dashed bool, label string) {
 		if dashed {
@@ -196,11 +205,14 @@ func (w *writer) chartLegend(p *chartPart, y float64) {
 			break
 		}
 	}
-	// A change report's chart explains its outlines.
+	// A change report's chart explains its outlines (of every part on
+	// the page: before and after may share it).
 	used := map[rgb]bool{}
-	for _, m := range p.marks {
-		for _, c := range m {
-			used[c] = true
+	for _, q := range group {
+		for _, m := range q.marks {
+			for _, c := range m {
+				used[c] = true
+			}
 		}
 	}
 	for _, k := range []struct {

@@ -2,6 +2,7 @@ package report
 
 import (
 	"math"
+	"slices"
 
 	"github.com/go-pdf/fpdf"
 
@@ -59,6 +60,10 @@ type chartPart struct {
 	// change report); nil marks nothing.
 	marks map[chart.Kind]map[data.ID]rgb
 
+	// caption, when set, is written above the part on its page: the
+	// side of a change report's before and after printed together.
+	caption string
+
 	title  string
 	parent *chartPart
 	// refs maps the node index of a collapsed department to the part that
@@ -83,19 +88,61 @@ func (p *chartPart) area(w *writer) (float64, float64) {
 // chartChrome is the height of a chart page's title, notes and legend.
 const chartChrome = 22.0
 
+// captionH is the room a part's caption takes above it.
+const captionH = 7.0
+
 // planChart splits the document's chart into parts.
 func (w *writer) planChart() []*chartPart {
-	mode := data.Mode("")
-	if w.doc.Org.Mode == data.ModeMatrix || w.doc.Org.Mode == data.ModeProject {
-		mode = data.ModeMatrix // show dotted-line reports
-	}
-	pl := &chartPlanner{w: w, opts: chart.Options{Mode: mode, NodeH: printNodeH}}
+	pl := &chartPlanner{w: w, opts: chart.Options{Mode: chartMode(w.doc), NodeH: printNodeH}}
 	if w.opt.Poster != "" {
 		if size, err := posterSize(w.opt.Poster); err == nil {
 			return w.planPoster(size)
 		}
 	}
 	if d := w.facts.dept[w.opt.Department]; d != nil {
+		pl.plan(d.ID, chart.KindDepartment, d.Name, nil)
+	} else {
+		pl.plan("", chart.KindCompany, "", nil)
+	}
+	w.pack(pl.parts)
+	return pl.parts
+}
+
+// chartMode is the chart tree printed for doc: the functional one, with
+// dotted-line reports in matrix and project mode.
+func chartMode(doc *data.Document) data.Mode {
+	if doc.Org.Mode == data.ModeMatrix || doc.Org.Mode == data.ModeProject {
+		return data.ModeMatrix
+	}
+	return ""
+}
+
+// planScope splits the chart of one department (or, for "", of the
+// company's top level) with every other department folded: the
+// department's own roles and its sub-departments as folded cards, or the
+// company, its company-level roles and the top-level departments folded.
+// The change report prints these for the departments with changes. Only
+// the visible cards are laid out, so a 5,000-role document does not cost a
+// full chart per department.
+func (w *writer) planScope(root data.ID) []*chartPart {
+	open := map[data.ID]bool{}
+	for id := root; id != "" && !open[id]; {
+		open[id] = true
+		d := w.facts.dept[id]
+		if d == nil {
+			break
+		}
+		id = d.Parent
+	}
+	folded := map[data.ID]bool{}
+	for _, d := range w.facts.depts {
+		if !open[d.ID] {
+			folded[d.ID] = true
+		}
+	}
+	pl := &chartPlanner{w: w, opts: chart.Options{Mode: chartMode(w.doc), NodeH: printNodeH}, folded: folded}
+	if d := w.facts.dept[root]; d != nil {
+		pl.src = w.facts.branch(d.ID)
 		pl.plan(d.ID, chart.KindDepartment, d.Name, nil)
 	} else {
 		pl.plan("", chart.KindCompany, "", nil)
@@ -161,6 +208,27 @@ type chartPlanner struct {
 	opts  chart.Options
 	parts []*chartPart
 	full  [2]*chart.Chart // uncollapsed, compact and not
+	// folded departments stay collapsed in every part and never get a
+	// part of their own (planScope); nil for the whole chart.
+	folded map[data.ID]bool
+	// src is the document the charts are built from when not the
+	// writer's: one department's branch (planScope).
+	src *data.Document
+}
+
+// collapsedWith adds the folded departments to a part's collapsed nodes.
+func (pl *chartPlanner) collapsedWith(collapsed map[data.ID]bool) map[data.ID]bool {
+	if len(pl.folded) == 0 {
+		return collapsed
+	}
+	out := make(map[data.ID]bool, len(pl.folded)+len(collapsed))
+	for id := range pl.folded {
+		out[id] = true
+	}
+	for id := range collapsed {
+		out[id] = true
+	}
+	return out
 }
 
 // plan adds the part showing the subtree of the node with the id and kind
@@ -176,14 +244,14 @@ func (pl *chartPlanner) plan(root data.ID, kind chart.Kind, title string, parent
 	}
 	var splits []int
 	if !p.fits() {
-		splits = splitPoints(full, findNode(full, root, kind))
+		splits = splitPoints(full, findNode(full, root, kind), pl.folded)
 	}
 	if len(splits) == 0 {
 		pl.parts = append(pl.parts, p)
 		return p
 	}
 	p = pl.collapse(splits, full, root, kind, title, parent)
-	for deeper := deeperSplits(full, splits); len(deeper) > 0; deeper = deeperSplits(full, deeper) {
+	for deeper := deeperSplits(full, splits, pl.folded); len(deeper) > 0; deeper = deeperSplits(full, deeper, pl.folded) {
 		q := pl.collapse(deeper, full, root, kind, title, parent)
 		if !q.fits() {
 			break
@@ -213,11 +281,11 @@ func (pl *chartPlanner) collapse(splits []int, full *chart.Chart, root data.ID, 
 // deeperSplits replaces each split node by its own split points, one level
 // down; a node without any stays expanded in the part. nil when no node
 // goes deeper.
-func deeperSplits(c *chart.Chart, splits []int) []int {
+func deeperSplits(c *chart.Chart, splits []int, folded map[data.ID]bool) []int {
 	var out []int
 	deeper := false
 	for _, d := range splits {
-		if ds := innerDepartments(c, d); len(ds) > 0 {
+		if ds := unfolded(c, innerDepartments(c, d), folded); len(ds) > 0 {
 			out = append(out, ds...)
 			deeper = true
 		}
@@ -240,8 +308,18 @@ func (pl *chartPlanner) best(collapsed map[data.ID]bool, root data.ID, kind char
 			c = pl.full[i]
 		} else {
 			o := pl.opts
-			o.Compact, o.Collapsed = compact, collapsed
-			c = chart.Build(pl.w.doc, o)
+			o.Compact, o.Collapsed = compact, pl.collapsedWith(collapsed)
+			src := pl.w.doc
+			if pl.src != nil {
+				src = pl.src
+			}
+			c = chart.Build(src, o)
+			// Build sizes Nodes for the whole tree; a part with most of it
+			// folded keeps only what is shown, or the charts of a change
+			// report's many departments would each hold a full chart's worth.
+			if cap(c.Nodes) > 2*len(c.Nodes)+64 {
+				c.Nodes = slices.Clone(c.Nodes)
+			}
 			if collapsed == nil {
 				pl.full[i] = c
 			}
@@ -305,16 +383,30 @@ func innerDepartments(c *chart.Chart, root int) []int {
 	return out
 }
 
+// unfolded leaves out of nodes the departments folded for good.
+func unfolded(c *chart.Chart, nodes []int, folded map[data.ID]bool) []int {
+	if len(folded) == 0 {
+		return nodes
+	}
+	out := nodes[:0:0]
+	for _, i := range nodes {
+		if n := &c.Nodes[i]; n.Kind != chart.KindDepartment || !folded[n.ID] {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // splitPoints returns the nodes whose subtrees a part too big for a page
 // shows on pages of their own: its inner departments, or, in a department
 // without sub-departments, the sub-teams: below the chain of single
 // children from root (the department and its head), the children that
 // have reports of their own.
-func splitPoints(c *chart.Chart, root int) []int {
+func splitPoints(c *chart.Chart, root int, folded map[data.ID]bool) []int {
 	if root < 0 {
 		return nil
 	}
-	if ds := innerDepartments(c, root); len(ds) > 0 {
+	if ds := unfolded(c, innerDepartments(c, root), folded); len(ds) > 0 {
 		return ds
 	}
 	n := root

@@ -165,3 +165,28 @@ func sortByOrder(ps []*data.ProjectTeam) {
 		return cmp.Or(cmp.Compare(a.Order, b.Order), cmp.Compare(a.ID, b.ID))
 	})
 }
+
+// branch returns a document of department id's branch only: the
+// department (made top level) with its sub-departments, their roles, the
+// people holding them and the project teams, for building the chart of
+// one department without laying out the whole organisation. Its cards
+// show the same figures as on the whole chart (a department's totals
+// count its sub-departments, all in the branch); roles it reports to from
+// outside are not in it, so its head hangs under the department box.
+func (f *facts) branch(id data.ID) *data.Document {
+	doc := &data.Document{Org: f.doc.Org, Projects: f.doc.Projects}
+	for _, d := range f.subtree(id) {
+		c := *d
+		if c.ID == id {
+			c.Parent = ""
+		}
+		doc.Departments = append(doc.Departments, c)
+		for _, r := range f.roles[d.ID] {
+			doc.Roles = append(doc.Roles, *r)
+			for _, p := range f.holders[r.ID] {
+				doc.People = append(doc.People, *p)
+			}
+		}
+	}
+	return doc
+}

@@ -97,6 +97,10 @@ func (w *writer) staffingTable(x, width float64) []*unit {
 	}
 	for _, d := range w.facts.depts {
 		name := strings.Repeat(indent, w.facts.depth[d.ID]) + d.Name
+		if len(w.facts.kids[d.ID]) > 0 {
+			out = append(out, w.staffingParent(t, name, d.ID)...)
+			continue
+		}
 		out = append(out, w.staffingGroup(t, name, w.facts.roles[d.ID])...)
 	}
 	planned, filled := w.facts.headcount(w.facts.roleOrder())
@@ -160,6 +164,36 @@ func (w *writer) staffingGroup(t *table, name string, roles []*data.Role) []*uni
 	// The subtotal never starts a page alone.
 	out[len(out)-1].keep = true
 	return append(out, sub...)
+}
+
+// staffingParent is a department with sub-departments: its own roles
+// with their subtotal, then a row with the figures of the department and
+// all its sub-departments (labelled so); a parent without roles of its
+// own has only that row, not 编制 0 beside the teams that hold its people.
+func (w *writer) staffingParent(t *table, name string, id data.ID) []*unit {
+	var out []*unit
+	cont := i18n.In(w.lang, "%s (continued)", strings.TrimLeft(name, " 　"))
+	roles := w.facts.roles[id]
+	if len(roles) > 0 {
+		out = w.staffingGroup(t, name, roles)
+		name = ""
+	}
+	planned, filled := w.facts.headcount(w.facts.subtreeRoles(id))
+	vac, col := w.vacancy(planned - filled)
+	label := i18n.In(w.lang, "Including sub-departments")
+	cells := []string{name, label, strconv.Itoa(planned), strconv.Itoa(filled), vac}
+	colors := []rgb{colText, colMuted, colText, colText, col}
+	if costs := w.costs(); costs != nil {
+		a := costs.Department[id]
+		cells = append(cells, money(a.PlannedMonthly), money(a.FilledMonthly))
+		colors = append(colors, colText, colText)
+	}
+	look := rowLook{fill: &colSubtot, colors: colors}
+	if len(out) > 0 {
+		look.cont, look.joined = cont, true
+		out[len(out)-1].keep = true
+	}
+	return append(out, w.row(t, cells, look)...)
 }
 
 // vacancy formats planned − filled: a positive number in red, "N over" in

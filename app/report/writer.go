@@ -238,12 +238,24 @@ func (w *writer) date(long bool) string {
 // RoundedRect leaves an unbalanced "q" in the page stream, which keeps every
 // later clipping path in force (a chart page's second slice came out
 // blank), so the path is built here from public path operators.
+//
+// The path starts in the middle of the top edge, not at the end of the
+// top-left corner: fpdf writes MoveTo to 2 decimals but curve points to 5,
+// so a path closed where a curve ends has a closing segment a few
+// thousandths long pointing anywhere, and its mitred join drew a spike at
+// the corner of thick outlines (the change report's marked cards). Closed
+// along the straight top edge, the join is flat. Strokes use round joins
+// too, so no degenerate segment can make a spike.
 func (w *writer) roundRect(x, y, wd, h, tl, tr, br, bl float64, style string) {
 	const k = 0.5522847498 // (4/3)(√2−1): a quarter circle as a cubic Bézier
 	lim := min(wd, h) / 2
 	tl, tr, br, bl = min(tl, lim), min(tr, lim), min(br, lim), min(bl, lim)
 	p := w.pdf
-	p.MoveTo(x+tl, y)
+	if style != "F" {
+		p.SetLineJoinStyle("round")
+		defer p.SetLineJoinStyle("miter")
+	}
+	p.MoveTo(x+wd/2, y)
 	p.LineTo(x+wd-tr, y)
 	if tr > 0 {
 		p.CurveBezierCubicTo(x+wd-tr+tr*k, y, x+wd, y+tr-tr*k, x+wd, y+tr)

@@ -152,7 +152,7 @@ func (l *ChangeList) text(r row) string {
 		}
 		return s
 	}
-	return Line(l.res.Groups[r.group].Changes[r.change], l.res.A, l.res.B)
+	return Line(l.res, l.res.Groups[r.group].Changes[r.change])
 }
 
 // heading is a group's name, then its headcount and (when priced) cost

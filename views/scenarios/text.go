@@ -11,94 +11,13 @@ import (
 
 	"orgdesigner/app/compare"
 	"orgdesigner/app/i18n"
-	"orgdesigner/data"
 )
 
-// Line is a change as a sentence a user reads: "新增岗位 运营专员",
-// "张三 调岗：文案 → 运营专员", "编制 3 → 5" …; a and b are the organisations
-// compared (names of parents and roles are looked up in them).
-func Line(c compare.Change, a, b *data.Document) string {
-	switch c.Kind {
-	case compare.DeptAdded:
-		return i18n.L("New department %s", c.Name)
-	case compare.DeptRemoved:
-		return i18n.L("Department %s removed", c.Name)
-	case compare.DeptMoved:
-		return i18n.L("Department %s moves to %s", c.Name, deptName(b, c.To))
-	case compare.DeptRenamed:
-		return i18n.L("Department renamed %s → %s", c.OldName, c.Name)
-	case compare.DeptChanged:
-		return withFields(i18n.L("Department %s changed", c.Name), c.Fields)
-	case compare.RoleAdded:
-		return i18n.L("New role %s", c.Name)
-	case compare.RoleRemoved:
-		return i18n.L("Role %s removed", c.Name)
-	case compare.RoleMoved:
-		return i18n.L("Role %s moves to %s", c.Name, parentName(b, c.To))
-	case compare.RoleRenamed:
-		return i18n.L("Role renamed %s → %s", c.OldName, c.Name)
-	case compare.RoleCardChanged:
-		return withFields(i18n.L("Role card of %s changed", c.Name), c.Fields)
-	case compare.PlannedChanged:
-		return i18n.L("%s: planned %d → %d", c.Name, c.Before, c.After)
-	case compare.PersonAdded:
-		return i18n.L("New person %s (%s)", c.Name, roleOf(b, c.ID))
-	case compare.PersonRemoved:
-		return i18n.L("Person %s leaves (%s)", c.Name, roleOf(a, c.ID))
-	case compare.PersonMoved:
-		return i18n.L("Person %s moves: %s → %s", c.Name, roleOf(a, c.ID), roleOf(b, c.ID))
-	case compare.ProjectAdded:
-		return i18n.L("New project team %s", c.Name)
-	case compare.ProjectRemoved:
-		return i18n.L("Project team %s removed", c.Name)
-	case compare.ProjectChanged:
-		return i18n.L("Project team %s changed", c.Name)
-	}
-	return c.Name
-}
-
-// withFields adds the changed fields, by the names compare gives them, to
-// a sentence.
-func withFields(s string, fields []string) string {
-	if len(fields) == 0 {
-		return s
-	}
-	return s + i18n.L(": ") + compare.FieldsText(i18n.Language(), fields)
-}
-
-// deptName names a department of doc, "the company" for "".
-func deptName(doc *data.Document, id data.ID) string {
-	if doc != nil {
-		if d := doc.Department(id); d != nil {
-			return d.Name
-		}
-	}
-	if id == "" && doc != nil && doc.Org.Name != "" {
-		return doc.Org.Name
-	}
-	return i18n.L("the company")
-}
-
-// parentName names a role's new place: its 直接上级 role or its department.
-func parentName(doc *data.Document, id data.ID) string {
-	if doc != nil {
-		if r := doc.Role(id); r != nil {
-			return r.Title
-		}
-	}
-	return deptName(doc, id)
-}
-
-// roleOf names the role person id holds in doc.
-func roleOf(doc *data.Document, id data.ID) string {
-	if doc != nil {
-		if p := doc.Person(id); p != nil {
-			if r := doc.Role(p.Role); r != nil {
-				return r.Title
-			}
-		}
-	}
-	return i18n.L("no role")
+// Line is a change as the sentence a user reads in the change list, in
+// the interface's language: the same words as the change report and the
+// command line (compare.Sentence).
+func Line(r *compare.Result, c compare.Change) string {
+	return compare.Sentence(i18n.Language(), r, c)
 }
 
 // Money writes a monthly amount in yuan with thousands separators: ¥12,345.

@@ -1,5 +1,7 @@
 package textlayout
 
+import "slices"
+
 // eps absorbs floating-point noise when a line fills the width exactly.
 const eps = 1e-9
 
@@ -48,6 +50,7 @@ func (f *filler) add(s segment) {
 	f.w += b.width(ce, s.end)
 	f.end = s.end
 	if s.hard {
+		f.keepTwo()
 		f.emit()
 		f.broken = false
 	}
@@ -112,6 +115,51 @@ func (f *filler) emit() {
 	e := b.trimEnd(f.start, f.end)
 	f.lines = append(f.lines, Line{Start: b.offs[f.start], End: b.offs[e], Width: b.width(f.start, e)})
 	f.open, f.hasContent, f.w, f.broken = false, false, 0, true
+}
+
+// keepTwo avoids a paragraph's last line holding a single grapheme (a
+// lone 组 under "市场部用户增长小"): when the line before ends without
+// whitespace, has at least three graphemes, and may break one grapheme
+// earlier (a break opportunity that keeps 禁则), that grapheme moves down
+// to join the last one. Latin words are never split for it: inside a word
+// there is no break opportunity.
+func (f *filler) keepTwo() {
+	b := f.b
+	if !f.open || !f.broken || len(f.lines) == 0 {
+		return
+	}
+	e := b.trimEnd(f.start, f.end)
+	if e <= f.start || b.nextGrapheme(f.start, e) != e {
+		return // empty, or more than one grapheme
+	}
+	prev := &f.lines[len(f.lines)-1]
+	ps, pe := b.runeAt(prev.Start), b.runeAt(prev.End)
+	if pe != f.start {
+		return // a space between: a word break
+	}
+	p := b.prevGrapheme(pe, ps)
+	if p <= ps || b.nextGrapheme(ps, p) == p {
+		return // the line before would keep a single grapheme itself
+	}
+	if !b.breakAt(p) || b.width(p, e) > f.max+eps {
+		return
+	}
+	prev.End, prev.Width = b.offs[p], b.width(ps, p)
+	f.w += b.width(p, f.start)
+	f.start = p
+}
+
+// runeAt returns the index of the rune at byte offset off.
+func (b *Breaker) runeAt(off int) int {
+	i, _ := slices.BinarySearch(b.offs, off)
+	return i
+}
+
+// breakAt reports whether a line may break before rune i: a segment
+// (after the 禁则 merges) starts there.
+func (b *Breaker) breakAt(i int) bool {
+	_, ok := slices.BinarySearchFunc(b.segs, i, func(s segment, i int) int { return s.start - i })
+	return ok
 }
 
 // nextGrapheme returns the start of the grapheme after the one at i, at

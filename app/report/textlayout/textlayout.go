@@ -66,6 +66,7 @@ func (b *Breaker) Break(text string, maxWidth float64, measure func(rune) float6
 	for _, s := range b.segs {
 		f.add(s)
 	}
+	f.keepTwo()
 	f.emit()
 	return f.lines
 }
