@@ -45,7 +45,8 @@ func takesValue(flag string) bool {
 }
 
 // runReportDocx is `report FILE.orgdb OUT.docx [--roles …|--department …]
-// [--paper …] [--landscape]`: the role sheets as an editable Word document.
+// [--paper …] [--landscape] [--scenario NAME]`: the role sheets as an
+// editable Word document, naming the scenario when one is printed.
 func runReportDocx(s Streams, args []string) int {
 	fs := flag.NewFlagSet("report", flag.ContinueOnError)
 	roles := fs.String("roles", "all", "")
@@ -97,7 +98,8 @@ func runReportDocx(s Streams, args []string) int {
 		}
 	}
 	res, err := writeAtomically(pos[1], func(f *os.File) (docx.Result, error) {
-		return docx.RoleSheets(context.Background(), f, doc, ids, docx.Options{Paper: *paper, Landscape: *landscape})
+		return docx.RoleSheets(context.Background(), f, doc, ids, docx.Options{Paper: *paper, Landscape: *landscape,
+			Scenario: scenarioTitle(st, pos[0], *scen)})
 	})
 	if err != nil {
 		return fail(s, pos[1], err)

@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -143,6 +145,17 @@ func TestScenarioCommands(t *testing.T) {
 		t.Logf("pdftotext: %v (booklet text not checked)", err)
 	}
 	runOK(t, "report", doc, filepath.Join(dir, "r.docx"), "--scenario", "Start", "--department", "运营部")
+	// and so do its Word role sheets, in the page header and under the title
+	if h := docxPart(t, filepath.Join(dir, "r.docx"), "word/header1.xml"); !strings.Contains(h, "方案：Start") {
+		t.Errorf("the Word role sheets of scenario Start do not name it in the page header: %s", h)
+	}
+	if body := docxPart(t, filepath.Join(dir, "r.docx"), "word/document.xml"); !strings.Contains(body, "方案：Start") {
+		t.Error("the Word role sheets of scenario Start do not name it under the title")
+	}
+	runOK(t, "report", doc, filepath.Join(dir, "cur.docx"), "--department", "数据与技术部")
+	if h := docxPart(t, filepath.Join(dir, "cur.docx"), "word/header1.xml"); strings.Contains(h, "方案") {
+		t.Errorf("the current organisation's Word role sheets name a scenario: %s", h)
+	}
 	if code, _, e := run("report", doc, filepath.Join(dir, "x.pdf"), "--department", "运营部"); code != ExitRejected || !strings.Contains(e, "运营部") {
 		t.Errorf("the current organisation has no 运营部, yet: %d %s", code, e)
 	}
@@ -336,4 +349,30 @@ func TestScenarioReadOnly(t *testing.T) {
 	if names, _ := os.ReadDir(docDir); len(names) != 1 {
 		t.Fatalf("files appeared next to the document: %v", names)
 	}
+}
+
+// docxPart is one part of a written .docx.
+func docxPart(t *testing.T, path, name string) string {
+	t.Helper()
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	for _, f := range zr.File {
+		if f.Name == name {
+			rc, err := f.Open()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer rc.Close()
+			b, err := io.ReadAll(rc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return string(b)
+		}
+	}
+	t.Fatalf("%s has no %s", path, name)
+	return ""
 }

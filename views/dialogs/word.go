@@ -184,10 +184,16 @@ func (d *wordDialog) onExport() {
 	submit(d.parent, d.dlg, d.target, d.problem, d.rolesToWrite, d.write)
 }
 
+// wordOptions are the chosen paper and orientation, and the open
+// scenario's name so that a draft's role sheets say which draft they are.
+func (d *wordDialog) wordOptions() docx.Options {
+	return docx.Options{Paper: d.paper.Selected, Landscape: landscape(d.portrait), Scenario: scenarioTitle(d.sess)}
+}
+
 // write makes the document in the background; Cancel leaves no file.
 func (d *wordDialog) write(path string, roles []data.ID) {
 	doc := d.sess.Doc()
-	opt := docx.Options{Paper: d.paper.Selected, Landscape: landscape(d.portrait)}
+	opt := d.wordOptions()
 	var res docx.Result
 	d.run = writeInBackground(d.parent, i18n.L("Export role sheets as Word"), path, d.openDone.Checked,
 		func(ctx context.Context, w io.Writer, progress func(int, int)) (err error) {

@@ -111,3 +111,47 @@ func TestWordCancel(t *testing.T) {
 	}
 	noTempFiles(t, dir)
 }
+
+// TestWordNamesTheOpenScenario: role sheets exported while a scenario is
+// open name it in their page headers, as the PDF does; the current
+// organisation's do not.
+func TestWordNamesTheOpenScenario(t *testing.T) {
+	win := newWindow(t)
+	recordOpened(t)
+	sess := newSession(t, pdfDoc())
+	header := func() string {
+		t.Helper()
+		d := newWordDialog(win, sess, []data.ID{"r-ops"}, "")
+		path := filepath.Join(t.TempDir(), "x.docx")
+		d.target.entry.SetText(path)
+		test.Tap(d.export)
+		waitTasks()
+		zr, err := zip.OpenReader(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer zr.Close()
+		for _, f := range zr.File {
+			if f.Name == "word/header1.xml" {
+				rc, err := f.Open()
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer rc.Close()
+				b, _ := io.ReadAll(rc)
+				return string(b)
+			}
+		}
+		t.Fatal("no page header")
+		return ""
+	}
+	if h := header(); strings.Contains(h, "方案") {
+		t.Fatalf("the current organisation's role sheets name a scenario: %s", h)
+	}
+	if _, err := sess.NewScenario("成长期", ""); err != nil {
+		t.Fatal(err)
+	}
+	if h := header(); !strings.Contains(h, "方案：成长期") {
+		t.Fatalf("the scenario's role sheets do not name it: %s", h)
+	}
+}

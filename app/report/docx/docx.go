@@ -39,6 +39,11 @@ type Options struct {
 	// Date is stored as the document's creation date; zero means now.
 	// With a fixed date the output is byte-for-byte the same.
 	Date time.Time
+	// Scenario names the scenario (方案) the document is, printed under
+	// each role sheet's title and in its page header — as the PDF prints
+	// it — so a draft is never taken for the organisation in force; empty
+	// for the current organisation.
+	Scenario string
 	// Progress, when set, is called with the roles written so far and
 	// their total, on the goroutine writing the document.
 	Progress func(done, total int)
@@ -66,6 +71,9 @@ func RoleSheets(ctx context.Context, out io.Writer, doc *data.Document, roles []
 		opt.Date = time.Now()
 	}
 	w := &writer{c: c, page: page, opt: opt}
+	if sc := strings.TrimSpace(opt.Scenario); sc != "" {
+		w.scenario = i18n.In(c.Lang, "Scenario: %s", sc)
+	}
 	if err := w.write(ctx, out); err != nil {
 		return Result{}, err
 	}
@@ -105,10 +113,11 @@ func pageOf(paper string, landscape bool) (page, error) {
 
 // writer builds one document.
 type writer struct {
-	c    *report.Contents
-	page page
-	opt  Options
-	zw   *zip.Writer
+	c        *report.Contents
+	page     page
+	opt      Options
+	scenario string // "方案：NAME", or "" for the current organisation
+	zw       *zip.Writer
 }
 
 func (w *writer) write(ctx context.Context, out io.Writer) error {
@@ -219,6 +228,9 @@ func (w *writer) core() string {
 	} else if len(w.c.Sheets) > 0 {
 		title = w.c.Sheets[0].Heading + " — " + w.c.Org
 	}
+	if w.scenario != "" {
+		title += " — " + w.scenario
+	}
 	date := w.opt.Date.UTC().Format("2006-01-02T15:04:05Z")
 	return xmlHead + `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
 		`xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ` +
@@ -244,13 +256,17 @@ func (w *writer) numbering() string {
 	return b.String()
 }
 
-// header is a role's running header: the company at the left, the
-// department and role at the right, a rule below.
+// header is a role's running header: the company (and the scenario) at
+// the left, the department and role at the right, a rule below.
 func (w *writer) header(s *report.SheetContent) string {
+	left := s.Org
+	if w.scenario != "" {
+		left += " · " + w.scenario
+	}
 	right := s.Department + " · " + s.Title
 	return xmlHead + `<w:hdr ` + nsW + ` ` + nsR + `><w:p><w:pPr><w:pStyle w:val="OrgHeader"/>` +
 		`<w:tabs><w:tab w:val="right" w:pos="` + strconv.Itoa(w.page.content()) + `"/></w:tabs></w:pPr>` +
-		run("", s.Org) + `<w:r><w:tab/></w:r>` + run("", right) + `</w:p></w:hdr>`
+		run("", left) + `<w:r><w:tab/></w:r>` + run("", right) + `</w:p></w:hdr>`
 }
 
 // footer numbers the pages of each role ("Page n", n a field).

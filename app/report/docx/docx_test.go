@@ -287,3 +287,31 @@ func BenchmarkRoleSheets1000(b *testing.B) {
 		b.ReportMetric(float64(out.Len())/1e6, "MB")
 	}
 }
+
+// TestScenario: a scenario's role sheets name it under every title, in
+// every page header and in the document's title, as the PDF does; the
+// current organisation's do not.
+func TestScenario(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		doc := template(t, lang)
+		label := map[string]string{"zh": "方案：成长期 &amp; &lt;b&gt;", "en": "Scenario: 成长期 &amp; &lt;b&gt;"}[lang]
+		p := parts(t, write(t, doc, nil, Options{Scenario: " 成长期 & <b> "}))
+		if n := strings.Count(p["word/document.xml"], label); n != len(doc.Roles) {
+			t.Errorf("%s: the scenario is under %d titles, want %d", lang, n, len(doc.Roles))
+		}
+		for i := range doc.Roles {
+			if h := p[fmt.Sprintf("word/header%d.xml", i+1)]; !strings.Contains(h, label) {
+				t.Fatalf("%s: header %d does not name the scenario: %s", lang, i+1, h)
+			}
+		}
+		if !strings.Contains(p["docProps/core.xml"], label) {
+			t.Errorf("%s: the document title does not name the scenario", lang)
+		}
+		plain := parts(t, write(t, doc, nil, Options{}))
+		for name, part := range plain {
+			if strings.Contains(part, "成长期 &amp;") || strings.Contains(part, "方案：") || strings.Contains(part, "Scenario:") {
+				t.Errorf("%s: the current organisation's %s names a scenario", lang, name)
+			}
+		}
+	}
+}

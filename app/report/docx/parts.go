@@ -67,6 +67,8 @@ func (w *writer) styles() string {
 	muted := `<w:color w:val="` + colMuted + `"/>`
 	para("OrgTitle", "Org Sheet Title", `<w:keepNext/><w:spacing w:before="0" w:after="80"/><w:jc w:val="center"/>`,
 		headFonts+`<w:b/><w:bCs/><w:color w:val="`+colAccent+`"/><w:spacing w:val="20"/><w:sz w:val="36"/><w:szCs w:val="36"/>`)
+	para("OrgScenario", "Org Scenario", `<w:keepNext/><w:spacing w:after="80"/><w:jc w:val="center"/>`,
+		headFonts+`<w:color w:val="`+colAccent+`"/><w:sz w:val="22"/><w:szCs w:val="22"/>`)
 	para("OrgRole", "Org Role Name", `<w:keepNext/><w:spacing w:after="200"/><w:jc w:val="center"/>`,
 		headFonts+`<w:sz w:val="28"/><w:szCs w:val="28"/>`)
 	para("OrgBand", "Org Form Band", `<w:keepNext/>`, headFonts+`<w:b/><w:bCs/><w:color w:val="`+colAccent+`"/><w:sz w:val="22"/>`)

@@ -62,6 +62,9 @@ func (w *writer) sheet(b *bytes.Buffer, i int) {
 	s := &w.c.Sheets[i]
 	f := newForm(w.page.content(), w.c.Lang)
 	b.WriteString(para("OrgTitle", "", run("", s.Heading)))
+	if w.scenario != "" {
+		b.WriteString(para("OrgScenario", "", run("", w.scenario)))
+	}
 	b.WriteString(para("OrgRole", "", run("", s.Title)))
 	b.WriteString(`<w:tbl><w:tblPr><w:tblW w:w="` + strconv.Itoa(f.width) + `" w:type="dxa"/>` + borders("tblBorders", "single", 6) +
 		`<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="45" w:type="dxa"/><w:left w:w="100" w:type="dxa"/>` +
