@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/xuri/excelize/v2"
+
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
 )
@@ -135,6 +137,16 @@ func TestScenarioCommands(t *testing.T) {
 		t.Errorf("check: %s", out)
 	}
 	runOK(t, "export", doc, filepath.Join(dir, "s.xlsx"), "--scenario", "Start")
+	// its workbook names it in the print header
+	if f, err := excelize.OpenFile(filepath.Join(dir, "s.xlsx")); err != nil {
+		t.Fatal(err)
+	} else {
+		hf, err := f.GetHeaderFooter("编制汇总")
+		f.Close()
+		if err != nil || hf == nil || !strings.HasSuffix(hf.OddHeader, "&R方案：Start") {
+			t.Errorf("export --scenario Start prints the header %+v (%v)", hf, err)
+		}
+	}
 	runOK(t, "report", doc, filepath.Join(dir, "b.pdf"), "--booklet", "--scenario", "Start")
 	// a scenario's booklet says so on its cover and page headers
 	if txt, err := exec.Command("pdftotext", "-enc", "UTF-8", filepath.Join(dir, "b.pdf"), "-").Output(); err == nil {

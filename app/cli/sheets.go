@@ -135,7 +135,8 @@ func runExport(s Streams, args []string) int {
 	if doc == nil {
 		return code
 	}
-	opts := sheets.ExportOptions{TemplateOnly: *templateOnly, IncludePersonal: *includePersonal}
+	opts := sheets.ExportOptions{TemplateOnly: *templateOnly, IncludePersonal: *includePersonal,
+		Scenario: scenarioTitle(st, pos[0], *scen)}
 	if err := sheets.ExportFile(doc, pos[1], opts); err != nil {
 		return fail(s, pos[1], err)
 	}

@@ -31,6 +31,11 @@ type ExportOptions struct {
 	// after the other sheets (see WriteChanges); its Lang defaults to the
 	// workbook's. Ignored with TemplateOnly.
 	Changes *ChangesOptions
+	// Scenario names the scenario (方案) the document is: every sheet's
+	// print header and a note under the staffing table's total say so, so
+	// a draft is never taken for the organisation in force. Empty for the
+	// current organisation (no print header, no note).
+	Scenario string
 }
 
 // Export writes the staffing workbook (编制表) of doc to w:
@@ -93,6 +98,7 @@ type exporter struct {
 	personal bool
 	cost     *cost.Rollup
 	changes  *ChangesOptions
+	scenario string // the scenario's name, "" for the current organisation
 
 	header, date, text, wrap, total, number int
 	// money is a yuan amount (#,##0); inherited a band taken from the
@@ -108,7 +114,8 @@ func newExporter(doc *data.Document, opts ExportOptions) (*exporter, error) {
 	}
 	x := &exporter{doc: doc, lang: i18n.Normalize(lang), f: excelize.NewFile(),
 		paths: map[data.ID]string{}, roles: map[data.ID][]*data.Role{}, filled: map[data.ID]int{},
-		personal: opts.IncludePersonal, cost: cost.Compute(doc), changes: opts.Changes}
+		personal: opts.IncludePersonal, cost: cost.Compute(doc), changes: opts.Changes,
+		scenario: strings.TrimSpace(opts.Scenario)}
 	x.orderDepartments()
 	for i := range doc.Roles {
 		r := &doc.Roles[i]
@@ -313,14 +320,33 @@ func (x *exporter) table(sheet string, headers []string, widths []float64, lastR
 }
 
 // printSetup makes a sheet print landscape on A4, one page wide, with its
-// header row on every page (pageSetup). It runs before the sheet is streamed: the
-// stream writer writes what the sheet holds at that moment.
+// header row on every page (pageSetup) and, for a scenario, a page header
+// naming the company and the scenario. It runs before the sheet is
+// streamed: the stream writer writes what the sheet holds at that moment.
 func (x *exporter) printSetup(sheet string) error {
 	if err := pageSetup(x.f, sheet); err != nil {
 		return err
 	}
+	if x.scenario != "" {
+		if err := x.f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddHeader: x.scenarioHeader()}); err != nil {
+			return err
+		}
+	}
 	return x.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet,
 		RefersTo: "'" + strings.ReplaceAll(sheet, "'", "''") + "'!$1:$1"})
+}
+
+// scenarioHeader is a scenario's page header: the company at the left,
+// "方案：NAME" at the right. "&" starts a header code, so text doubles it;
+// each name is cut to keep within Excel's 255 characters.
+func (x *exporter) scenarioHeader() string {
+	text := func(s string) string {
+		if r := []rune(s); len(r) > 100 {
+			s = string(r[:99]) + "…"
+		}
+		return strings.ReplaceAll(s, "&", "&&")
+	}
+	return "&L" + text(x.doc.Org.Name) + "&R" + text(x.t("Scenario: %s", x.scenario))
 }
 
 // textWidth is a column width for s: CJK characters count double.

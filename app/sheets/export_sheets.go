@@ -127,9 +127,15 @@ func (x *exporter) staffing(sheet string) error {
 		tot("M", amount.PlannedYearly, x.totalMoney), tot("N", amount.FilledYearly, x.totalMoney)}); err != nil {
 		return err
 	}
-	// A note below the table (import skips it as a footer) says how the
-	// cost is counted and which roles have no band.
+	// Notes below the table (import skips them as footers) say which
+	// scenario this is, how the cost is counted and which roles have no
+	// band.
 	row++
+	if x.scenario != "" {
+		if err := put([]any{x.t("Note: this is the scenario “%s”, not the organisation in force.", x.scenario)}); err != nil {
+			return err
+		}
+	}
 	if err := put([]any{x.t("Note: monthly cost = headcount × midpoint of the monthly salary band × (1 + %s%% employer on-cost); yearly cost = monthly cost × %s months. Grey bands come from the grade table.", onCost, months)}); err != nil {
 		return err
 	}

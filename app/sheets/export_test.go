@@ -488,3 +488,53 @@ func TestExportColumnsAndPrintSetup(t *testing.T) {
 		t.Errorf("%d print titles, want 5", n)
 	}
 }
+
+// TestExportScenario: a scenario's workbook names it in every visible
+// sheet's print header and in a note under the staffing table, in the
+// workbook's language, and re-imports as cleanly as any other; the
+// current organisation's workbook has neither.
+func TestExportScenario(t *testing.T) {
+	for _, lang := range []string{"zh", "en"} {
+		doc := staffedDoc()
+		doc.Org.Name = "星辰&科技"
+		doc.Org.Lang = lang
+		path, f := exportTo(t, doc, ExportOptions{Scenario: " 成长期 "})
+		label := map[string]string{"zh": "方案：成长期", "en": "Scenario: 成长期"}[lang]
+		sheets := map[string][]string{"zh": {"编制汇总", "花名册", "部门", "岗位职责", "项目组"},
+			"en": {"Staffing", "Roster", "Departments", "Responsibilities", "Project teams"}}[lang]
+		for _, sheet := range sheets {
+			hf, err := f.GetHeaderFooter(sheet)
+			must(t, err)
+			if hf == nil || hf.OddHeader != "&L星辰&&科技&R"+label {
+				t.Errorf("%s: %s prints the header %+v", lang, sheet, hf)
+			}
+		}
+		rows, err := f.GetRows(sheets[0])
+		must(t, err)
+		note := map[string]string{"zh": "注：本表为方案“成长期”，不是现行组织。",
+			"en": "Note: this is the scenario “成长期”, not the organisation in force."}[lang]
+		found := false
+		for _, r := range rows {
+			found = found || (len(r) > 0 && r[0] == note)
+		}
+		if !found {
+			t.Errorf("%s: the staffing sheet has no note %q", lang, note)
+		}
+		if _, p := importFile(t, path, doc, PlanOptions{}); !p.NothingToDo() || len(p.Problems) != 0 {
+			t.Errorf("%s: re-importing the scenario's workbook changes %+v problems %v", lang, p.Changes, p.Problems)
+		}
+
+		_, plain := exportTo(t, doc, ExportOptions{})
+		for _, sheet := range sheets {
+			if hf, _ := plain.GetHeaderFooter(sheet); hf != nil && hf.OddHeader != "" {
+				t.Errorf("%s: the current organisation's %s prints the header %q", lang, sheet, hf.OddHeader)
+			}
+		}
+		rows, _ = plain.GetRows(sheets[0])
+		for _, r := range rows {
+			if len(r) > 0 && strings.Contains(r[0], "成长期") {
+				t.Errorf("%s: the current organisation's staffing sheet says %q", lang, r[0])
+			}
+		}
+	}
+}

@@ -108,7 +108,8 @@ func (e *exportDialog) onExport() {
 // write exports in the background; Cancel leaves no file behind.
 func (e *exportDialog) write(path string) {
 	doc := e.sess.Doc()
-	opts := sheets.ExportOptions{TemplateOnly: e.templateOnly.Checked, IncludePersonal: e.personal.Checked}
+	opts := sheets.ExportOptions{TemplateOnly: e.templateOnly.Checked, IncludePersonal: e.personal.Checked,
+		Scenario: scenarioTitle(e.sess)}
 	title := i18n.L("Export workbook")
 	e.run = runInDialog(e.parent, title, i18n.L("Writing %s…", filepath.Base(path)), true,
 		func(ctx context.Context, _ func(int, int)) error {

@@ -119,3 +119,38 @@ func TestWriteAtomicKeepsOldFileOnError(t *testing.T) {
 	}
 	noTempFiles(t, filepath.Dir(path))
 }
+
+// TestExportNamesTheOpenScenario: the workbook exported while a scenario
+// is open says so in its print headers; the current organisation's does
+// not.
+func TestExportNamesTheOpenScenario(t *testing.T) {
+	win := newWindow(t)
+	sess := newSession(t, baseDoc())
+	header := func() string {
+		t.Helper()
+		e := newExportDialog(win, sess)
+		path := filepath.Join(t.TempDir(), "x.xlsx")
+		e.target.entry.SetText(path)
+		test.Tap(e.export)
+		waitTasks()
+		f, err := excelize.OpenFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		hf, err := f.GetHeaderFooter("编制汇总")
+		if err != nil || hf == nil {
+			return ""
+		}
+		return hf.OddHeader
+	}
+	if h := header(); h != "" {
+		t.Fatalf("the current organisation's workbook prints the header %q", h)
+	}
+	if _, err := sess.NewScenario("成长期", ""); err != nil {
+		t.Fatal(err)
+	}
+	if h := header(); h != "&L测试公司&R方案：成长期" {
+		t.Fatalf("the scenario's workbook prints the header %q", h)
+	}
+}
