@@ -160,7 +160,7 @@ func (s *previewStep) show() {
 	w.setPage(pagePreview, i18n.L("Preview"), s.content)
 	label := i18n.L("Import")
 	if n := len(p.NewPeople) + len(p.UpdatedPeople); n > 0 {
-		label = i18n.L("Import %d people", n)
+		label = plural(n, i18n.L("Import %d person", n), i18n.L("Import %d people", n))
 	}
 	w.setNext(label, !p.NothingToDo(), w.commit)
 }
@@ -179,10 +179,9 @@ func (s *previewStep) fill(p *sheets.Preview) {
 	num(s.lines, p.ReportingLines)
 	num(s.skipped, p.Skipped)
 	s.nothing.Hidden = !p.NothingToDo()
-	s.derived.SetText(i18n.L("From the managers: %d roles report to another role; %d departments have a head.",
-		p.RoleLines, p.DepartmentHeads))
+	s.derived.SetText(fromManagers(p.RoleLines, p.DepartmentHeads))
 	s.derived.Hidden = p.RoleLines == 0 && p.DepartmentHeads == 0 && len(p.Conflicts) == 0
-	s.noRole.SetText(i18n.L("%d people will have no role.", p.NoRole))
+	s.noRole.SetText(plural(p.NoRole, i18n.L("%d person will have no role.", p.NoRole), i18n.L("%d people will have no role.", p.NoRole)))
 	s.noRole.Hidden = p.NoRole == 0
 	s.roleFrom.Options = p.RoleColumns
 	s.roleFrom.ClearSelected()
@@ -352,4 +351,28 @@ func saveAnnotated(parent fyne.Window, p *sheets.Preview, src string) {
 						i18n.L("Each row with a problem says what is wrong in the last column, and the cells to fix are red. Correct them, save, and import the file again."))
 				})
 		})
+}
+
+// plural is one when n is 1, else many: English needs "1 person", not
+// "1 people" (Chinese translates both keys alike). Both are translated
+// where they are written, so the key tests see them.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// fromManagers says how many reporting lines between roles and department
+// heads the people's managers gave, each count with its own number.
+func fromManagers(roles, heads int) string {
+	switch {
+	case roles == 1 && heads == 1:
+		return i18n.L("From the managers: %d role reports to another role; %d department has a head.", roles, heads)
+	case roles == 1:
+		return i18n.L("From the managers: %d role reports to another role; %d departments have a head.", roles, heads)
+	case heads == 1:
+		return i18n.L("From the managers: %d roles report to another role; %d department has a head.", roles, heads)
+	}
+	return i18n.L("From the managers: %d roles report to another role; %d departments have a head.", roles, heads)
 }

@@ -42,18 +42,20 @@ func (s *resultStep) show() {
 			len(p.NewDepartments), len(p.NewRoles), len(p.UpdatedRoles), p.ReportingLines),
 	}
 	if p.RoleLines > 0 || p.DepartmentHeads > 0 {
-		lines = append(lines, i18n.L("From the managers: %d roles report to another role; %d departments have a head.",
-			p.RoleLines, p.DepartmentHeads))
+		lines = append(lines, fromManagers(p.RoleLines, p.DepartmentHeads))
 	}
 	if p.Link != "" {
-		lines = append(lines, i18n.L("Departments and roles from sheet %s, linked by %s: %d people.", p.Link, p.LinkKey, p.Joined))
+		lines = append(lines, plural(p.Joined,
+			i18n.L("Departments and roles from sheet %s, linked by %s: %d person.", p.Link, p.LinkKey, p.Joined),
+			i18n.L("Departments and roles from sheet %s, linked by %s: %d people.", p.Link, p.LinkKey, p.Joined)))
 	}
 	if r := p.Restored; r.Cards+r.Departments+r.Projects > 0 { // our own workbook (sheets/roundtrip.go)
 		lines = append(lines, i18n.L("From the workbook's own sheets: role cards: %d; department details: %d; project teams: %d.",
 			r.Cards, r.Departments, r.Projects))
 	}
 	if p.Skipped > 0 {
-		lines = append(lines, i18n.L("%d rows were not imported; the problems say why.", p.Skipped))
+		lines = append(lines, plural(p.Skipped, i18n.L("%d row was not imported; the problems say why.", p.Skipped),
+			i18n.L("%d rows were not imported; the problems say why.", p.Skipped)))
 	}
 	s.summary.SetText(strings.Join(lines, "\n"))
 	s.save.Hidden = len(p.Problems) == 0
