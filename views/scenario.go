@@ -228,8 +228,9 @@ func (m *MainWindow) scenarioMenu() *fyne.Menu {
 	}
 	inScenario := open != ""
 	items = append(items,
-		item(i18n.L("Next scenario"), func() { m.stepScenario(1) }, shortcut(fyne.KeyPageDown, false)),
-		item(i18n.L("Previous scenario"), func() { m.stepScenario(-1) }, shortcut(fyne.KeyPageUp, false)),
+		// With no scenario there is nothing to step to.
+		disabled(item(i18n.L("Next scenario"), func() { m.stepScenario(1) }, shortcut(fyne.KeyPageDown, false)), len(ids) < 2),
+		disabled(item(i18n.L("Previous scenario"), func() { m.stepScenario(-1) }, shortcut(fyne.KeyPageUp, false)), len(ids) < 2),
 		separator(),
 		item(i18n.L("New scenario…"), m.newScenario, shortcut(fyne.KeyN, true)),
 		disabled(item(i18n.L("Rename scenario…"), m.renameScenario, nil), !inScenario),

@@ -437,3 +437,25 @@ func TestScenarioNameReserved(t *testing.T) {
 		t.Errorf("scenarios after the refused names: %+v", sess.Scenarios())
 	}
 }
+
+// TestScenarioStepNeedsAScenario: Next and Previous scenario are greyed
+// while the document has no scenario to step to, and work once it has.
+func TestScenarioStepNeedsAScenario(t *testing.T) {
+	m, sess := newTestWindow(t, templateDoc(t))
+	w := m.Window()
+	for _, label := range []string{"下一个方案", "上一个方案"} {
+		if !menuItem(t, w, scenarioMenu, label).Disabled {
+			t.Errorf("%s is enabled in a document without scenarios", label)
+		}
+	}
+	newScenarioThroughMenu(t, m, "成长期", 0)
+	for _, label := range []string{"下一个方案", "上一个方案"} {
+		if menuItem(t, w, scenarioMenu, label).Disabled {
+			t.Errorf("%s is disabled with a scenario to step to", label)
+		}
+	}
+	menuItem(t, w, scenarioMenu, "下一个方案").Action()
+	if sess.Scenario() != "" {
+		t.Errorf("Next scenario from the last one opened %q, want the current organisation", sess.Scenario())
+	}
+}
