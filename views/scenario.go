@@ -151,24 +151,32 @@ func (m *MainWindow) freeName(name string) string {
 	}
 }
 
-// windowTitle is the window's title: the file, and the open scenario when
-// it is not the current organisation.
+// windowTitle is the window's title: the file (marked read-only when the
+// user may not change it), and the open scenario when it is not the
+// current organisation: "公司（只读） — 方案：成长期 — 组织架构设计器".
 func (m *MainWindow) windowTitle() string {
-	id := m.sess.Scenario()
-	if id == "" {
-		return Title(m.sess.Path())
+	scenario := ""
+	if id := m.sess.Scenario(); id != "" {
+		scenario = m.scenarioName(id)
 	}
-	return scenarioTitle(m.sess.Path(), m.scenarioName(id))
+	return documentTitle(m.sess.Path(), scenario, m.readOnly())
 }
 
-// scenarioTitle is the title with a scenario open: "公司 — 方案：成长期 — 组织架构设计器".
-func scenarioTitle(path, scenario string) string {
+// documentTitle is Title with, after the file's name, "（只读）" for a
+// read-only document and the scenario ("" for none).
+func documentTitle(path, scenario string, readOnly bool) string {
 	t := Title(path)
 	name, app := t, ""
 	if i := len(t) - len(" — "+i18n.L("OrgDesigner")); i >= 0 {
 		name, app = t[:i], t[i:]
 	}
-	return name + " — " + i18n.L("Scenario: %s", scenario) + app
+	if readOnly {
+		name = i18n.L("%s (read-only)", name)
+	}
+	if scenario != "" {
+		name += " — " + i18n.L("Scenario: %s", scenario)
+	}
+	return name + app
 }
 
 // showScenario brings the title, the selector and the status bar in line

@@ -459,3 +459,35 @@ func TestScenarioStepNeedsAScenario(t *testing.T) {
 		t.Errorf("Next scenario from the last one opened %q, want the current organisation", sess.Scenario())
 	}
 }
+
+// TestReadOnlyTitle: a read-only document's window title says so, with
+// the open scenario still named; a writable one's does not.
+func TestReadOnlyTitle(t *testing.T) {
+	m0, sess0 := newTestWindow(t, templateDoc(t))
+	if _, err := sess0.NewScenario("成长期", ""); err != nil {
+		t.Fatal(err)
+	}
+	m0.refresh()
+	if got := m0.Window().Title(); got != "测试公司 — 方案：成长期 — 组织架构设计器" {
+		t.Errorf("a writable document's title is %q", got)
+	}
+	path := sess0.Path()
+	m0.Window().Close()
+	os.Chmod(path, 0o444)
+	st, err := data.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := NewMainWindow(m0.app, app.NewSession(st))
+	defer m.Window().Close()
+	if !m.readOnly() {
+		t.Skip("the file is writable here (running as root?)")
+	}
+	if got := m.Window().Title(); got != "测试公司（只读） — 组织架构设计器" {
+		t.Errorf("the read-only document's title is %q", got)
+	}
+	m.scenarios.sel.SetSelectedIndex(1)
+	if got := m.Window().Title(); got != "测试公司（只读） — 方案：成长期 — 组织架构设计器" {
+		t.Errorf("the read-only document's scenario title is %q", got)
+	}
+}
