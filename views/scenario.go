@@ -249,7 +249,7 @@ func (m *MainWindow) scenarioMenu() *fyne.Menu {
 		disabled(checked(i18n.L("Show changes"), m.cmp != nil, m.toggleCompare), len(ids) < 2),
 		disabled(item(i18n.L("Print change report…"), m.printChangeReport, nil), len(ids) < 2),
 		separator(),
-		disabled(item(i18n.L("Adopt scenario…"), m.adoptScenario, nil), !inScenario),
+		disabled(item(i18n.L("Adopt scenario…"), m.adoptScenario, shortcut(fyne.KeyA, true)), !inScenario),
 	)
 	items = append(items, m.hookSection(MenuScenario)...)
 	return fyne.NewMenu(i18n.L("Scenario"), items...)

@@ -491,3 +491,22 @@ func TestReadOnlyTitle(t *testing.T) {
 		t.Errorf("the read-only document's scenario title is %q", got)
 	}
 }
+
+// Adopt is reachable from the keyboard (Ctrl+Shift+A), and only while a
+// scenario is open; it still asks first.
+func TestAdoptShortcut(t *testing.T) {
+	m, sess := newTestWindow(t, templateDoc(t))
+	triggerShortcut(t, m.Window(), shortcut(fyne.KeyA, true))
+	if overlays(m) != 0 {
+		t.Fatalf("Ctrl+Shift+A in the current organisation opened %d pop-ups", overlays(m))
+	}
+	newScenarioThroughMenu(t, m, "成长期", 0)
+	triggerShortcut(t, m.Window(), shortcut(fyne.KeyA, true))
+	if overlays(m) != 1 || !strings.Contains(dialogText(m), sess.BeforeName(time.Now())) {
+		t.Fatalf("Ctrl+Shift+A opened %d pop-ups: %q", overlays(m), dialogText(m))
+	}
+	escape(m)
+	if sess.Scenario() == "" {
+		t.Fatal("closing the question adopted the scenario")
+	}
+}
