@@ -14,8 +14,9 @@ import (
 	"orgdesigner/views/scenarios"
 )
 
-// messageTime is how long a status message stays.
-const messageTime = 8 * time.Second
+// messageTime is how long a status message stays. A variable so that tests,
+// whose driver runs fyne.Do on the timer's goroutine, can keep it from firing.
+var messageTime = 8 * time.Second
 
 // statusBar is the bottom line: a message on the left (what just happened
 // or what went wrong), headcount totals and the organisation mode (set in
