@@ -30,6 +30,11 @@ type previewStep struct {
 	personalCols                        *widget.Label     // the personal columns
 	personalBox                         fyne.CanvasObject // both
 	link                                *widget.Check     // join the linked sheet (Analysis.Link)
+	// orgName says the organisation is named after the company at the top
+	// of the file's departments; useRoot accepts or declines that
+	// (Analysis.CompanyRoot).
+	orgName *widget.Label
+	useRoot *widget.Check
 	// derived says what the managers gave (role lines, heads); noRole how
 	// many people get no role, with roleFrom offering title-like columns.
 	derived, noRole *widget.Label
@@ -77,6 +82,9 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 	s.structure = widget.NewCheck("", s.onStructure)
 	s.personalBox = s.newPersonal()
 	s.link = widget.NewCheck("", s.onLink)
+	s.orgName = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.orgName.Wrapping = fyne.TextWrapWord
+	s.useRoot = widget.NewCheck("", s.onUseRoot)
 
 	pair := func(label string, l *widget.Label) fyne.CanvasObject {
 		return container.NewHBox(widget.NewLabel(label), l)
@@ -134,8 +142,8 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 		func() int { return len(s.w.preview.Conflicts) })
 	s.conflictsTab = container.NewTabItem("", s.conflicts)
 	s.tabs = container.NewAppTabs(s.problemsTab, s.deptsTab, s.rolesTab, s.peopleTab, s.conflictsTab)
-	s.content = container.NewBorder(container.NewVBox(summary, s.derived,
-		container.NewHBox(s.noRole, s.roleFrom), s.nothing, s.skipLeavers, s.structure, s.link, s.personalBox),
+	s.content = container.NewBorder(container.NewVBox(s.orgName, summary, s.derived,
+		container.NewHBox(s.noRole, s.roleFrom), s.nothing, s.useRoot, s.skipLeavers, s.structure, s.link, s.personalBox),
 		nil, nil, nil, s.tabs)
 	return s
 }
@@ -188,6 +196,7 @@ func (s *previewStep) fill(p *sheets.Preview) {
 	s.roleFrom.Hidden = p.NoRole == 0 || len(p.RoleColumns) == 0
 	s.conflictsTab.Text = i18n.L("Reporting lines not set (%d)", len(p.Conflicts))
 	s.conflicts.Refresh()
+	s.fillOrgName(p)
 	s.skipLeavers.SetChecked(s.w.opts.SkipLeavers)
 	if st := s.w.analysis.Structure; st != "" {
 		s.structure.Text = i18n.L("Also take departments, roles and planned headcount from sheet %s", st)
@@ -292,6 +301,43 @@ func (s *previewStep) onRoleFrom(header string) {
 		})
 		return
 	}
+}
+
+// fillOrgName shows the organisation's new name, and the choice to keep
+// the old one, when the file's departments all sit under a company.
+func (s *previewStep) fillOrgName(p *sheets.Preview) {
+	switch {
+	case p.OrgName != "" && p.OrgNameBefore != "":
+		s.orgName.SetText(i18n.L("Organisation name: %s → %s", p.OrgNameBefore, p.OrgName))
+	case p.OrgName != "":
+		s.orgName.SetText(i18n.L("Organisation name: %s", p.OrgName))
+	}
+	s.orgName.Hidden = p.OrgName == ""
+	a := s.w.analysis
+	if a.CompanyRoot == "" {
+		s.useRoot.Hide()
+		return
+	}
+	s.useRoot.Text = i18n.L("Name the organisation %s: every department in the file is under it, so it is the company, not a department", a.CompanyRoot)
+	s.useRoot.SetChecked(a.OrgRename() != "")
+	s.useRoot.Show()
+}
+
+// onUseRoot names the organisation after the company at the top of the
+// file's departments, or keeps its name and imports the company as a
+// department, and makes the preview again; Cancel goes back.
+func (s *previewStep) onUseRoot(on bool) {
+	if s.updating {
+		return
+	}
+	w := s.w
+	a, prev := w.analysis, w.preview
+	a.KeepOrgName(!on)
+	w.plan(func() {
+		a.KeepOrgName(on)
+		w.preview = prev
+		s.show()
+	})
 }
 
 func (s *previewStep) onLink(on bool) {
