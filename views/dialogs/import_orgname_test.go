@@ -2,6 +2,7 @@ package dialogs
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -64,6 +65,9 @@ func TestImportWizardNamesTheCompany(t *testing.T) {
 	}
 	if p := personNamed(t, doc, "崔明雨"); p.Department != "" {
 		t.Errorf("崔明雨 in %q, want company level", p.Department)
+	}
+	if got := w.result.summary.Text; !strings.Contains(got, "\n组织名称：新公司 → "+company+"\n") {
+		t.Errorf("the result does not say the organisation was named:\n%s", got)
 	}
 	test.Tap(w.next) // Close
 

@@ -306,12 +306,7 @@ func (s *previewStep) onRoleFrom(header string) {
 // fillOrgName shows the organisation's new name, and the choice to keep
 // the old one, when the file's departments all sit under a company.
 func (s *previewStep) fillOrgName(p *sheets.Preview) {
-	switch {
-	case p.OrgName != "" && p.OrgNameBefore != "":
-		s.orgName.SetText(i18n.L("Organisation name: %s → %s", p.OrgNameBefore, p.OrgName))
-	case p.OrgName != "":
-		s.orgName.SetText(i18n.L("Organisation name: %s", p.OrgName))
-	}
+	s.orgName.SetText(orgNameLine(p))
 	s.orgName.Hidden = p.OrgName == ""
 	a := s.w.analysis
 	if a.CompanyRoot == "" {
@@ -321,6 +316,18 @@ func (s *previewStep) fillOrgName(p *sheets.Preview) {
 	s.useRoot.Text = i18n.L("Name the organisation %s: every department in the file is under it, so it is the company, not a department", a.CompanyRoot)
 	s.useRoot.SetChecked(a.OrgRename() != "")
 	s.useRoot.Show()
+}
+
+// orgNameLine is 组织名称：新公司 → <company> when the import names the
+// organisation (sheets.Preview.OrgName), else "".
+func orgNameLine(p *sheets.Preview) string {
+	switch {
+	case p.OrgName != "" && p.OrgNameBefore != "":
+		return i18n.L("Organisation name: %s → %s", p.OrgNameBefore, p.OrgName)
+	case p.OrgName != "":
+		return i18n.L("Organisation name: %s", p.OrgName)
+	}
+	return ""
 }
 
 // onUseRoot names the organisation after the company at the top of the

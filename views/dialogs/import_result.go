@@ -41,6 +41,9 @@ func (s *resultStep) show() {
 		i18n.L("Departments: %d new. Roles: %d new, %d updated. Reporting lines: %d.",
 			len(p.NewDepartments), len(p.NewRoles), len(p.UpdatedRoles), p.ReportingLines),
 	}
+	if l := orgNameLine(p); l != "" {
+		lines = append(lines[:1], append([]string{l}, lines[1:]...)...)
+	}
 	if p.RoleLines > 0 || p.DepartmentHeads > 0 {
 		lines = append(lines, fromManagers(p.RoleLines, p.DepartmentHeads))
 	}
