@@ -123,6 +123,14 @@ var orgCases = []orgCase{
 			{"Bob", "Acme, Inc. > Engineering > Platform", "Engineer"},
 		},
 		wantOrg: "Acme, Inc.", wantTop: []string{"Sales", "Engineering"}},
+	{name: "dash paths (DingTalk)", org: "新公司",
+		rows: [][]any{
+			{"工号", "姓名", "部门", "职位"},
+			{"001", "张三", "杭州星辰网络科技有限公司 - 市场部 - SEO组", "SEO专员"},
+			{"002", "李四", "杭州星辰网络科技有限公司 - 市场部", "市场经理"},
+			{"003", "王五", "杭州星辰网络科技有限公司 - 技术部", "前端工程师"},
+		},
+		wantOrg: "杭州星辰网络科技有限公司", wantTop: []string{"市场部", "技术部"}},
 	{name: "a column per level", org: "新公司",
 		rows: [][]any{
 			{"工号", "姓名", "公司", "一级部门", "二级部门", "岗位"},
@@ -478,5 +486,59 @@ func TestRealdataBlankDocument(t *testing.T) {
 	}
 	if p2.OrgName != "" {
 		t.Errorf("the roster renames the organisation again: %q", p2.OrgName)
+	}
+}
+
+// TestCompanyRootGeneratedRoster: a 200-person roster as an HR system
+// exports it, made messy: the company written with full-width and ASCII
+// brackets and stray spaces, blank rows, the header repeated on every
+// printed page, a footer, people directly in the company. The
+// organisation takes the company's name, the top level is the five
+// centres, and a second import changes nothing.
+func TestCompanyRootGeneratedRoster(t *testing.T) {
+	companies := []string{"星辰网络科技（杭州）有限公司", "星辰网络科技(杭州)有限公司", " 星辰网络科技（杭州）有限公司　"}
+	centres := []string{"市场中心", "技术中心", "运营中心", "职能中心", "销售中心"}
+	header := []any{"工号", "姓名", "部门", "职位", "员工状态"}
+	rows := [][]any{header}
+	for i := 0; i < 200; i++ {
+		if i > 0 && i%50 == 0 {
+			rows = append(rows, nil, header) // a page break: blank row, header again
+		}
+		path := companies[i%len(companies)]
+		switch {
+		case i%40 == 0:
+			// in the company itself
+		case i%3 == 0:
+			path += " / " + centres[i%5]
+		default:
+			path += "/" + centres[i%5] + "/" + centres[i%5][:6] + "组" + string(rune('A'+i%4))
+		}
+		title := []string{"专员", "主管", " 经理", "C1- 4", "C1-4"}[i%5]
+		rows = append(rows, []any{"E" + string(rune('0'+i/100)) + string(rune('0'+i/10%10)) + string(rune('0'+i%10)),
+			"员工" + string(rune(0x4e00+i)), path, title, []string{"在职", "试用", "离职"}[i%3]})
+	}
+	rows = append(rows, nil, []any{"制表人：人事部"})
+	path := writeWorkbook(t, t.TempDir(), "花名册.xlsx", sheetSpec{name: "员工花名册", rows: rows})
+	doc := &data.Document{Org: data.Organisation{Name: "新公司", Lang: "zh"}}
+	a, p := importFile(t, path, doc, PlanOptions{})
+	if a.CompanyRoot != "星辰网络科技（杭州）有限公司" || p.OrgName != a.CompanyRoot || len(p.NewPeople) != 200 || p.Skipped != 0 {
+		t.Fatalf("root %q, name %q, people %d, skipped %d", a.CompanyRoot, p.OrgName, len(p.NewPeople), p.Skipped)
+	}
+	nd := apply(t, doc, p)
+	if top := topDepartments(nd); len(top) != 5 || !slices.Contains(top, "市场中心") {
+		t.Errorf("top level %q, want the five centres", top)
+	}
+	atCompany := 0
+	for _, x := range nd.People {
+		if x.Department == "" {
+			atCompany++
+		}
+	}
+	if atCompany != 5 {
+		t.Errorf("%d people at company level, want 5", atCompany)
+	}
+	if _, p2 := importFile(t, path, nd, PlanOptions{}); !p2.NothingToDo() || p2.OrgName != "" {
+		t.Errorf("second import: %d departments, %d people, rename %q",
+			len(p2.Changes.PutDepartments), len(p2.Changes.PutPeople), p2.OrgName)
 	}
 }
