@@ -23,7 +23,7 @@ type Label struct {
 	Text       string
 	Alignment  fyne.TextAlign
 	TextStyle  fyne.TextStyle
-	Importance widget.Importance   // colour, as widget.Label's
+	Importance widget.Importance  // colour, as widget.Label's
 	SizeName   fyne.ThemeSizeName // text size; "" is the theme's text size
 }
 
