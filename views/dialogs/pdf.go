@@ -18,6 +18,7 @@ import (
 	"orgdesigner/app/i18n"
 	"orgdesigner/app/report"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 // scope is what a PDF report covers.
@@ -57,7 +58,7 @@ type pdfDialog struct {
 	punct     *widget.Check
 	poster    *widget.Select // poster paper for the poster scope
 	target    *pathField
-	problem   *widget.Label
+	problem   *wrapped.Label
 	export    *widget.Button
 	dlg       *dialog.CustomDialog
 	run       *runner // the running report, for tests
@@ -72,7 +73,7 @@ func ShowPDF(parent fyne.Window, sess Session, selected []data.ID, paper string)
 }
 
 func newPDFDialog(parent fyne.Window, sess Session, selected []data.ID, paper string) *pdfDialog {
-	p := &pdfDialog{parent: parent, sess: sess, doc: sess.Doc(), problem: widget.NewLabel("")}
+	p := &pdfDialog{parent: parent, sess: sess, doc: sess.Doc(), problem: wrapped.NewLabel("")}
 	var selDept data.ID
 	p.roles, selDept = splitSelection(p.doc, selected)
 	p.buildScopes()
@@ -84,7 +85,6 @@ func newPDFDialog(parent fyne.Window, sess Session, selected []data.ID, paper st
 	p.openDone.SetChecked(true)
 	p.buildOptions()
 	p.problem.Importance = widget.DangerImportance
-	p.problem.Wrapping = fyne.TextWrapWord
 	p.problem.Hide()
 	switch {
 	case len(p.roles) == 1:

@@ -12,6 +12,7 @@ import (
 
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 // The Print / Export PDF dialog and the Word dialog choose the same
@@ -88,7 +89,7 @@ func chosenScope[S any](options []string, scopes []S, chosen string, def S) S {
 // chosen scope and the target path, or the problem shown under the form;
 // then, once a replaced file is confirmed, the dialog closes and write
 // runs.
-func submit(parent fyne.Window, dlg dialog.Dialog, target *pathField, problem *widget.Label,
+func submit(parent fyne.Window, dlg dialog.Dialog, target *pathField, problem *wrapped.Label,
 	roles func() ([]data.ID, error), write func(path string, roles []data.ID)) {
 	ids, err := roles()
 	if err == nil {

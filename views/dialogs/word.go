@@ -17,6 +17,7 @@ import (
 	"orgdesigner/app/report"
 	"orgdesigner/app/report/docx"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 // writeWord writes the Word role sheets (a variable so tests can make an
@@ -50,7 +51,7 @@ type wordDialog struct {
 	portrait *widget.RadioGroup
 	openDone *widget.Check
 	target   *pathField
-	problem  *widget.Label
+	problem  *wrapped.Label
 	export   *widget.Button
 	dlg      *dialog.CustomDialog
 	run      *runner // the running export, for tests
@@ -65,7 +66,7 @@ func ShowWord(parent fyne.Window, sess Session, selected []data.ID, paper string
 }
 
 func newWordDialog(parent fyne.Window, sess Session, selected []data.ID, paper string) *wordDialog {
-	d := &wordDialog{parent: parent, sess: sess, doc: sess.Doc(), problem: widget.NewLabel("")}
+	d := &wordDialog{parent: parent, sess: sess, doc: sess.Doc(), problem: wrapped.NewLabel("")}
 	var selDept data.ID
 	d.roles, selDept = splitSelection(d.doc, selected)
 	add := func(s wordScope, label string) {
@@ -94,7 +95,6 @@ func newWordDialog(parent fyne.Window, sess Session, selected []data.ID, paper s
 	d.openDone = widget.NewCheck(i18n.L("Open the document when it is ready"), nil)
 	d.openDone.SetChecked(true)
 	d.problem.Importance = widget.DangerImportance
-	d.problem.Wrapping = fyne.TextWrapWord
 	d.problem.Hide()
 	switch {
 	case len(d.roles) == 1:
@@ -110,8 +110,7 @@ func newWordDialog(parent fyne.Window, sess Session, selected []data.ID, paper s
 	d.scope.OnChanged = d.onScope
 	d.onScope(d.scope.Selected)
 
-	about := widget.NewLabel(i18n.L("An editable copy for Word or WPS: the same sections as the printed job description, one form per role, each starting on a new page."))
-	about.Wrapping = fyne.TextWrapWord
+	about := wrapped.NewLabel(i18n.L("An editable copy for Word or WPS: the same sections as the printed job description, one form per role, each starting on a new page."))
 	form := container.New(layout.NewFormLayout(),
 		widget.NewLabel(i18n.L("Department:")), d.dept,
 		widget.NewLabel(i18n.L("Paper:")), d.paper,
