@@ -265,7 +265,7 @@ func TestReportDialogShowsEveryOption(t *testing.T) {
 			win.Resize(fyne.NewSize(1200, 1100))
 			d := k.open(win, newSession(t, pdfDoc()), nil, "")
 			d.dlg.Show()
-			scroll := findScroll(win.Canvas().Overlays().Top())
+			scroll := find(t, win.Canvas().Overlays().Top(), func(*container.Scroll) bool { return true })
 			if scroll == nil {
 				t.Fatal("no scrolling options")
 			}
@@ -274,24 +274,4 @@ func TestReportDialogShowsEveryOption(t *testing.T) {
 			}
 		})
 	}
-}
-
-// findScroll returns the first scroll container under o.
-func findScroll(o fyne.CanvasObject) *container.Scroll {
-	if s, ok := o.(*container.Scroll); ok {
-		return s
-	}
-	var kids []fyne.CanvasObject
-	switch x := o.(type) {
-	case *fyne.Container:
-		kids = x.Objects
-	case fyne.Widget:
-		kids = test.WidgetRenderer(x).Objects()
-	}
-	for _, k := range kids {
-		if s := findScroll(k); s != nil {
-			return s
-		}
-	}
-	return nil
 }
