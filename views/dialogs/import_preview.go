@@ -14,6 +14,7 @@ import (
 
 	"orgdesigner/app/i18n"
 	"orgdesigner/app/sheets"
+	"orgdesigner/views/wrapped"
 )
 
 // previewStep is the fifth page: what the import would change and every
@@ -24,10 +25,10 @@ type previewStep struct {
 	newPeople, updatedPeople, unchanged *widget.Label
 	newDepts, newRoles, updatedRoles    *widget.Label
 	lines, skipped                      *widget.Label
-	nothing                             *widget.Label
+	nothing                             *wrapped.Label
 	skipLeavers, structure              *widget.Check
 	personal                            *widget.Check     // import_personal.go
-	personalCols                        *widget.Label     // the personal columns
+	personalCols                        *wrapped.Label    // the personal columns
 	personalBox                         fyne.CanvasObject // both
 	link                                *widget.Check     // join the linked sheet (Analysis.Link)
 	// orgName says the organisation is named after the company at the top
@@ -37,16 +38,17 @@ type previewStep struct {
 	useRoot *widget.Check
 	// derived says what the managers gave (role lines, heads); noRole how
 	// many people get no role, with roleFrom offering title-like columns.
-	derived, noRole *widget.Label
-	roleFrom        *widget.Select
-	conflictsTab    *container.TabItem
-	conflicts       *widget.List
+	derived      *wrapped.Label
+	noRole       *widget.Label
+	roleFrom     *widget.Select
+	conflictsTab *container.TabItem
+	conflicts    *widget.List
 
 	tabs                  *container.AppTabs
 	problemsTab, deptsTab *container.TabItem
 	rolesTab, peopleTab   *container.TabItem
 	problems              *widget.Table
-	detail                *widget.Label
+	detail                *wrapped.Label
 	saveAnnotated         *widget.Button
 	depts, roles, people  *widget.List
 	content               fyne.CanvasObject
@@ -69,12 +71,10 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 	s.newPeople, s.updatedPeople, s.unchanged = count(), count(), count()
 	s.newDepts, s.newRoles, s.updatedRoles = count(), count(), count()
 	s.lines, s.skipped = count(), count()
-	s.nothing = widget.NewLabel(i18n.L("Nothing changes: the document already holds everything in this file."))
+	s.nothing = wrapped.NewLabel(i18n.L("Nothing changes: the document already holds everything in this file."))
 	s.nothing.Importance = widget.SuccessImportance
-	s.nothing.Wrapping = fyne.TextWrapWord
 	s.skipLeavers = widget.NewCheck(i18n.L("Skip people who have left"), s.onSkipLeavers)
-	s.derived = widget.NewLabel("")
-	s.derived.Wrapping = fyne.TextWrapWord
+	s.derived = wrapped.NewLabel("")
 	s.noRole = widget.NewLabel("")
 	s.noRole.Importance = widget.WarningImportance
 	s.roleFrom = widget.NewSelect(nil, s.onRoleFrom)
@@ -113,8 +113,7 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 	for i, wd := range []float32{9 * t, 4 * t, 9 * t, 12 * t, 40 * t} {
 		s.problems.SetColumnWidth(i, wd)
 	}
-	s.detail = widget.NewLabel(i18n.L("Select a problem to read it in full."))
-	s.detail.Wrapping = fyne.TextWrapWord
+	s.detail = wrapped.NewLabel(i18n.L("Select a problem to read it in full."))
 	s.problems.OnSelected = s.onProblem
 	s.saveAnnotated = widget.NewButtonWithIcon(i18n.L("Save problems as annotated workbook…"),
 		theme.DocumentSaveIcon(), s.onSaveAnnotated)

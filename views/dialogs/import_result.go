@@ -9,25 +9,24 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"orgdesigner/app/i18n"
+	"orgdesigner/views/wrapped"
 )
 
 // resultStep is the last page: what was imported.
 type resultStep struct {
 	w       *ImportWizard
-	summary *widget.Label
+	summary *wrapped.Label
 	save    *widget.Button
 	content fyne.CanvasObject
 }
 
 func newResultStep(w *ImportWizard) *resultStep {
-	s := &resultStep{w: w, summary: widget.NewLabel("")}
-	s.summary.Wrapping = fyne.TextWrapWord
+	s := &resultStep{w: w, summary: wrapped.NewLabel("")}
 	s.save = widget.NewButtonWithIcon(i18n.L("Save problems as annotated workbook…"), theme.DocumentSaveIcon(), func() {
 		saveAnnotated(w.parent, w.preview, w.analysis.File)
 	})
-	undo := widget.NewLabel(i18n.L("Edit → Undo (Ctrl+Z) takes back the whole import in one step."))
+	undo := wrapped.NewLabel(i18n.L("Edit → Undo (Ctrl+Z) takes back the whole import in one step."))
 	undo.SizeName = theme.SizeNameCaptionText
-	undo.Wrapping = fyne.TextWrapWord
 	s.content = container.NewVBox(widget.NewIcon(theme.ConfirmIcon()), s.summary, container.NewHBox(s.save), undo)
 	return s
 }
