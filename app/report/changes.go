@@ -66,6 +66,10 @@ func Changes(ctx context.Context, out io.Writer, res *compare.Result, opt Change
 	w.setMeta(i18n.In(w.lang, "%s — %s", title, w.orgName()),
 		i18n.In(w.lang, "Changes from %s to %s", cr.nameA, cr.nameB))
 	regions := cr.regions()
+	cr.charted = map[data.ID]bool{}
+	for _, r := range regions {
+		cr.charted[r.id] = true
+	}
 	prog := newProgress(opt.Progress, len(res.Groups)+2+len(regions))
 	steps := 0
 	step := func() error {
@@ -350,6 +354,8 @@ type changeReport struct {
 	g            *pageGroup
 	nameA, nameB string
 	priced       bool // some role of A or B has a salary band
+	// charted holds the departments with changes (the regions).
+	charted map[data.ID]bool
 }
 
 // Colours of the kinds of change: the bullets of the change list and the
@@ -648,20 +654,21 @@ func newMarks() map[chart.Kind]map[data.ID]rgb {
 // the company's top level), drawn from doc, titled heading and the
 // region's place, with the changed cards outlined.
 //
-// A department whose chart needs more than one page is drawn again with
-// its unchanged roles folded (foldUnchanged); that drawing is kept when it
-// takes fewer pages.
+// A department whose chart needs more than one page, or is cut into
+// slices, is drawn again with what no change concerns folded
+// (foldUnchanged); that drawing is kept when it takes fewer pages or
+// slices.
 func (cr *changeReport) plan(doc *data.Document, f *facts, region data.ID, heading string, marks map[chart.Kind]map[data.ID]rgb, narrow bool) []*chartPart {
 	w := cr.w
 	keepDoc, keepFacts := w.doc, w.facts
 	w.doc, w.facts = doc, f
 	parts := w.planScope(region, nil, narrow)
-	if pages := partPages(parts); pages > 1 {
-		if src := cr.foldUnchanged(f, region, marks[chart.KindRole]); src != nil {
-			if folded := w.planScope(region, src, narrow); partPages(folded) < pages {
+	if pages, tiles := partPages(parts), partTiles(parts); pages > 1 || tiles > 1 {
+		if src := cr.foldUnchanged(f, region, marks); src != nil {
+			if folded := w.planScope(region, src, narrow); partPages(folded) < pages || partPages(folded) == pages && partTiles(folded) < tiles {
 				parts = folded
 				for _, p := range parts {
-					p.foldedRoles = true
+					p.foldedQuiet = true
 				}
 			}
 		}
@@ -677,6 +684,15 @@ func (cr *changeReport) plan(doc *data.Document, f *facts, region data.ID, headi
 	return parts
 }
 
+// partTiles counts the pieces parts are cut into.
+func partTiles(parts []*chartPart) int {
+	n := 0
+	for _, p := range parts {
+		n += len(p.tiles)
+	}
+	return n
+}
+
 // partPages counts the pages parts print on.
 func partPages(parts []*chartPart) int {
 	n := 0
@@ -688,19 +704,61 @@ func partPages(parts []*chartPart) int {
 	return n
 }
 
-// foldUnchanged returns department id's branch (from f) with the roles of
-// the department that no change concerns folded: in place of the roles
-// below each role that stays (a changed one, the head, and the roles above
-// them), one card "N more roles without changes" with their headcount and
-// holders, so the totals stay right. nil when there is little to fold.
-// The company level and sub-departments (folded on the chart anyway) are
-// left as they are.
-func (cr *changeReport) foldUnchanged(f *facts, id data.ID, changed map[data.ID]rgb) *data.Document {
+// foldUnchanged returns department id's branch (from f) with what no
+// change concerns folded, so the totals stay right: the department's own
+// roles (foldRoles) and its sub-departments without changes of their own
+// or inside them (foldDepartments, one card "N more departments without
+// changes" holding them). nil when there is little to fold. The company
+// level is left as it is.
+func (cr *changeReport) foldUnchanged(f *facts, id data.ID, marks map[chart.Kind]map[data.ID]rgb) *data.Document {
 	d := f.dept[id]
 	if d == nil {
 		return nil
 	}
 	doc := f.branch(id)
+	roles := cr.foldRoles(doc, d, marks[chart.KindRole])
+	depts := cr.foldDepartments(doc, id, marks[chart.KindDepartment])
+	if !roles && !depts {
+		return nil
+	}
+	return doc
+}
+
+// foldDepartments puts the sub-departments of department id in doc that
+// have no change (no mark, no chart of their own) under one new folded
+// department, "N more departments without changes"; false when fewer
+// than two would go.
+func (cr *changeReport) foldDepartments(doc *data.Document, id data.ID, changed map[data.ID]rgb) bool {
+	var quiet []int
+	order := 0
+	for i, sub := range doc.Departments {
+		if sub.Parent != id {
+			continue
+		}
+		order = max(order, sub.Order+1)
+		if _, marked := changed[sub.ID]; !marked && !cr.charted[sub.ID] {
+			quiet = append(quiet, i)
+		}
+	}
+	if len(quiet) < 2 {
+		return false
+	}
+	box := data.Department{ID: data.ID("fold~" + string(id)), Parent: id, Order: order,
+		Name: i18n.In(cr.w.lang, "%d more departments without changes", len(quiet))}
+	for _, i := range quiet {
+		doc.Departments[i].Parent = box.ID
+	}
+	doc.Departments = append(doc.Departments, box)
+	return true
+}
+
+// foldRoles folds the roles of department d in doc that no change
+// concerns: in place of the roles below each role that stays (a changed
+// one, the head, and the roles above them), one card "N more roles
+// without changes" with their headcount and holders. false when there is
+// little to fold.
+func (cr *changeReport) foldRoles(doc *data.Document, d *data.Department, changed map[data.ID]rgb) bool {
+	id := d.ID
 	own := map[data.ID]*data.Role{}
 	for i := range doc.Roles {
 		if r := &doc.Roles[i]; r.Department == id {
@@ -753,7 +811,7 @@ func (cr *changeReport) foldUnchanged(f *facts, id data.ID, changed map[data.ID]
 		}
 	}
 	if folded < 4 {
-		return nil
+		return false
 	}
 	into := map[data.ID]data.ID{} // folded role → its card
 	var cards []data.Role
@@ -775,19 +833,19 @@ func (cr *changeReport) foldUnchanged(f *facts, id data.ID, changed map[data.ID]
 		}
 		cards = append(cards, card)
 	}
-	roles := doc.Roles[:0:0]
+	kept := doc.Roles[:0:0]
 	for _, r := range doc.Roles {
 		if into[r.ID] == "" {
-			roles = append(roles, r)
+			kept = append(kept, r)
 		}
 	}
-	doc.Roles = append(roles, cards...)
+	doc.Roles = append(kept, cards...)
 	for i := range doc.People {
 		if c := into[doc.People[i].Role]; c != "" {
 			doc.People[i].Role = c
 		}
 	}
-	return doc
+	return true
 }
 
 // pair prints a region's chart before and after side by side on one
@@ -949,9 +1007,9 @@ func (cr *changeReport) chartsNote(regions int, charts []*regionCharts) {
 		w.add(w.paragraph(i18n.In(w.lang, "Only the charts of the %d departments with the most changes are printed; those of %d more changed departments are left out to keep the report short. Their changes are in the list above.",
 			shown, regions-shown), marginX, width, stBody, title)...)
 	}
-	if slices.ContainsFunc(partsOf(charts), func(p *chartPart) bool { return p.foldedRoles }) {
+	if slices.ContainsFunc(partsOf(charts), func(p *chartPart) bool { return p.foldedQuiet }) {
 		w.add(spacer(2))
-		w.add(w.paragraph(i18n.In(w.lang, "A department too big for one page shows the roles no change concerns as one card, with their headcount and holders."),
+		w.add(w.paragraph(i18n.In(w.lang, "A department too big for one page shows its roles, and its sub-departments, that no change concerns as one card, with their headcount."),
 			marginX, width, stBody, title)...)
 	}
 }

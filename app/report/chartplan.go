@@ -63,9 +63,9 @@ type chartPart struct {
 	// caption, when set, is written above the part on its page: the
 	// side of a change report's before and after printed together.
 	caption string
-	// foldedRoles: a change report's department drawn with its unchanged
-	// roles folded into one card.
-	foldedRoles bool
+	// foldedQuiet: a change report's department drawn with what no change
+	// concerns folded (foldUnchanged).
+	foldedQuiet bool
 
 	title  string
 	parent *chartPart
@@ -144,6 +144,13 @@ func (w *writer) planScope(root data.ID, src *data.Document, narrow bool) []*cha
 	for _, d := range w.facts.depts {
 		if !open[d.ID] {
 			folded[d.ID] = true
+		}
+	}
+	if src != nil { // the departments src adds (the change report's folded ones) stay folded
+		for _, d := range src.Departments {
+			if w.facts.dept[d.ID] == nil {
+				folded[d.ID] = true
+			}
 		}
 	}
 	pl := &chartPlanner{w: w, opts: chart.Options{Mode: chartMode(w.doc), NodeH: printNodeH}, folded: folded, narrow: narrow}
