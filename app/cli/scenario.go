@@ -28,7 +28,7 @@ var scenarioCommands = []command{
 	{"scenario copy", "scenario copy FILE.orgdb FROM NAME", "duplicate a scenario (or the current organisation)", runScenarioCopy, nil},
 	{"scenario rename", "scenario rename FILE.orgdb OLD NEW", "rename a scenario", runScenarioRename, nil},
 	{"scenario delete", "scenario delete FILE.orgdb NAME", "delete a scenario", runScenarioDelete, nil},
-	{"scenario adopt", "scenario adopt FILE.orgdb NAME", "make a scenario the current organisation (the old one is kept as a dated scenario)", runScenarioAdopt, nil},
+	{"scenario adopt", "scenario adopt FILE.orgdb NAME", "make a scenario the current organisation (the old one is kept as a dated scenario; adopting that one back swaps them again)", runScenarioAdopt, nil},
 }
 
 // runScenario dispatches `scenario SUBCOMMAND …`.
