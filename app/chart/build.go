@@ -35,15 +35,7 @@ func Build(doc *data.Document, opts Options) *Chart {
 		doc = &data.Document{}
 	}
 	opts = opts.withDefaults()
-	var t *entityTree
-	switch {
-	case opts.People:
-		t = peopleTree(doc)
-	case opts.Mode == data.ModeProject:
-		t = projectTree(doc)
-	default:
-		t = functionalTree(doc, opts.Unassigned)
-	}
+	t := treeOf(doc, opts)
 	c := &Chart{Opts: opts}
 	shown := t.visible(c, opts)
 	c.layout()
@@ -54,6 +46,17 @@ func Build(doc *data.Document, opts Options) *Chart {
 	}
 	c.finish()
 	return c
+}
+
+// treeOf builds the full tree Build lays out for opts.
+func treeOf(doc *data.Document, opts Options) *entityTree {
+	switch {
+	case opts.People:
+		return peopleTree(doc)
+	case opts.Mode == data.ModeProject:
+		return projectTree(doc)
+	}
+	return functionalTree(doc, opts.Unassigned)
 }
 
 // entity is a node of the full (uncollapsed) tree.
@@ -117,7 +120,7 @@ func (t *entityTree) visible(c *Chart, opts Options) []int32 {
 		c.Nodes = append(c.Nodes, n)
 		for i := len(children) - 1; i >= 0; i-- {
 			e := children[i]
-			if !free && t.rankOf(e, fr.depth+1) > int32(opts.Level) {
+			if !free && !opts.Opened[n.ID] && t.rankOf(e, fr.depth+1) > int32(opts.Level) {
 				hide(e)
 				c.Nodes[idx] = n
 				continue
