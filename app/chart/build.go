@@ -88,6 +88,7 @@ func (t *entityTree) visible(c *Chart, opts Options) []int32 {
 		subRoles, subPeople = t.subtreeCounts()
 	}
 	c.Nodes = make([]Node, 0, len(t.ents))
+	onPath := t.paths(opts.Reveal)
 	type frame struct {
 		ent, parent int32
 		depth       int32
@@ -120,7 +121,7 @@ func (t *entityTree) visible(c *Chart, opts Options) []int32 {
 		c.Nodes = append(c.Nodes, n)
 		for i := len(children) - 1; i >= 0; i-- {
 			e := children[i]
-			if !free && !opts.Opened[n.ID] && t.rankOf(e, fr.depth+1) > int32(opts.Level) {
+			if !free && (onPath == nil || !onPath[e]) && t.rankOf(e, fr.depth+1) > int32(opts.Level) {
 				hide(e)
 				c.Nodes[idx] = n
 				continue
@@ -153,6 +154,24 @@ func (t *entityTree) visible(c *Chart, opts Options) []int32 {
 		start = end
 	}
 	return shown
+}
+
+// paths marks the entities with an id in ids and their ancestors; nil
+// when ids is empty.
+func (t *entityTree) paths(ids map[data.ID]bool) []bool {
+	if len(ids) == 0 {
+		return nil
+	}
+	on := make([]bool, len(t.ents))
+	for e := range t.ents {
+		if !ids[t.ents[e].node.ID] || e == 0 {
+			continue
+		}
+		for p := int32(e); p >= 0 && !on[p]; p = t.f.parent[p] {
+			on[p] = true
+		}
+	}
+	return on
 }
 
 // rankOf is entity e's level for Options.Level; depth is its tree depth.

@@ -17,9 +17,9 @@ type Target struct {
 // Unfolding is what Unfold chose: the options to build with and the chart
 // they build.
 type Unfolding struct {
-	// Opened is opts.Opened plus every ancestor of the targets shown;
-	// Collapsed is opts.Collapsed without them.
-	Opened, Collapsed map[data.ID]bool
+	// Reveal is opts.Reveal plus the targets shown; Collapsed is
+	// opts.Collapsed without their ancestors.
+	Reveal, Collapsed map[data.ID]bool
 	// Chart is Build's result with them.
 	Chart *Chart
 	// Hidden lists the targets still folded away, heaviest first.
@@ -30,17 +30,17 @@ type Unfolding struct {
 // trying the lighter targets one by one: each is a whole layout.
 const unfoldTries = 12
 
-// Unfold opens the folded branches that hold the targets (the path from
-// the root down to each: Options.Opened on every ancestor, any collapse on
-// the way undone) as long as the chart still fits, which fits decides from
-// its bounds; the other branches stay as opts folds them. When not every
+// Unfold unfolds the paths from the root down to the targets
+// (Options.Reveal, any collapse on the way undone) as long as the chart
+// still fits, which fits decides from its bounds; everything else stays as
+// opts folds it, the siblings on the way counted in their parent's badge. When not every
 // target can be shown, the heaviest are (ties: in the order given): the
 // longest run of targets by weight that fits is found by halving, then a
 // few lighter ones that still fit alone are added. Targets the chart
 // already shows cost nothing; unknown ids are ignored.
 func Unfold(doc *data.Document, opts Options, targets []Target, fits func(Rect) bool) Unfolding {
 	base := Build(doc, opts)
-	u := Unfolding{Opened: maps.Clone(opts.Opened), Collapsed: maps.Clone(opts.Collapsed), Chart: base}
+	u := Unfolding{Reveal: maps.Clone(opts.Reveal), Collapsed: maps.Clone(opts.Collapsed), Chart: base}
 	var need []Target
 	for _, t := range targets {
 		if t.ID != "" && base.Index(t.ID) < 0 {
@@ -52,7 +52,7 @@ func Unfold(doc *data.Document, opts Options, targets []Target, fits func(Rect) 
 	}
 	slices.SortStableFunc(need, func(a, b Target) int { return b.Weight - a.Weight })
 
-	// The path of each target in the full tree, root first.
+	// The ancestors of each target in the full tree, nearest first.
 	tree := treeOf(doc, opts.withDefaults())
 	at := make(map[data.ID]int32, len(tree.ents))
 	for e := len(tree.ents) - 1; e >= 0; e-- {
@@ -68,18 +68,18 @@ func Unfold(doc *data.Document, opts Options, targets []Target, fits func(Rect) 
 	}
 	build := func(open []int) (Unfolding, bool) {
 		o := opts
-		o.Opened, o.Collapsed = maps.Clone(opts.Opened), maps.Clone(opts.Collapsed)
-		if o.Opened == nil {
-			o.Opened = map[data.ID]bool{}
+		o.Reveal, o.Collapsed = maps.Clone(opts.Reveal), maps.Clone(opts.Collapsed)
+		if o.Reveal == nil {
+			o.Reveal = map[data.ID]bool{}
 		}
 		for _, k := range open {
+			o.Reveal[need[k].ID] = true
 			for _, id := range paths[k] {
-				o.Opened[id] = true
 				delete(o.Collapsed, id)
 			}
 		}
 		c := Build(doc, o)
-		return Unfolding{Opened: o.Opened, Collapsed: o.Collapsed, Chart: c}, fits(c.Bounds)
+		return Unfolding{Reveal: o.Reveal, Collapsed: o.Collapsed, Chart: c}, fits(c.Bounds)
 	}
 	upTo := func(n int) []int {
 		out := make([]int, n)

@@ -7,28 +7,30 @@ import (
 	"orgdesigner/data"
 )
 
-func TestOpenedShowsOneLevel(t *testing.T) {
+func TestRevealShowsOnlyThePath(t *testing.T) {
 	doc := foldDoc()
-	// Opening the Ops head shows its sub-department (folded at level 1)
-	// but not the sub-department's own staff, nor the other branches.
-	c := Build(doc, Options{Level: 1, Unassigned: true, Opened: map[data.ID]bool{"h2": true}})
+	// Revealing the team's operator shows the way down to it (the Ops
+	// head, the team, its lead) and nothing beside it: the Sales staff
+	// and the team's 未安排 group stay folded.
+	c := Build(doc, Options{Level: 1, Unassigned: true, Reveal: map[data.ID]bool{"o1": true}})
 	got := shownIDs(c)
-	for _, id := range []string{"department:d3"} {
+	for _, id := range []string{"role:h2", "department:d3", "role:h3", "role:o1"} {
 		if !got[id] {
 			t.Errorf("%s not shown", id)
 		}
 	}
-	for _, id := range []string{"role:h3", "role:o1", "role:s1"} {
+	for _, id := range []string{"role:s1", "unassigned:d3", "unassigned:d1"} {
 		if got[id] {
 			t.Errorf("%s shown, want folded", id)
 		}
 	}
-	if i := c.Index("d3"); i < 0 || !c.Nodes[i].HasHidden {
-		t.Errorf("the opened path's end should keep its fold badge")
+	// The team keeps a badge for its 未安排 person folded beside the path.
+	if i := c.Index("d3"); i < 0 || !c.Nodes[i].HasHidden || c.Nodes[i].HiddenPeople != 1 {
+		t.Errorf("the team's badge does not count what stays folded beside the path")
 	}
 	// Collapsed wins.
-	c = Build(doc, Options{Level: 1, Opened: map[data.ID]bool{"h2": true}, Collapsed: map[data.ID]bool{"h2": true}})
-	if c.Index("d3") >= 0 {
+	c = Build(doc, Options{Level: 1, Reveal: map[data.ID]bool{"o1": true}, Collapsed: map[data.ID]bool{"h2": true}})
+	if c.Index("o1") >= 0 || c.Index("d3") >= 0 {
 		t.Errorf("a collapsed node's children shown")
 	}
 }
@@ -44,9 +46,9 @@ func TestUnfoldOpensOnlyThePathsToTheTargets(t *testing.T) {
 		}
 	}
 	// The other branches stay folded at level 1.
-	for _, id := range []string{"role:s1", "role:s2", "unassigned:d1"} {
+	for _, id := range []string{"role:s1", "role:s2", "unassigned:d1", "unassigned:d3"} {
 		if got[id] {
-			t.Errorf("%s shown: a branch without targets was unfolded", id)
+			t.Errorf("%s shown: beside the path, want folded", id)
 		}
 	}
 	if u.Collapsed["d2"] {
@@ -59,13 +61,16 @@ func TestUnfoldOpensOnlyThePathsToTheTargets(t *testing.T) {
 		t.Errorf("level changed to %d", u.Chart.Opts.Level)
 	}
 	// The options given are not changed.
-	if !opts.Collapsed["d2"] || opts.Opened != nil {
+	if !opts.Collapsed["d2"] || opts.Reveal != nil {
 		t.Errorf("Unfold changed the caller's options")
 	}
 }
 
 func TestUnfoldPrefersTheHeaviestTargets(t *testing.T) {
 	doc := foldDoc()
+	// A second role under the seller: shown together, the two stand side
+	// by side and widen the chart.
+	doc.Roles = append(doc.Roles, data.Role{ID: "s3", Title: "Seller trainee", Department: "d1", ReportsTo: "s1", Planned: 1})
 	opts := Options{Level: 1, Unassigned: true}
 	always := func(Rect) bool { return true }
 	width := func(ids ...data.ID) float64 {
@@ -75,7 +80,7 @@ func TestUnfoldPrefersTheHeaviestTargets(t *testing.T) {
 		}
 		return Unfold(doc, opts, ts, always).Chart.Bounds.W
 	}
-	wA, wB, wBoth := width("o1"), width("s2"), width("o1", "s2")
+	wA, wB, wBoth := width("s2"), width("s3"), width("s2", "s3")
 	limit := max(wA, wB)
 	if wBoth <= limit {
 		t.Fatalf("test needs the two paths wider together (%v) than alone (%v, %v)", wBoth, wA, wB)
@@ -85,9 +90,9 @@ func TestUnfoldPrefersTheHeaviestTargets(t *testing.T) {
 		targets    []Target
 		shown, not data.ID
 	}{
-		{[]Target{{"s2", 1}, {"o1", 5}}, "o1", "s2"},
-		{[]Target{{"o1", 1}, {"s2", 5}}, "s2", "o1"},
-		{[]Target{{"o1", 2}, {"s2", 2}}, "o1", "s2"}, // a tie: the order given
+		{[]Target{{"s2", 1}, {"s3", 5}}, "s3", "s2"},
+		{[]Target{{"s3", 1}, {"s2", 5}}, "s2", "s3"},
+		{[]Target{{"s3", 2}, {"s2", 2}}, "s3", "s2"}, // a tie: the order given
 	}
 	for _, tt := range tests {
 		u := Unfold(doc, opts, tt.targets, fits)
@@ -104,13 +109,20 @@ func TestUnfoldPrefersTheHeaviestTargets(t *testing.T) {
 			t.Errorf("%v: the chart chosen does not fit", tt.targets)
 		}
 	}
+	// A heavier target that cannot fit at all does not keep a lighter one
+	// that fits from being shown.
+	deep := Unfold(doc, opts, []Target{{"o1", 1}}, always).Chart.Bounds.H
+	u := Unfold(doc, opts, []Target{{"o1", 9}, {"s3", 1}}, func(r Rect) bool { return r.H < deep })
+	if u.Chart.Index("s3") < 0 || u.Chart.Index("o1") >= 0 {
+		t.Errorf("the lighter s3 is not shown beside the unfittable o1 (hidden %v)", u.Hidden)
+	}
 }
 
 func TestUnfoldKeepsTheFoldWhenNothingFits(t *testing.T) {
 	doc := foldDoc()
 	opts := Options{Level: 1, Unassigned: true}
 	base := Build(doc, opts)
-	u := Unfold(doc, opts, []Target{{ID: "o1", Weight: 1}, {ID: "s2", Weight: 1}, {ID: "nope", Weight: 9}}, func(r Rect) bool { return r.W <= base.Bounds.W })
+	u := Unfold(doc, opts, []Target{{ID: "o1", Weight: 1}, {ID: "s2", Weight: 1}, {ID: "nope", Weight: 9}}, func(r Rect) bool { return r.H <= base.Bounds.H })
 	if len(u.Chart.Nodes) != len(base.Nodes) {
 		t.Errorf("%d nodes shown, want the level's %d", len(u.Chart.Nodes), len(base.Nodes))
 	}

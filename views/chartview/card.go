@@ -158,7 +158,7 @@ func (c *Chart) textOf(i int, pal *palette) *cardText {
 		}
 	}
 	if c.cmp != nil && c.cmp.ghosts[n.ID] && (n.Kind == chart.KindRole || n.Kind == chart.KindDepartment) {
-		t.sub, t.subMuted, t.count, t.badge = i18n.L("Removed"), true, "", ""
+		t.sub, t.subMuted, t.count, t.badge = c.cmp.ghostText(n.ID, n.Kind, detail, w), true, "", ""
 	}
 	if n.Kind != chart.KindRole && n.Kind != chart.KindUnassigned {
 		t.sub = fitText(t.sub, detail, fyne.TextStyle{}, w)
