@@ -35,7 +35,12 @@ func Build(doc *data.Document, opts Options) *Chart {
 		doc = &data.Document{}
 	}
 	opts = opts.withDefaults()
-	t := treeOf(doc, opts)
+	return buildTree(doc, treeOf(doc, opts), opts)
+}
+
+// buildTree folds and lays out t, the tree of doc for opts (with
+// defaults), which it only reads: Unfold builds many charts of one tree.
+func buildTree(doc *data.Document, t *entityTree, opts Options) *Chart {
 	c := &Chart{Opts: opts}
 	shown := t.visible(c, opts)
 	c.layout()
@@ -73,6 +78,8 @@ type entityTree struct {
 	roleAt map[data.ID]int32 // role id → entity (functional tree only)
 	// rank is each entity's level for Options.Level (nil: tree depth).
 	rank []int32
+	// subRoles and subPeople cache subtreeCounts.
+	subRoles, subPeople []int32
 }
 
 // visible copies the entities that are not below a collapsed or folded
@@ -185,6 +192,10 @@ func (t *entityTree) rankOf(e, depth int32) int32 {
 // subtreeCounts returns, for every entity, the roles and the people in its
 // subtree (itself included).
 func (t *entityTree) subtreeCounts() (roles, people []int32) {
+	if t.subRoles != nil {
+		return t.subRoles, t.subPeople
+	}
+	defer func() { t.subRoles, t.subPeople = roles, people }()
 	n := len(t.ents)
 	roles, people = make([]int32, n), make([]int32, n)
 	order := make([]int32, 0, n)

@@ -26,6 +26,26 @@ type Unfolding struct {
 	Hidden []data.ID
 }
 
+// FirstFit builds the chart at each of levels in turn (Options.Level;
+// opts.Collapsed and Expanded apply to each) and returns the first level
+// whose chart fits, with the chart; when none does, the last one. The
+// tree is built once for all of them.
+func FirstFit(doc *data.Document, opts Options, levels []int, fits func(Rect) bool) (int, *Chart) {
+	if doc == nil {
+		doc = &data.Document{}
+	}
+	opts = opts.withDefaults()
+	tree := treeOf(doc, opts)
+	var c *Chart
+	for _, l := range levels {
+		opts.Level = l
+		if c = buildTree(doc, tree, opts); fits(c.Bounds) {
+			break
+		}
+	}
+	return opts.Level, c
+}
+
 // unfoldTries bounds the charts Unfold builds after its binary search,
 // trying the lighter targets one by one: each is a whole layout.
 const unfoldTries = 12
@@ -39,7 +59,12 @@ const unfoldTries = 12
 // few lighter ones that still fit alone are added. Targets the chart
 // already shows cost nothing; unknown ids are ignored.
 func Unfold(doc *data.Document, opts Options, targets []Target, fits func(Rect) bool) Unfolding {
-	base := Build(doc, opts)
+	if doc == nil {
+		doc = &data.Document{}
+	}
+	opts = opts.withDefaults()
+	tree := treeOf(doc, opts)
+	base := buildTree(doc, tree, opts)
 	u := Unfolding{Reveal: maps.Clone(opts.Reveal), Collapsed: maps.Clone(opts.Collapsed), Chart: base}
 	var need []Target
 	for _, t := range targets {
@@ -53,7 +78,6 @@ func Unfold(doc *data.Document, opts Options, targets []Target, fits func(Rect) 
 	slices.SortStableFunc(need, func(a, b Target) int { return b.Weight - a.Weight })
 
 	// The ancestors of each target in the full tree, nearest first.
-	tree := treeOf(doc, opts.withDefaults())
 	at := make(map[data.ID]int32, len(tree.ents))
 	for e := len(tree.ents) - 1; e >= 0; e-- {
 		at[tree.ents[e].node.ID] = int32(e) // the first entity of an id wins
@@ -78,7 +102,7 @@ func Unfold(doc *data.Document, opts Options, targets []Target, fits func(Rect) 
 				delete(o.Collapsed, id)
 			}
 		}
-		c := Build(doc, o)
+		c := buildTree(doc, tree, o)
 		return Unfolding{Reveal: o.Reveal, Collapsed: o.Collapsed, Chart: c}, fits(c.Bounds)
 	}
 	upTo := func(n int) []int {

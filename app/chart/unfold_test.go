@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -156,5 +157,26 @@ func TestUnfoldManyTargetsBuildsFewCharts(t *testing.T) {
 	}
 	if u.Chart.Bounds.W > base.Bounds.W*2 {
 		t.Errorf("the chart chosen is too wide")
+	}
+}
+
+// BenchmarkUnfold: the compare overlay's fitted view of 5,000 roles with
+// 600 changed ones, about a third of which fit (a window's worth).
+func BenchmarkUnfold(b *testing.B) {
+	for _, n := range []int{300, 5000} {
+		doc := genDoc(n, 5)
+		opts := Options{Level: 1, Compact: true, Unassigned: true}
+		var targets []Target
+		for i, r := range doc.Roles {
+			if i%(n/600+1) == 3 || (n < 1000 && i%20 == 3) {
+				targets = append(targets, Target{ID: r.ID, Weight: r.Planned})
+			}
+		}
+		limit := Build(doc, opts).Bounds.W * 1.3
+		b.Run(fmt.Sprintf("roles=%d/changes=%d", n, len(targets)), func(b *testing.B) {
+			for b.Loop() {
+				Unfold(doc, opts, targets, func(r Rect) bool { return r.W <= limit })
+			}
+		})
 	}
 }

@@ -206,17 +206,29 @@ func lostCounts(a *data.Document, ghosts map[data.ID]bool) map[data.ID]lostCount
 // department the 编制 of its roles, a 编制 change its difference; renames
 // and card changes weigh least. Ties keep the change list's order.
 func changeTargets(res *compare.Result, marks map[data.ID]compare.Mark) []chart.Target {
-	planned := func(doc *data.Document, role, dept data.ID) int {
-		if doc == nil {
-			return 0
-		}
-		n := 0
-		for i := range doc.Roles {
-			if r := &doc.Roles[i]; (role != "" && r.ID == role) || (dept != "" && r.Department == dept) {
-				n += r.Planned
+	// The 编制 of each role, and of each department's own roles.
+	type sums struct{ role, dept map[data.ID]int }
+	sum := func(doc *data.Document) sums {
+		s := sums{map[data.ID]int{}, map[data.ID]int{}}
+		if doc != nil {
+			for i := range doc.Roles {
+				r := &doc.Roles[i]
+				s.role[r.ID] += r.Planned
+				s.dept[r.Department] += r.Planned
 			}
 		}
-		return n
+		return s
+	}
+	inA, inB := sum(res.A), sum(res.B)
+	planned := func(doc *data.Document, role, dept data.ID) int {
+		s := inB
+		if doc == res.A {
+			s = inA
+		}
+		if role != "" {
+			return s.role[role]
+		}
+		return s.dept[dept]
 	}
 	at := map[data.ID]int{}
 	var out []chart.Target

@@ -67,13 +67,19 @@ func (c *Chart) topBand() float64 {
 
 // fits reports whether b fits the view, below its controls, at a readable
 // zoom.
-func (c *Chart) fits(b chart.Rect) bool {
+func (c *Chart) fits(b chart.Rect) bool { return c.fitter()(b) }
+
+// fitter returns fits for the view as it is now, measuring the controls
+// once for the many charts chooseLevel and unfoldChanges try.
+func (c *Chart) fitter() func(chart.Rect) bool {
 	v := c.view
 	h := v.h - c.topBand()
-	if v.w <= 0 || h <= 0 || b.W <= 0 || b.H <= 0 {
-		return true
+	return func(b chart.Rect) bool {
+		if v.w <= 0 || h <= 0 || b.W <= 0 || b.H <= 0 {
+			return true
+		}
+		return math.Min(v.w/b.W, h/b.H)*fitMargin >= readZoom
 	}
-	return math.Min(v.w/b.W, h/b.H)*fitMargin >= readZoom
 }
 
 // fitView fits the laid-out chart to the view below its controls, but
@@ -118,20 +124,17 @@ func (c *Chart) fitView() {
 func (c *Chart) chooseLevel(deepest int) {
 	o := c.opts
 	o.Collapsed, o.Expanded = nil, nil
-	levels := []int{0, 4, 3, 2, 1}
-	var lay *chart.Chart
-	for _, l := range levels {
-		if deepest > 0 && (l == 0 || l > deepest) {
-			continue
-		}
-		o.Level = l
-		lay = chart.Build(c.source(), o)
-		if c.fits(lay.Bounds) {
-			break
+	var levels []int
+	for _, l := range []int{0, 4, 3, 2, 1} {
+		if deepest <= 0 || (l != 0 && l <= deepest) {
+			levels = append(levels, l)
 		}
 	}
+	var lay *chart.Chart
+	fits := c.fitter()
+	o.Level, lay = chart.FirstFit(c.source(), o, levels, fits)
 	collapsed := map[data.ID]bool{}
-	if o.Level == 1 && lay != nil && !c.fits(lay.Bounds) {
+	if o.Level == 1 && lay != nil && !fits(lay.Bounds) {
 		for _, n := range lay.Nodes {
 			if n.Kind == chart.KindDepartment && len(n.Children) > 0 {
 				collapsed[n.ID] = true
@@ -162,7 +165,7 @@ func (c *Chart) unfoldChanges() {
 	}
 	o := c.opts
 	o.Collapsed, o.Expanded, o.Reveal = c.collapsed, c.expanded, c.revealed
-	u := chart.Unfold(c.source(), o, c.cmp.targets, c.fits)
+	u := chart.Unfold(c.source(), o, c.cmp.targets, c.fitter())
 	if maps.Equal(u.Reveal, c.revealed) && maps.Equal(u.Collapsed, c.collapsed) {
 		return
 	}
