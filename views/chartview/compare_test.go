@@ -468,6 +468,28 @@ func TestGhostSaysWhatWasLost(t *testing.T) {
 					t.Errorf("%s: %q is %.0f px wide on a card of %.0f", id, v.sub.Text, v.sub.MinSize().Width, inner)
 				}
 			}
+			// Zoomed out to where cards drop their detail lines (the fitted
+			// view's readable zoom), a ghost still says it was removed, at
+			// the titles' size.
+			c.SetZoom(readZoom)
+			for _, id := range []data.ID{"r-old", "d-old"} {
+				c.CenterOn(id)
+				w.Canvas().Capture()
+				if showDetail(newPalette(c.Theme()), float32(c.view.zoom)) {
+					t.Fatalf("zoom %.2f still shows detail lines: the test needs them hidden", c.view.zoom)
+				}
+				v := shownCard(t, c, id)
+				if v.sub.Hidden || !strings.HasPrefix(v.sub.Text, strings.SplitN(tc.role, " ·", 2)[0]) || v.sub.TextSize < minTitle {
+					t.Errorf("%s at zoom %.2f: ghost line %q (hidden %v, %.1f px)", id, c.view.zoom, v.sub.Text, v.sub.Hidden, v.sub.TextSize)
+				}
+				top, bottom := v.body.Position().Y, v.body.Position().Y+v.body.Size().Height
+				if y := v.sub.Position().Y; y < top || y+v.sub.MinSize().Height > bottom+1 {
+					t.Errorf("%s: the ghost line at %.0f–%.0f leaves the card %.0f–%.0f", id, y, y+v.sub.MinSize().Height, top, bottom)
+				}
+				if v.sub.Position().X+v.sub.MinSize().Width > v.body.Position().X+v.body.Size().Width {
+					t.Errorf("%s: the ghost line %q is wider than the card", id, v.sub.Text)
+				}
+			}
 			// A narrow card keeps the shorter form rather than cutting it.
 			pal := newPalette(c.Theme())
 			full := fyne.MeasureText(tc.dept, pal.detail, fyne.TextStyle{}).Width
