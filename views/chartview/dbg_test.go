@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 
 	"orgdesigner/app"
-	"orgdesigner/app/chart"
 	"orgdesigner/app/compare"
 	"orgdesigner/data"
 )
@@ -22,16 +21,23 @@ func TestDbgReal(t *testing.T) {
 	s.Switch(id)
 	a, _ := s.ScenarioDoc("")
 	b := s.Doc()
-	c, _, w := setup(t, b, fyne.NewSize(680, 760))
+	c, _, w := setup(t, b, fyne.NewSize(790, 860))
 	w.Canvas().Capture()
-	c.SetCompare(compare.Compare(a, b))
+	res := compare.Compare(a, b)
+	c.SetCompare(res)
 	w.Canvas().Capture()
-	t.Logf("level %d bounds %v zoom %.2f fits %v", c.Level(), c.lay.Bounds, c.view.zoom, c.fits(c.lay.Bounds))
-	o := c.opts
-	o.Collapsed, o.Expanded, o.Reveal = c.collapsed, c.expanded, c.revealed
-	t.Logf("collapsed %d", len(c.collapsed))
-	for _, tg := range c.cmp.targets {
-		u := chart.Unfold(c.source(), o, []chart.Target{tg}, func(chart.Rect) bool { return true })
-		t.Logf("%s %d alone: bounds %v fits %v shown %d hidden %v base %d", tg.ID, tg.Weight, u.Chart.Bounds, c.fits(u.Chart.Bounds), u.Chart.Index(tg.ID), u.Hidden, c.lay.Index(tg.ID))
+	t.Logf("level %d bounds %v zoom %.2f autofit %v", c.Level(), c.lay.Bounds, c.view.zoom, c.autoFit)
+	var gid data.ID
+	for _, ch := range res.Changes {
+		if ch.Kind == compare.DeptRemoved {
+			gid = ch.ID
+		}
 	}
+	c.Select(gid)
+	t.Logf("after select: bounds %v zoom %.2f autofit %v", c.lay.Bounds, c.view.zoom, c.autoFit)
+	w.Canvas().Capture()
+	t.Logf("after capture: bounds %v zoom %.2f autofit %v", c.lay.Bounds, c.view.zoom, c.autoFit)
+	c.CenterOn(gid)
+	w.Canvas().Capture()
+	t.Logf("after centre: bounds %v zoom %.2f autofit %v", c.lay.Bounds, c.view.zoom, c.autoFit)
 }

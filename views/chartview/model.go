@@ -142,7 +142,9 @@ func (c *Chart) reveal(id data.ID) int {
 			c.expanded[full.Nodes[p].ID], unfolded = true, true
 		}
 	}
-	c.autoLevel = false
+	// The view stays where the caller scrolls it: fitting the grown chart
+	// again on the next resize could leave the node out of view.
+	c.autoLevel, c.autoFit = false, false
 	c.relayout()
 	return c.lay.Index(id)
 }

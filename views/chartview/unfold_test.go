@@ -156,8 +156,12 @@ func TestCompareFitPrefersLargeChangesAndRevealsOnClick(t *testing.T) {
 	if outlined == 0 {
 		t.Error("no fold badge is outlined over the changes left folded")
 	}
-	for _, id := range append(hidden, "d7-r3") {
+	for k, id := range append(hidden, "d7-r3") {
+		// Select reveals it first (a click in the list), then the window
+		// centres it; a side panel changing width resizes the chart after.
+		c.Select(id)
 		c.CenterOn(id)
+		w.Resize(fyne.NewSize(float32(900-20*(k%2)), 640))
 		w.Canvas().Capture()
 		i := c.lay.Index(id)
 		if i < 0 {
