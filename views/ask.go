@@ -7,14 +7,14 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 
 	"orgdesigner/app/i18n"
+	"orgdesigner/views/wrapped"
 )
 
 // showError shows a sentence for the user in an error dialog.
 func showError(win fyne.Window, text string) {
-	dialog.ShowError(errors.New(text), win)
+	wrapped.ShowError(errors.New(text), win)
 }
 
 // ask shows a yes/no question whose buttons say what they do; yes runs
@@ -34,14 +34,13 @@ func askSized(win fyne.Window, title, question, confirm string, width float32, y
 		}
 	}
 	if width <= 0 {
-		d := dialog.NewConfirm(title, question, answer, win)
+		d := wrapped.NewConfirm(title, question, answer, win)
 		d.SetConfirmText(confirm)
 		d.SetDismissText(i18n.L("Cancel"))
 		d.Show()
 		return
 	}
-	text := widget.NewLabel(question)
-	text.Wrapping = fyne.TextWrapWord
+	text := wrapped.NewLabel(question)
 	w := width * theme.TextSize()
 	text.Resize(fyne.NewSize(w, text.MinSize().Height))
 	body := container.NewGridWrap(fyne.NewSize(w, text.MinSize().Height), text)

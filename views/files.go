@@ -17,6 +17,7 @@ import (
 	"orgdesigner/app/i18n"
 	"orgdesigner/app/templates"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 // fileDialogShare is how much of the window a file dialog covers: Fyne's
@@ -74,8 +75,7 @@ func showNewDocument(a fyne.App, win fyne.Window, dir string, done func(*MainWin
 	for i, t := range infos {
 		names[i] = t.Name
 	}
-	about := widget.NewLabel(infos[0].Description)
-	about.Wrapping = fyne.TextWrapWord
+	about := wrapped.NewLabel(infos[0].Description)
 	choice := widget.NewRadioGroup(names, func(s string) {
 		for _, t := range infos {
 			if t.Name == s {
@@ -224,9 +224,8 @@ func chooseLocation(win fyne.Window, req locationRequest, save func(path string)
 	folder.Truncation = fyne.TextTruncateEllipsis
 	name := widget.NewEntry()
 	name.SetText(req.name)
-	problem := widget.NewLabel("")
+	problem := wrapped.NewLabel("")
 	problem.Importance = widget.DangerImportance
-	problem.Wrapping = fyne.TextWrapWord
 	problem.Hide()
 	var d *dialog.CustomDialog
 	change := widget.NewButtonWithIcon(i18n.L("Change…"), theme.FolderOpenIcon(), func() {

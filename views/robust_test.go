@@ -14,18 +14,19 @@ import (
 	"orgdesigner/app"
 	"orgdesigner/app/chart"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 // labelWith returns the first visible label containing text, dialogs
 // first, or nil.
-func labelWith(w fyne.Window, text string) *widget.Label {
-	var find func(o fyne.CanvasObject) *widget.Label
-	find = func(o fyne.CanvasObject) *widget.Label {
+func labelWith(w fyne.Window, text string) fyne.CanvasObject {
+	var find func(o fyne.CanvasObject) fyne.CanvasObject
+	find = func(o fyne.CanvasObject) fyne.CanvasObject {
 		if !o.Visible() {
 			return nil
 		}
-		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, text) {
-			return l
+		if s, ok := labelText(o); ok && strings.Contains(s, text) {
+			return o
 		}
 		var kids []fyne.CanvasObject
 		switch x := o.(type) {
@@ -47,6 +48,18 @@ func labelWith(w fyne.Window, text string) *widget.Label {
 		}
 	}
 	return nil
+}
+
+// labelText is the text of a label: a widget.Label, or the wrapped
+// label of messages and dialogs.
+func labelText(o fyne.CanvasObject) (string, bool) {
+	switch l := o.(type) {
+	case *widget.Label:
+		return l.Text, true
+	case *wrapped.Label:
+		return l.Text, true
+	}
+	return "", false
 }
 
 // TestSaveAsOntoTheOpenDocumentIsRefused: Save As with the document's own

@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"orgdesigner/app"
 	"orgdesigner/app/chart"
@@ -224,8 +223,8 @@ func dialogText(m *MainWindow) string {
 		if !o.Visible() {
 			return
 		}
-		if l, ok := o.(*widget.Label); ok {
-			b.WriteString(l.Text + "\n")
+		if text, ok := labelText(o); ok {
+			b.WriteString(text + "\n")
 			return
 		}
 		switch x := o.(type) {

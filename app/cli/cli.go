@@ -43,7 +43,7 @@ func init() {
 	commands = []command{
 		{"new", "new FILE.orgdb [--template internet-marketing|blank] [--lang zh|en]", "create a document from a template", runNew, nil},
 		{"show", "show FILE.orgdb [--json] [--scenario NAME]", "print the structure; --json for scripts", runShow, nil},
-		{"import", "import FILE.orgdb ROSTER.xlsx|.csv [--sheet NAME] [--dry-run] [--skip-leavers] [--strict] [--no-personal] [--scenario NAME]", "import a roster (Excel or CSV) after a preview", runImport, nil},
+		{"import", "import FILE.orgdb ROSTER.xlsx|.csv [--sheet NAME] [--dry-run] [--skip-leavers] [--strict] [--no-personal] [--keep-name] [--scenario NAME]", "import a roster (Excel or CSV) after a preview", runImport, nil},
 		{"export", "export FILE.orgdb OUT.xlsx [--template-only] [--include-personal] [--scenario NAME]", "write the staffing workbook", runExport, nil},
 		{"report", "report FILE.orgdb OUT.pdf|OUT.docx [--roles all|ID,...] [--booklet] [--staffing] [--paper A4|A3|Letter] [--landscape] [--department NAME] [--sections all|basic,purpose,...] [--blank-form] [--normalise-punct] [--poster A3|A2|A1|A0|WxH] [--scenario NAME]", "print role sheets, the organisation booklet or the staffing table as PDF", runReport, nil},
 		{"check", "check FILE.orgdb [--max-span N] [--max-depth N] [--scenario NAME]", "structure and responsibility checks", runCheck, nil},

@@ -22,6 +22,7 @@ func runImport(s Streams, args []string) int {
 	skipLeavers := fs.Bool("skip-leavers", false, "")
 	strict := fs.Bool("strict", false, "")
 	noPersonal := fs.Bool("no-personal", false, "")
+	keepName := fs.Bool("keep-name", false, "")
 	scen := fs.String("scenario", "", "")
 	pos, ok := parse(s, fs, args, "FILE.orgdb", "ROSTER.xlsx|.csv")
 	if !ok {
@@ -37,13 +38,16 @@ func runImport(s Streams, args []string) int {
 	if code := openScenario(s, st, pos[0], *scen); code != ExitOK {
 		return code
 	}
-	p, personal, err := planImport(pos[1], *sheet, st.Doc(), *noPersonal, sheets.PlanOptions{SkipLeavers: *skipLeavers})
+	p, personal, err := planImport(pos[1], *sheet, st.Doc(), *noPersonal, *keepName, sheets.PlanOptions{SkipLeavers: *skipLeavers})
 	if err != nil {
 		fmt.Fprintln(s.Err, err.Error())
 		return ExitRejected
 	}
 	lang := i18n.Language()
 	fmt.Fprint(s.Out, p.Summary(lang))
+	if p.OrgName != "" {
+		fmt.Fprintln(s.Out, i18n.L("To keep the organisation's name and import %s as a department, add --keep-name.", p.OrgName))
+	}
 	fmt.Fprint(s.Err, p.ProblemList(lang))
 	changed := false
 	switch {
@@ -91,8 +95,10 @@ func runImport(s Streams, args []string) int {
 	return ExitRejected
 }
 
-// planImport is sheets.DryRun with the choice about personal-data columns.
-func planImport(path, sheet string, doc *data.Document, noPersonal bool, opts sheets.PlanOptions) (*sheets.Preview, []sheets.PersonalColumn, error) {
+// planImport is sheets.DryRun with the choice about personal-data columns
+// and, keepName, declining to name an unnamed organisation after the
+// company at the top of the roster's departments (Analysis.CompanyRoot).
+func planImport(path, sheet string, doc *data.Document, noPersonal, keepName bool, opts sheets.PlanOptions) (*sheets.Preview, []sheets.PersonalColumn, error) {
 	wb, err := sheets.Open(path)
 	if err != nil {
 		return nil, nil, err
@@ -110,6 +116,7 @@ func planImport(path, sheet string, doc *data.Document, noPersonal bool, opts sh
 	if noPersonal {
 		a.LeaveOutPersonal(true)
 	}
+	a.KeepOrgName(keepName)
 	p, err := sheets.Plan(ctx, a, doc, opts, nil)
 	return p, personal, err
 }

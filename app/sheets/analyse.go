@@ -37,6 +37,13 @@ type Analysis struct {
 	// column (任职记录 by 身份证号) that Plan takes departments and roles
 	// from; nil if none.
 	Link *Link
+	// CompanyRoot is the company at the top of every department value of
+	// the sheet (北京睿和良木管理咨询有限公司/猎头业务/…) when the
+	// document's organisation has no name of its own yet (新公司): Plan
+	// names the organisation after it and drops that level, so its
+	// children are top-level departments, unless KeepOrgName declines it.
+	// "" when there is none (see orgname.go).
+	CompanyRoot string
 
 	wb       *Workbook
 	sd       *sheetData
@@ -50,6 +57,10 @@ type Analysis struct {
 	// postingsOf (see linkedPostings).
 	postings   map[string]linkedValue
 	postingsOf *Link
+	keepName   bool // the user declined CompanyRoot (KeepOrgName)
+	// deptValues are the distinct department values of the sheet, in
+	// order (see distinctDeptValues).
+	deptValues []string
 }
 
 // ValueKind is what a mapped value names.
@@ -341,15 +352,18 @@ func isFooter(cell string) bool {
 func (a *Analysis) computeValues() {
 	old := a.Values
 	a.Values, a.DataRows = nil, 0
+	a.CompanyRoot, a.deptValues = "", nil
 	if a.HeaderRow == 0 {
 		return
 	}
+	a.deptValues = a.distinctDeptValues()
+	a.CompanyRoot = a.findCompanyRoot()
 	if a.DepartmentsOnly() {
 		// A department list builds the tree itself: no values to map.
 		a.eachRow(func(int, []string) bool { a.DataRows++; return true })
 		return
 	}
-	x := newIndex(a.doc, a.Source)
+	x := a.newIndex(a.doc)
 	m := newRowMapper(a)
 	seen := map[ValueKind]map[string]int{KindDepartment: {}, KindRole: {}}
 	add := func(kind ValueKind, value string) {

@@ -1,6 +1,8 @@
 package sheets
 
 import (
+	"strings"
+
 	"orgdesigner/data"
 )
 
@@ -32,13 +34,12 @@ var companyOffices = map[string]bool{
 
 // companyLike reports whether a department value names the company-level
 // office (总经办, 董事会, Management …), possibly under the company's
-// own name (星辰科技/总经办), so company level is suggested for it.
+// own name (星辰科技/总经办), so company level is suggested for it. An
+// office the file gives teams of its own (总经办/总经办1) is a
+// department, whatever order the rows come in.
 func (x *index) companyLike(value string) bool {
-	segs := splitPath(value)
-	if len(segs) > 0 && x.orgName != "" && normKey(segs[0]) == x.orgName {
-		segs = segs[1:]
-	}
-	if len(segs) == 0 {
+	segs := x.stripOrg(splitPath(value))
+	if len(segs) == 0 || x.hasSub[normKey(strings.Join(segs, "/"))] {
 		return false
 	}
 	for _, s := range segs {

@@ -1,7 +1,6 @@
 package sheets
 
 import (
-	"cmp"
 	"context"
 	"strings"
 
@@ -82,16 +81,7 @@ func (pl *planner) departmentList(ctx context.Context, progress func(done, total
 		if pl.a.sd.refusedRow(row) {
 			return true // listed by readProblems
 		}
-		r := &deptRow{row: row, value: m.deptValue(cells), code: m.get(cells, slotDeptCode),
-			parent: m.get(cells, slotParentDept), head: m.get(cells, slotDeptHead)}
-		if r.value == r.code && len(m.depts) > 0 {
-			r.value = "" // deptValue fell back on the code: the name is missing
-		}
-		if units {
-			r.value = m.get(cells, slotName)
-			r.code = cmp.Or(r.code, m.get(cells, slotNumber))
-			r.parent = cmp.Or(r.parent, m.get(cells, slotManager))
-		}
+		r := m.deptListRow(row, cells, units)
 		if r.value == "" {
 			p := newProblem(row, col, "", probMissingDeptName)
 			p.Skipped = true
@@ -128,6 +118,10 @@ func (pl *planner) departmentList(ctx context.Context, progress func(done, total
 			return pl.deptMemo[r.value+"\x00"+r.code]
 		}
 		r.done = true // also guards against a circle of parents
+		if r.parent == "" && pl.x.namesCompany(r.value) {
+			pl.deptMemo[r.value+"\x00"+r.code] = "" // the company: its children are at the top
+			return ""
+		}
 		parent := data.ID("")
 		if r.parent != "" {
 			switch p := byCode[normKey(r.parent)]; {
@@ -135,6 +129,8 @@ func (pl *planner) departmentList(ctx context.Context, progress func(done, total
 				parent = placeRow(p, depth+1)
 			case pl.x.deptsByCode[normKey(r.parent)] != nil:
 				parent = pl.x.deptsByCode[normKey(r.parent)].ID
+			case pl.x.namesCompany(r.parent):
+				// the company by name: the row is a top-level department
 			default:
 				if id, missing := pl.x.walk(splitPath(r.parent)); len(missing) == 0 && id != "" {
 					parent = id

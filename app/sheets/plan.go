@@ -50,6 +50,7 @@ type planner struct {
 	companyValues []string // department values placed at the company level
 	derived       derived  // structure derived from the people's managers
 	linked        bool     // join Analysis.Link (its postings are loaded)
+	root          string   // the company at the top of the paths, the organisation's new name (orgname.go)
 	joined        int      // rows given a department or role by the link
 }
 
@@ -68,6 +69,9 @@ func Plan(ctx context.Context, a *Analysis, doc *data.Document, opts PlanOptions
 		doc = a.doc
 	}
 	pl := newPlanner(a, doc, opts)
+	if root := a.OrgRename(); companyRootFor(doc, root) {
+		pl.root = root
+	}
 	for _, v := range a.Values {
 		pl.choices[string(v.Kind)+"\x00"+v.Value] = v.Target
 	}
@@ -111,6 +115,7 @@ func Plan(ctx context.Context, a *Analysis, doc *data.Document, opts PlanOptions
 		return nil, err
 	}
 	p.CompanyLevel = pl.companyValues
+	pl.renameOrg(p)
 	if err := data.Validate(doc.With(p.Changes)); err != nil {
 		return nil, fmt.Errorf("import of %s would make the document invalid: %w", a.Source, err)
 	}
@@ -121,7 +126,7 @@ func Plan(ctx context.Context, a *Analysis, doc *data.Document, opts PlanOptions
 }
 
 func newPlanner(a *Analysis, doc *data.Document, opts PlanOptions) *planner {
-	pl := &planner{a: a, doc: doc, opts: opts, x: newIndex(doc, a.Source), newID: opts.NewID,
+	pl := &planner{a: a, doc: doc, opts: opts, x: a.newIndex(doc), newID: opts.NewID,
 		choices:     map[string]data.ID{},
 		layout:      map[string]sheetLayout{a.Sheet: layoutOf(a.sd, a.HeaderRow)},
 		roleEdits:   map[data.ID]*data.Role{},

@@ -47,6 +47,12 @@ type Preview struct {
 	// DepartmentList: the sheet was a list of departments (no people).
 	DepartmentList bool
 
+	// OrgName is the organisation's new name when the import names it
+	// after the company at the top of the file's departments
+	// (Analysis.CompanyRoot), and OrgNameBefore the name it had (新公司);
+	// both "" otherwise. Changes.Org holds the rename.
+	OrgName, OrgNameBefore string
+
 	// CompanyLevel are the department values of the file whose rows go to
 	// the company level (no department), such as 总经办.
 	CompanyLevel []string
@@ -99,6 +105,12 @@ func (p *Preview) Summary(lang string) string {
 	// linen is line with the key for one thing when n is 1 (trn).
 	linen := func(n int, one, many string, args ...any) { b.WriteString(trn(lang, n, one, many, args...) + "\n") }
 	linen(p.Rows, "Import of %s, sheet %s: %d row read.", "Import of %s, sheet %s: %d rows read.", p.File, p.Sheet, p.Rows)
+	switch {
+	case p.OrgName != "" && p.OrgNameBefore != "":
+		line("Organisation name: %s → %s", p.OrgNameBefore, p.OrgName)
+	case p.OrgName != "":
+		line("Organisation name: %s", p.OrgName)
+	}
 	line("New people: %d; updated: %d; unchanged: %d.", len(p.NewPeople), len(p.UpdatedPeople), p.Unchanged)
 	line("New departments: %d; new roles: %d; roles updated: %d; reporting lines: %d.",
 		len(p.NewDepartments), len(p.NewRoles), len(p.UpdatedRoles), p.ReportingLines)

@@ -14,6 +14,10 @@ type index struct {
 	doc     *data.Document
 	source  string
 	orgName string
+	// hasSub holds the department paths (normKey, without the company)
+	// the file has deeper paths under: a 总经办 with teams of its own
+	// is a department, not the company's office (see companyLike).
+	hasSub map[string]bool
 
 	depts                      map[data.ID]*data.Department      // existing and planned
 	roles                      map[data.ID]*data.Role            // existing and planned
@@ -180,9 +184,7 @@ func splitPath(v string) []string {
 // unique (rosters often give only the team); a name containing "/" is
 // matched by trying the longest run of segments first.
 func (x *index) walk(segs []string) (data.ID, []string) {
-	if len(segs) > 0 && x.orgName != "" && normKey(segs[0]) == x.orgName {
-		segs = segs[1:] // the company itself is the top of the chart, not a department
-	}
+	segs = x.stripOrg(segs)
 	cur := data.ID("")
 	for i := 0; i < len(segs); {
 		d, n := x.matchChild(cur, segs[i:], i == 0)
@@ -192,6 +194,27 @@ func (x *index) walk(segs []string) (data.ID, []string) {
 		cur, i = d.ID, i+n
 	}
 	return cur, nil
+}
+
+// stripOrg drops a first segment that names the organisation itself: the
+// company is the top of the chart, not a department.
+func (x *index) stripOrg(segs []string) []string {
+	if len(segs) > 0 && x.orgName != "" && normKey(segs[0]) == x.orgName {
+		return segs[1:]
+	}
+	return segs
+}
+
+// noteSubs records which department paths of values have deeper paths
+// under them among values (hasSub).
+func (x *index) noteSubs(values []string) {
+	x.hasSub = map[string]bool{}
+	for _, v := range values {
+		segs := x.stripOrg(splitPath(v))
+		for i := 1; i < len(segs); i++ {
+			x.hasSub[normKey(strings.Join(segs[:i], "/"))] = true
+		}
+	}
 }
 
 func (x *index) matchChild(parent data.ID, segs []string, anywhere bool) (*data.Department, int) {

@@ -16,6 +16,7 @@ import (
 	"orgdesigner/app/i18n"
 	"orgdesigner/app/report"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 // changeReportDialog is Scenario → Print change report…: the change
@@ -31,7 +32,7 @@ type changeReportDialog struct {
 	portrait     *widget.RadioGroup
 	openDone     *widget.Check
 	target       *pathField
-	problem      *widget.Label
+	problem      *wrapped.Label
 	export       *widget.Button
 	dlg          *dialog.CustomDialog
 	run          *runner // the running report, for tests
@@ -46,16 +47,14 @@ func ShowChangeReport(parent fyne.Window, sess Session, res *compare.Result, nam
 }
 
 func newChangeReportDialog(parent fyne.Window, sess Session, res *compare.Result, nameA, nameB, paper string) *changeReportDialog {
-	c := &changeReportDialog{parent: parent, sess: sess, res: res, nameA: nameA, nameB: nameB, problem: widget.NewLabel("")}
-	about := widget.NewLabel(i18n.L("The change report compares %s with %s: headcount and monthly cost before and after, the changes department by department, and both charts with the changed cards marked.", nameA, nameB))
-	about.Wrapping = fyne.TextWrapWord
+	c := &changeReportDialog{parent: parent, sess: sess, res: res, nameA: nameA, nameB: nameB, problem: wrapped.NewLabel("")}
+	about := wrapped.NewLabel(i18n.L("The change report compares %s with %s: headcount and monthly cost before and after, the changes department by department, and both charts with the changed cards marked.", nameA, nameB))
 	c.paper = widget.NewSelect(report.Papers, nil)
 	c.paper.SetSelected(paperName(paper))
 	c.portrait = newOrientation()
 	c.openDone = widget.NewCheck(i18n.L("Open the PDF when it is ready"), nil)
 	c.openDone.SetChecked(true)
 	c.problem.Importance = widget.DangerImportance
-	c.problem.Wrapping = fyne.TextWrapWord
 	c.problem.Hide()
 	c.target = newPathField(parent, c.suggestedPath(), ".pdf")
 	c.target.document = sess.Path()

@@ -1,8 +1,11 @@
 // Package dialogs holds OrgDesigner's file dialogs: the import wizard that
 // brings a roster (花名册) from Excel or CSV into the document, the dialog
-// that exports the staffing workbook (编制表), and the Print / Export PDF
+// that exports the staffing workbook (编制表), the Print / Export PDF
 // dialog for role sheets (岗位说明书), the organisation booklet and the
-// staffing table.
+// staffing table, and the Word export of role sheets; those two are one
+// report dialog (reportdialog.go) with what differs in a reportKind.
+// Sentences and messages are shown with views/wrapped, which breaks
+// Chinese lines by 禁则.
 //
 // The logic lives in app/sheets and app/report; this package is their GUI.
 // Slow work (reading a 10,000-row roster, writing a booklet) runs off the

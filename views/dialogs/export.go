@@ -16,6 +16,7 @@ import (
 
 	"orgdesigner/app/i18n"
 	"orgdesigner/app/sheets"
+	"orgdesigner/views/wrapped"
 )
 
 // writeWorkbook writes the staffing workbook (a variable so tests can make
@@ -32,7 +33,7 @@ type exportDialog struct {
 	// accounts …); shown only when the document has any.
 	personal *widget.Check
 	target   *pathField
-	problem  *widget.Label
+	problem  *wrapped.Label
 	export   *widget.Button
 	dlg      *dialog.CustomDialog
 	run      *runner // the running export, for tests
@@ -44,9 +45,8 @@ func ShowExportWorkbook(parent fyne.Window, sess Session) {
 }
 
 func newExportDialog(parent fyne.Window, sess Session) *exportDialog {
-	e := &exportDialog{parent: parent, sess: sess, problem: widget.NewLabel("")}
-	about := widget.NewLabel(i18n.L("The workbook holds the staffing summary (planned, filled and vacant per role, with subtotals and totals as formulas), the roster (with drop-downs for department and role; it can be imported again), the responsibilities and KPIs of every role, and the project teams."))
-	about.Wrapping = fyne.TextWrapWord
+	e := &exportDialog{parent: parent, sess: sess, problem: wrapped.NewLabel("")}
+	about := wrapped.NewLabel(i18n.L("The workbook holds the staffing summary (planned, filled and vacant per role, with subtotals and totals as formulas), the roster (with drop-downs for department and role; it can be imported again), the responsibilities and KPIs of every role, and the project teams."))
 	e.templateOnly = widget.NewCheck(i18n.L("Empty roster template only (the roster sheet with its drop-downs, no people)"), e.onTemplateOnly)
 	keys := sheets.PersonalKeys(sess.Doc())
 	named := keys
@@ -59,7 +59,6 @@ func newExportDialog(parent fyne.Window, sess Session) *exportDialog {
 	}
 	e.target = newPathField(parent, e.suggestedPath(), ".xlsx")
 	e.problem.Importance = widget.DangerImportance
-	e.problem.Wrapping = fyne.TextWrapWord
 	e.problem.Hide()
 	e.export = widget.NewButtonWithIcon(i18n.L("Export"), theme.DocumentSaveIcon(), e.onExport)
 	e.export.Importance = widget.HighImportance

@@ -19,6 +19,7 @@ import (
 	"orgdesigner/app"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 // prefLastFolder remembers the folder a file was last chosen from.
@@ -30,7 +31,7 @@ const prefLastFolder = "dialogs.lastFolder"
 var chooseFile = func(parent fyne.Window, exts []string, then func(path string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			dialog.ShowError(err, parent)
+			wrapped.ShowError(err, parent)
 			return
 		}
 		if r == nil {
@@ -53,7 +54,7 @@ var chooseFile = func(parent fyne.Window, exts []string, then func(path string))
 var chooseFolder = func(parent fyne.Window, start string, then func(dir string)) {
 	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 		if err != nil {
-			dialog.ShowError(err, parent)
+			wrapped.ShowError(err, parent)
 			return
 		}
 		if u == nil {
@@ -94,8 +95,7 @@ func showNotOpened(parent fyne.Window, path string) {
 	} else {
 		text = i18n.L("The system has no program to open %s. It is saved in %s; Copy path puts its full path on the clipboard.", filepath.Base(abs), filepath.Dir(abs))
 	}
-	msg := widget.NewLabel(text)
-	msg.Wrapping = fyne.TextWrapWord
+	msg := wrapped.NewLabel(text)
 	where := widget.NewEntry()
 	where.SetText(abs)
 	var d *dialog.CustomDialog

@@ -206,18 +206,20 @@ func widgetCell(row, col int) widget.TableCellID { return widget.TableCellID{Row
 // findButton finds a button by its text in the window's top overlay (a
 // dialog), or nil.
 func findButton(t *testing.T, win fyne.Window, text string) *widget.Button {
-	top := win.Canvas().Overlays().Top()
-	if top == nil {
-		return nil
-	}
-	var found *widget.Button
+	return find(t, win.Canvas().Overlays().Top(), func(b *widget.Button) bool { return b.Text == text })
+}
+
+// find returns the first T under o (in tree order) that is, or nil.
+func find[T fyne.CanvasObject](t *testing.T, o fyne.CanvasObject, is func(T) bool) T {
+	var found T
+	done := false
 	var walk func(o fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
-		if found != nil || o == nil {
+		if done || o == nil {
 			return
 		}
-		if b, ok := o.(*widget.Button); ok && b.Text == text {
-			found = b
+		if x, ok := o.(T); ok && is(x) {
+			found, done = x, true
 			return
 		}
 		switch x := o.(type) {
@@ -231,6 +233,6 @@ func findButton(t *testing.T, win fyne.Window, text string) *widget.Button {
 			}
 		}
 	}
-	walk(top)
+	walk(o)
 	return found
 }

@@ -14,6 +14,7 @@ import (
 	"orgdesigner/app/i18n"
 	"orgdesigner/app/sheets"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 // importExts are the files the import offers. Old .xls workbooks are
@@ -265,7 +266,7 @@ func (w *ImportWizard) commit() {
 
 // showError says what went wrong in a sentence.
 func (w *ImportWizard) showError(err error) {
-	dialog.ShowError(errors.New(errorText(err)), w.parent)
+	wrapped.ShowError(errors.New(errorText(err)), w.parent)
 }
 
 // errorText is the sentence for an error from sheets or the session.

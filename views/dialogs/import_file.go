@@ -12,25 +12,23 @@ import (
 
 	"orgdesigner/app/i18n"
 	"orgdesigner/app/sheets"
+	"orgdesigner/views/wrapped"
 )
 
 // fileStep is the first page: which file to import.
 type fileStep struct {
 	w       *ImportWizard
 	choose  *widget.Button
-	file    *widget.Label
-	problem *widget.Label
+	file    *wrapped.Label
+	problem *wrapped.Label
 	content fyne.CanvasObject
 }
 
 func newFileStep(w *ImportWizard) *fileStep {
-	s := &fileStep{w: w, file: widget.NewLabel(""), problem: widget.NewLabel("")}
-	intro := widget.NewLabel(i18n.L("Choose the roster to import: an Excel workbook (.xlsx, .xlsm) or a CSV file. Title rows, merged cells and dates in any common form are fine. The file is only read, and nothing in your document changes until you press Import at the end."))
-	intro.Wrapping = fyne.TextWrapWord
+	s := &fileStep{w: w, file: wrapped.NewLabel(""), problem: wrapped.NewLabel("")}
+	intro := wrapped.NewLabel(i18n.L("Choose the roster to import: an Excel workbook (.xlsx, .xlsm) or a CSV file. Title rows, merged cells and dates in any common form are fine. The file is only read, and nothing in your document changes until you press Import at the end."))
 	s.choose = widget.NewButtonWithIcon(i18n.L("Choose file…"), theme.FileIcon(), s.onChoose)
 	s.choose.Importance = widget.HighImportance
-	s.file.Wrapping = fyne.TextWrapBreak
-	s.problem.Wrapping = fyne.TextWrapWord
 	s.problem.Importance = widget.DangerImportance
 	s.problem.Hide()
 	s.content = container.NewVBox(intro, container.NewHBox(s.choose), s.file, s.problem)

@@ -12,6 +12,7 @@ import (
 
 	"orgdesigner/app/i18n"
 	"orgdesigner/app/sheets"
+	"orgdesigner/views/wrapped"
 )
 
 // departmentLevels is how many nested department columns the mapping offers.
@@ -20,7 +21,7 @@ const departmentLevels = 5
 // mappingStep is the third page: what each column of the sheet means.
 type mappingStep struct {
 	w       *ImportWizard
-	problem *widget.Label
+	problem *wrapped.Label
 	list    *fyne.Container
 	content fyne.CanvasObject
 
@@ -40,11 +41,9 @@ type mappingRow struct {
 }
 
 func newMappingStep(w *ImportWizard) *mappingStep {
-	s := &mappingStep{w: w, problem: widget.NewLabel(""), list: container.NewVBox(), fields: map[string]sheets.Field{}}
-	s.problem.Wrapping = fyne.TextWrapWord
+	s := &mappingStep{w: w, problem: wrapped.NewLabel(""), list: container.NewVBox(), fields: map[string]sheets.Field{}}
 	s.problem.Importance = widget.DangerImportance
-	intro := widget.NewLabel(i18n.L("Check what each column means. Columns the import does not know are kept as extra fields of each person, so nothing in the file is lost; choose “Ignore column” to leave a column out. Several department columns nest by level (company → division → department), and a department written as a path such as Head office/Marketing/Research nests by itself."))
-	intro.Wrapping = fyne.TextWrapWord
+	intro := wrapped.NewLabel(i18n.L("Check what each column means. Columns the import does not know are kept as extra fields of each person, so nothing in the file is lost; choose “Ignore column” to leave a column out. Several department columns nest by level (company → division → department), and a department written as a path such as Head office/Marketing/Research nests by itself."))
 	s.content = container.NewBorder(container.NewVBox(intro, s.problem, s.headerRow()), nil, nil, nil,
 		container.NewVScroll(s.list))
 	return s

@@ -7,6 +7,7 @@ import (
 
 	"orgdesigner/app/i18n"
 	"orgdesigner/app/sheets"
+	"orgdesigner/views/wrapped"
 )
 
 // newPersonal is the preview's choice about columns holding personal data
@@ -15,8 +16,7 @@ import (
 // wrapping line naming them.
 func (s *previewStep) newPersonal() fyne.CanvasObject {
 	s.personal = widget.NewCheck(i18n.L("Keep the columns with personal data (exports leave them out unless asked):"), s.onPersonal)
-	s.personalCols = widget.NewLabel("")
-	s.personalCols.Wrapping = fyne.TextWrapWord
+	s.personalCols = wrapped.NewLabel("")
 	s.personalCols.Importance = widget.WarningImportance
 	box := container.NewVBox(s.personal, s.personalCols)
 	box.Hide()

@@ -14,6 +14,7 @@ import (
 
 	"orgdesigner/app/i18n"
 	"orgdesigner/app/sheets"
+	"orgdesigner/views/wrapped"
 )
 
 // previewStep is the fifth page: what the import would change and every
@@ -24,24 +25,30 @@ type previewStep struct {
 	newPeople, updatedPeople, unchanged *widget.Label
 	newDepts, newRoles, updatedRoles    *widget.Label
 	lines, skipped                      *widget.Label
-	nothing                             *widget.Label
+	nothing                             *wrapped.Label
 	skipLeavers, structure              *widget.Check
 	personal                            *widget.Check     // import_personal.go
-	personalCols                        *widget.Label     // the personal columns
+	personalCols                        *wrapped.Label    // the personal columns
 	personalBox                         fyne.CanvasObject // both
 	link                                *widget.Check     // join the linked sheet (Analysis.Link)
+	// orgName says the organisation is named after the company at the top
+	// of the file's departments; useRoot accepts or declines that
+	// (Analysis.CompanyRoot).
+	orgName *widget.Label
+	useRoot *widget.Check
 	// derived says what the managers gave (role lines, heads); noRole how
 	// many people get no role, with roleFrom offering title-like columns.
-	derived, noRole *widget.Label
-	roleFrom        *widget.Select
-	conflictsTab    *container.TabItem
-	conflicts       *widget.List
+	derived      *wrapped.Label
+	noRole       *widget.Label
+	roleFrom     *widget.Select
+	conflictsTab *container.TabItem
+	conflicts    *widget.List
 
 	tabs                  *container.AppTabs
 	problemsTab, deptsTab *container.TabItem
 	rolesTab, peopleTab   *container.TabItem
 	problems              *widget.Table
-	detail                *widget.Label
+	detail                *wrapped.Label
 	saveAnnotated         *widget.Button
 	depts, roles, people  *widget.List
 	content               fyne.CanvasObject
@@ -64,12 +71,10 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 	s.newPeople, s.updatedPeople, s.unchanged = count(), count(), count()
 	s.newDepts, s.newRoles, s.updatedRoles = count(), count(), count()
 	s.lines, s.skipped = count(), count()
-	s.nothing = widget.NewLabel(i18n.L("Nothing changes: the document already holds everything in this file."))
+	s.nothing = wrapped.NewLabel(i18n.L("Nothing changes: the document already holds everything in this file."))
 	s.nothing.Importance = widget.SuccessImportance
-	s.nothing.Wrapping = fyne.TextWrapWord
 	s.skipLeavers = widget.NewCheck(i18n.L("Skip people who have left"), s.onSkipLeavers)
-	s.derived = widget.NewLabel("")
-	s.derived.Wrapping = fyne.TextWrapWord
+	s.derived = wrapped.NewLabel("")
 	s.noRole = widget.NewLabel("")
 	s.noRole.Importance = widget.WarningImportance
 	s.roleFrom = widget.NewSelect(nil, s.onRoleFrom)
@@ -77,6 +82,9 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 	s.structure = widget.NewCheck("", s.onStructure)
 	s.personalBox = s.newPersonal()
 	s.link = widget.NewCheck("", s.onLink)
+	s.orgName = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.orgName.Wrapping = fyne.TextWrapWord
+	s.useRoot = widget.NewCheck("", s.onUseRoot)
 
 	pair := func(label string, l *widget.Label) fyne.CanvasObject {
 		return container.NewHBox(widget.NewLabel(label), l)
@@ -105,8 +113,7 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 	for i, wd := range []float32{9 * t, 4 * t, 9 * t, 12 * t, 40 * t} {
 		s.problems.SetColumnWidth(i, wd)
 	}
-	s.detail = widget.NewLabel(i18n.L("Select a problem to read it in full."))
-	s.detail.Wrapping = fyne.TextWrapWord
+	s.detail = wrapped.NewLabel(i18n.L("Select a problem to read it in full."))
 	s.problems.OnSelected = s.onProblem
 	s.saveAnnotated = widget.NewButtonWithIcon(i18n.L("Save problems as annotated workbook…"),
 		theme.DocumentSaveIcon(), s.onSaveAnnotated)
@@ -134,8 +141,8 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 		func() int { return len(s.w.preview.Conflicts) })
 	s.conflictsTab = container.NewTabItem("", s.conflicts)
 	s.tabs = container.NewAppTabs(s.problemsTab, s.deptsTab, s.rolesTab, s.peopleTab, s.conflictsTab)
-	s.content = container.NewBorder(container.NewVBox(summary, s.derived,
-		container.NewHBox(s.noRole, s.roleFrom), s.nothing, s.skipLeavers, s.structure, s.link, s.personalBox),
+	s.content = container.NewBorder(container.NewVBox(s.orgName, summary, s.derived,
+		container.NewHBox(s.noRole, s.roleFrom), s.nothing, s.useRoot, s.skipLeavers, s.structure, s.link, s.personalBox),
 		nil, nil, nil, s.tabs)
 	return s
 }
@@ -188,6 +195,7 @@ func (s *previewStep) fill(p *sheets.Preview) {
 	s.roleFrom.Hidden = p.NoRole == 0 || len(p.RoleColumns) == 0
 	s.conflictsTab.Text = i18n.L("Reporting lines not set (%d)", len(p.Conflicts))
 	s.conflicts.Refresh()
+	s.fillOrgName(p)
 	s.skipLeavers.SetChecked(s.w.opts.SkipLeavers)
 	if st := s.w.analysis.Structure; st != "" {
 		s.structure.Text = i18n.L("Also take departments, roles and planned headcount from sheet %s", st)
@@ -292,6 +300,50 @@ func (s *previewStep) onRoleFrom(header string) {
 		})
 		return
 	}
+}
+
+// fillOrgName shows the organisation's new name, and the choice to keep
+// the old one, when the file's departments all sit under a company.
+func (s *previewStep) fillOrgName(p *sheets.Preview) {
+	s.orgName.SetText(orgNameLine(p))
+	s.orgName.Hidden = p.OrgName == ""
+	a := s.w.analysis
+	if a.CompanyRoot == "" {
+		s.useRoot.Hide()
+		return
+	}
+	s.useRoot.Text = i18n.L("Name the organisation %s: every department in the file is under it, so it is the company, not a department", a.CompanyRoot)
+	s.useRoot.SetChecked(a.OrgRename() != "")
+	s.useRoot.Show()
+}
+
+// orgNameLine is 组织名称：新公司 → <company> when the import names the
+// organisation (sheets.Preview.OrgName), else "".
+func orgNameLine(p *sheets.Preview) string {
+	switch {
+	case p.OrgName != "" && p.OrgNameBefore != "":
+		return i18n.L("Organisation name: %s → %s", p.OrgNameBefore, p.OrgName)
+	case p.OrgName != "":
+		return i18n.L("Organisation name: %s", p.OrgName)
+	}
+	return ""
+}
+
+// onUseRoot names the organisation after the company at the top of the
+// file's departments, or keeps its name and imports the company as a
+// department, and makes the preview again; Cancel goes back.
+func (s *previewStep) onUseRoot(on bool) {
+	if s.updating {
+		return
+	}
+	w := s.w
+	a, prev := w.analysis, w.preview
+	a.KeepOrgName(!on)
+	w.plan(func() {
+		a.KeepOrgName(on)
+		w.preview = prev
+		s.show()
+	})
 }
 
 func (s *previewStep) onLink(on bool) {

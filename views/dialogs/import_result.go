@@ -9,25 +9,24 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"orgdesigner/app/i18n"
+	"orgdesigner/views/wrapped"
 )
 
 // resultStep is the last page: what was imported.
 type resultStep struct {
 	w       *ImportWizard
-	summary *widget.Label
+	summary *wrapped.Label
 	save    *widget.Button
 	content fyne.CanvasObject
 }
 
 func newResultStep(w *ImportWizard) *resultStep {
-	s := &resultStep{w: w, summary: widget.NewLabel("")}
-	s.summary.Wrapping = fyne.TextWrapWord
+	s := &resultStep{w: w, summary: wrapped.NewLabel("")}
 	s.save = widget.NewButtonWithIcon(i18n.L("Save problems as annotated workbook…"), theme.DocumentSaveIcon(), func() {
 		saveAnnotated(w.parent, w.preview, w.analysis.File)
 	})
-	undo := widget.NewLabel(i18n.L("Edit → Undo (Ctrl+Z) takes back the whole import in one step."))
+	undo := wrapped.NewLabel(i18n.L("Edit → Undo (Ctrl+Z) takes back the whole import in one step."))
 	undo.SizeName = theme.SizeNameCaptionText
-	undo.Wrapping = fyne.TextWrapWord
 	s.content = container.NewVBox(widget.NewIcon(theme.ConfirmIcon()), s.summary, container.NewHBox(s.save), undo)
 	return s
 }
@@ -40,6 +39,9 @@ func (s *resultStep) show() {
 		i18n.L("People: %d new, %d updated, %d unchanged.", len(p.NewPeople), len(p.UpdatedPeople), p.Unchanged),
 		i18n.L("Departments: %d new. Roles: %d new, %d updated. Reporting lines: %d.",
 			len(p.NewDepartments), len(p.NewRoles), len(p.UpdatedRoles), p.ReportingLines),
+	}
+	if l := orgNameLine(p); l != "" {
+		lines = append(lines[:1], append([]string{l}, lines[1:]...)...)
 	}
 	if p.RoleLines > 0 || p.DepartmentHeads > 0 {
 		lines = append(lines, fromManagers(p.RoleLines, p.DepartmentHeads))

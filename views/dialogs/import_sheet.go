@@ -14,6 +14,7 @@ import (
 
 	"orgdesigner/app/i18n"
 	"orgdesigner/app/sheets"
+	"orgdesigner/views/wrapped"
 )
 
 const (
@@ -27,7 +28,7 @@ type sheetStep struct {
 	w       *ImportWizard
 	sheets  *widget.Select
 	header  *widget.Select
-	info    *widget.Label
+	info    *wrapped.Label
 	grid    *widget.Table
 	content fyne.CanvasObject
 
@@ -38,10 +39,9 @@ type sheetStep struct {
 }
 
 func newSheetStep(w *ImportWizard) *sheetStep {
-	s := &sheetStep{w: w, info: widget.NewLabel(""), names: map[string]string{}}
+	s := &sheetStep{w: w, info: wrapped.NewLabel(""), names: map[string]string{}}
 	s.sheets = widget.NewSelect(nil, s.onSheet)
 	s.header = widget.NewSelect(nil, s.onHeader)
-	s.info.Wrapping = fyne.TextWrapWord
 	s.grid = widget.NewTable(s.size, s.createCell, s.updateCell)
 	s.grid.ShowHeaderRow = true
 	s.grid.ShowHeaderColumn = true

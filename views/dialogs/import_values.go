@@ -9,6 +9,7 @@ import (
 	"orgdesigner/app/i18n"
 	"orgdesigner/app/sheets"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 // valuesStep is the fourth page: departments and roles named in the file
@@ -19,7 +20,7 @@ import (
 type valuesStep struct {
 	w       *ImportWizard
 	list    *widget.List
-	empty   *widget.Label
+	empty   *wrapped.Label
 	content fyne.CanvasObject
 	rows    []*valueRow
 	items   map[fyne.CanvasObject]*valueItem
@@ -41,10 +42,8 @@ type valueItem struct {
 }
 
 func newValuesStep(w *ImportWizard) *valuesStep {
-	s := &valuesStep{w: w, empty: widget.NewLabel(""), items: map[fyne.CanvasObject]*valueItem{}}
-	intro := widget.NewLabel(i18n.L("These departments and roles in the file match nothing in your document. Map each to an existing one (the closest matches are listed first) or let the import create it. A department such as the general manager's office or the board can go to the company level: its people then hold the company-level roles. Your choices are remembered for the next import of this file."))
-	intro.Wrapping = fyne.TextWrapWord
-	s.empty.Wrapping = fyne.TextWrapWord
+	s := &valuesStep{w: w, empty: wrapped.NewLabel(""), items: map[fyne.CanvasObject]*valueItem{}}
+	intro := wrapped.NewLabel(i18n.L("These departments and roles in the file match nothing in your document. Map each to an existing one (the closest matches are listed first) or let the import create it. A department such as the general manager's office or the board can go to the company level: its people then hold the company-level roles. Your choices are remembered for the next import of this file."))
 	s.list = widget.NewList(func() int { return len(s.rows) }, s.createItem, s.updateItem)
 	s.content = container.NewBorder(container.NewVBox(intro, s.empty), nil, nil, nil, s.list)
 	return s

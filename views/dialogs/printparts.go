@@ -12,6 +12,7 @@ import (
 
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 // The Print / Export PDF dialog and the Word dialog choose the same
@@ -63,32 +64,11 @@ func newOrientation() *widget.RadioGroup {
 // landscape reports whether an orientation choice is Landscape.
 func landscape(r *widget.RadioGroup) bool { return r.Selected == i18n.L("Landscape") }
 
-// scopeIndex is the position of scope s among a dialog's radio options
-// (0 when it is not offered).
-func scopeIndex[S comparable](scopes []S, s S) int {
-	for i, x := range scopes {
-		if x == s {
-			return i
-		}
-	}
-	return 0
-}
-
-// chosenScope is the scope of the chosen radio option, or def.
-func chosenScope[S any](options []string, scopes []S, chosen string, def S) S {
-	for i, o := range options {
-		if o == chosen {
-			return scopes[i]
-		}
-	}
-	return def
-}
-
 // submit is the Export/Print button of both dialogs: the roles of the
 // chosen scope and the target path, or the problem shown under the form;
 // then, once a replaced file is confirmed, the dialog closes and write
 // runs.
-func submit(parent fyne.Window, dlg dialog.Dialog, target *pathField, problem *widget.Label,
+func submit(parent fyne.Window, dlg dialog.Dialog, target *pathField, problem *wrapped.Label,
 	roles func() ([]data.ID, error), write func(path string, roles []data.ID)) {
 	ids, err := roles()
 	if err == nil {

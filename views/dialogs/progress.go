@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"orgdesigner/app/i18n"
+	"orgdesigner/views/wrapped"
 )
 
 // onUI runs f on the UI goroutine. It is fyne.Do; tests replace it so the
@@ -21,7 +22,7 @@ var onUI = fyne.Do
 // progressView shows background work: what is being done, how far it got
 // (a bar when the amount is known, a running bar when not) and Cancel.
 type progressView struct {
-	status  *widget.Label
+	status  *wrapped.Label
 	bar     *widget.ProgressBar
 	spinner *widget.ProgressBarInfinite
 	cancel  *widget.Button
@@ -30,12 +31,11 @@ type progressView struct {
 
 func newProgressView(onCancel func()) *progressView {
 	p := &progressView{
-		status:  widget.NewLabel(""),
+		status:  wrapped.NewLabel(""),
 		bar:     widget.NewProgressBar(),
 		spinner: widget.NewProgressBarInfinite(),
 		cancel:  widget.NewButtonWithIcon(i18n.L("Cancel"), theme.CancelIcon(), onCancel),
 	}
-	p.status.Wrapping = fyne.TextWrapWord
 	p.spinner.Stop()
 	p.content = container.NewVBox(p.status, container.NewStack(p.bar, p.spinner),
 		container.NewCenter(p.cancel))

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"orgdesigner/app/i18n"
+	"orgdesigner/views/wrapped"
 )
 
 // runInDialog runs work in the background under a modal progress dialog
@@ -39,15 +40,13 @@ func runInDialog(parent fyne.Window, title, status string, cancellable bool,
 // showSaved tells the user a file was written and offers to open it or
 // the folder it is in; notes (warnings, hints) are listed below.
 func showSaved(parent fyne.Window, title, path string, notes ...string) {
-	msg := widget.NewLabel(i18n.L("Saved %s in %s.", filepath.Base(path), filepath.Dir(path)))
-	msg.Wrapping = fyne.TextWrapWord
+	msg := wrapped.NewLabel(i18n.L("Saved %s in %s.", filepath.Base(path), filepath.Dir(path)))
 	items := []fyne.CanvasObject{msg}
 	for _, n := range notes {
 		if n == "" {
 			continue
 		}
-		l := widget.NewLabel(n)
-		l.Wrapping = fyne.TextWrapWord
+		l := wrapped.NewLabel(n)
 		items = append(items, l)
 	}
 	var d *dialog.CustomDialog
@@ -68,5 +67,5 @@ func showSaved(parent fyne.Window, title, path string, notes ...string) {
 
 // showFileError says why a file could not be written or read.
 func showFileError(parent fyne.Window, err error) {
-	dialog.ShowError(errors.New(errorText(err)), parent)
+	wrapped.ShowError(errors.New(errorText(err)), parent)
 }

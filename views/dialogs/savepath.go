@@ -15,6 +15,7 @@ import (
 	"orgdesigner/app"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 // pathField is where a file will be saved: the full path in an entry the
@@ -93,7 +94,7 @@ func confirmReplace(parent fyne.Window, path string, then func()) {
 		then()
 		return
 	}
-	d := dialog.NewConfirm(i18n.L("Replace file?"),
+	d := wrapped.NewConfirm(i18n.L("Replace file?"),
 		i18n.L("%s already exists in %s. Replace it?", filepath.Base(path), filepath.Dir(path)),
 		func(ok bool) {
 			if ok {
@@ -110,9 +111,8 @@ func confirmReplace(parent fyne.Window, path string, then func()) {
 // is not called when the user cancels. Tests replace it.
 var chooseSavePath = func(parent fyne.Window, title, suggested, ext string, then func(path string)) {
 	f := newPathField(parent, suggested, ext)
-	problem := widget.NewLabel("")
+	problem := wrapped.NewLabel("")
 	problem.Importance = widget.DangerImportance
-	problem.Wrapping = fyne.TextWrapWord
 	problem.Hide()
 	form := container.NewVBox(widget.NewLabel(i18n.L("Save as:")), f.content, problem)
 	var d *dialog.CustomDialog

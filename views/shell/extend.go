@@ -5,7 +5,6 @@ import (
 	"slices"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"orgdesigner/app"
@@ -13,6 +12,7 @@ import (
 	"orgdesigner/views"
 	"orgdesigner/views/help"
 	"orgdesigner/views/settings"
+	"orgdesigner/views/wrapped"
 )
 
 // windowItems are the menu items the shell adds to one document window,
@@ -67,7 +67,7 @@ func (c *controller) backup(m *views.MainWindow) {
 	}
 	_, err := app.DailyBackup(m.Session().Store(), settings.BackupCount(c.app), c.now())
 	if err != nil {
-		dialog.ShowError(errors.New(i18n.L("Today's backup of this document could not be made: %s",
+		wrapped.ShowError(errors.New(i18n.L("Today's backup of this document could not be made: %s",
 			app.Describe(err))), m.Window())
 	}
 }
@@ -95,7 +95,7 @@ func (c *controller) onLanguageChanged() {
 	c.welcome.relabel()
 	c.help.Relabel()
 	if partial && c.settings.Window() != nil {
-		dialog.ShowInformation(i18n.L("Language changed"),
+		wrapped.ShowInformation(i18n.L("Language changed"),
 			i18n.L("Menus and new windows use the new language now. The panels of documents already open switch when you open them again."),
 			c.settings.Window())
 	}

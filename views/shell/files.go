@@ -11,6 +11,7 @@ import (
 	"orgdesigner/app/i18n"
 	"orgdesigner/app/templates"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 // askOpen lets the user pick a document and opens it.
@@ -56,7 +57,7 @@ func (c *controller) openFailed(parent fyne.Window, path string, err error) {
 		c.welcome.showProblem(path, err)
 		return
 	}
-	dialog.ShowInformation(i18n.L("Cannot open the document"), msg, parent)
+	wrapped.ShowInformation(i18n.L("Cannot open the document"), msg, parent)
 }
 
 // askNewDocument asks for a template, language, name and folder, then

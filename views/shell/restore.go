@@ -13,6 +13,7 @@ import (
 	"orgdesigner/app"
 	"orgdesigner/app/i18n"
 	"orgdesigner/views"
+	"orgdesigner/views/wrapped"
 )
 
 // backupLabel describes a backup for the list: its date (and time for a
@@ -50,11 +51,11 @@ func (c *controller) askRestore(m *views.MainWindow) {
 func (c *controller) pickBackup(parent fyne.Window, path string, restore func(app.Backup)) *restorePicker {
 	list, err := app.ListBackups(path)
 	if err != nil {
-		dialog.ShowInformation(i18n.L("Restore from backup"), app.DescribeFile(path, err), parent)
+		wrapped.ShowInformation(i18n.L("Restore from backup"), app.DescribeFile(path, err), parent)
 		return nil
 	}
 	if len(list) == 0 {
-		dialog.ShowInformation(i18n.L("Restore from backup"),
+		wrapped.ShowInformation(i18n.L("Restore from backup"),
 			i18n.L("%s has no backups yet. OrgDesigner keeps a copy of each document every day you open it.", filepath.Base(path)),
 			parent)
 		return nil

@@ -24,6 +24,11 @@ import (
 // Tests of other packages set it high so only explicit flushes save.
 var Delay = 600 * time.Millisecond
 
+// afterFunc starts the debounce timer. The debounce test replaces it to
+// fire timers on its own goroutine: Fyne's test driver runs fyne.Do on the
+// caller's goroutine, so a real timer would race the test's keystrokes.
+var afterFunc = time.AfterFunc
+
 // runs numbers editing runs across all entries (see Entry.Key).
 var runs atomic.Uint64
 
@@ -150,7 +155,7 @@ func (e *Entry) schedule() {
 		e.timer.Stop()
 	}
 	gen := e.gen
-	e.timer = time.AfterFunc(Delay, func() {
+	e.timer = afterFunc(Delay, func() {
 		fyne.Do(func() {
 			if e.gen == gen {
 				e.Flush()

@@ -109,26 +109,35 @@ func TestSaverRefusedMergeKeepsEarlierSave(t *testing.T) {
 
 func TestEntryDebounce(t *testing.T) {
 	test.NewTempApp(t)
-	old := Delay
-	Delay = 20 * time.Millisecond
-	t.Cleanup(func() { Delay = old })
-
-	saved := make(chan string, 4)
-	e := NewEntry()
-	e.OnCommit = func(text string) error { saved <- text; return nil }
-	test.Type(e, "abc")
-	select {
-	case got := <-saved:
-		if got != "abc" {
-			t.Errorf("saved %q, want abc (one save after the last keystroke)", got)
-		}
-	case <-time.After(5 * time.Second):
-		t.Fatal("the entry did not save after the pause")
+	// Timers fire when the test says, on the test's goroutine, in the order
+	// they were started; a stopped timer's callback still runs to check that
+	// a stale timer saves nothing.
+	var pending []func()
+	var delays []time.Duration
+	afterFunc = func(d time.Duration, f func()) *time.Timer {
+		delays = append(delays, d)
+		pending = append(pending, f)
+		return time.NewTimer(time.Hour)
 	}
-	select {
-	case got := <-saved:
-		t.Errorf("a second save %q; keystrokes within the delay must give one save", got)
-	case <-time.After(100 * time.Millisecond):
+	t.Cleanup(func() { afterFunc = time.AfterFunc })
+
+	var saved []string
+	e := NewEntry()
+	e.OnCommit = func(text string) error { saved = append(saved, text); return nil }
+	test.Type(e, "abc")
+	if len(pending) != 3 {
+		t.Fatalf("%d timers for 3 keystrokes, want one per keystroke", len(pending))
+	}
+	for _, d := range delays {
+		if d != Delay {
+			t.Errorf("timer of %v, want Delay (%v)", d, Delay)
+		}
+	}
+	for _, fire := range pending {
+		fire()
+	}
+	if len(saved) != 1 || saved[0] != "abc" {
+		t.Errorf("saved %q, want one save of abc after the last keystroke", saved)
 	}
 }
 
