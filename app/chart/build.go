@@ -35,11 +35,15 @@ func Build(doc *data.Document, opts Options) *Chart {
 		doc = &data.Document{}
 	}
 	opts = opts.withDefaults()
-	return buildTree(doc, treeOf(doc, opts), opts)
+	c := buildTree(doc, treeOf(doc, opts), opts)
+	c.finish()
+	return c
 }
 
 // buildTree folds and lays out t, the tree of doc for opts (with
 // defaults), which it only reads: Unfold builds many charts of one tree.
+// The chart has its Index and Bounds; finish adds the spatial indexes
+// the caller needs for a chart it keeps.
 func buildTree(doc *data.Document, t *entityTree, opts Options) *Chart {
 	c := &Chart{Opts: opts}
 	shown := t.visible(c, opts)
@@ -49,7 +53,7 @@ func buildTree(doc *data.Document, t *entityTree, opts Options) *Chart {
 		c.addDottedEdges(d)
 		c.addProjectEdges(doc, d)
 	}
-	c.finish()
+	c.bound()
 	return c
 }
 

@@ -43,12 +43,15 @@ func FirstFit(doc *data.Document, opts Options, levels []int, fits func(Rect) bo
 			break
 		}
 	}
+	if c != nil {
+		c.finish()
+	}
 	return opts.Level, c
 }
 
 // unfoldTries bounds the charts Unfold builds after its binary search,
 // trying the lighter targets one by one: each is a whole layout.
-const unfoldTries = 12
+const unfoldTries = 6
 
 // Unfold unfolds the paths from the root down to the targets
 // (Options.Reveal, any collapse on the way undone) as long as the chart
@@ -66,6 +69,8 @@ func Unfold(doc *data.Document, opts Options, targets []Target, fits func(Rect) 
 	tree := treeOf(doc, opts)
 	base := buildTree(doc, tree, opts)
 	u := Unfolding{Reveal: maps.Clone(opts.Reveal), Collapsed: maps.Clone(opts.Collapsed), Chart: base}
+	// The charts tried have their bounds only; the one chosen is finished.
+	defer func() { u.Chart.finish() }()
 	var need []Target
 	for _, t := range targets {
 		if t.ID != "" && base.Index(t.ID) < 0 {
