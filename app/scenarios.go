@@ -308,6 +308,18 @@ func (s *Session) Adopt(id data.ID) (data.ID, error) {
 	return before.ID, nil
 }
 
+// KeptName is the name Adopt(id) gives the organisation it keeps, for
+// the question before adopting: s.BeforeName(today), numbered if taken,
+// or, when scenario id was kept by an adoption, the old name of the
+// scenario adopted then.
+func (s *Session) KeptName(id data.ID) string {
+	sc, ok := s.store.Scenario(id)
+	if !ok {
+		return s.BeforeName(time.Now())
+	}
+	return s.keptBy(sc).Name
+}
+
 // keptBy describes the scenario that keeps the current organisation when
 // scenario adopted is adopted: a new one named with today's date, or,
 // when adopted was itself kept by an adoption, the scenario adopted then

@@ -276,9 +276,15 @@ func TestAdoptBackRestoresTheAdoptedScenario(t *testing.T) {
 	if err := s.store.PutScenario(sc); err != nil {
 		t.Fatal(err)
 	}
+	if got, want := s.KeptName(id), s.BeforeName(time.Now()); got != want {
+		t.Fatalf("KeptName before adopting = %q, want %q", got, want)
+	}
 	kept, err := s.Adopt(id)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if got := s.KeptName(kept); got != "成长期" {
+		t.Fatalf("KeptName of the kept organisation = %q, want 成长期", got)
 	}
 	k, _ := s.store.Scenario(kept)
 	if k.Adopted == nil || *k.Adopted != sc {
@@ -335,6 +341,9 @@ func TestAdoptBackWhenTheNameIsTaken(t *testing.T) {
 	id, _ := s.NewScenario("成长期", "")
 	kept, _ := s.Adopt(id)
 	s.NewScenario("成长期", "")
+	if got := s.KeptName(kept); got != "成长期 (2)" {
+		t.Fatalf("KeptName = %q", got)
+	}
 	back, err := s.Adopt(kept)
 	if err != nil {
 		t.Fatal(err)
