@@ -161,8 +161,8 @@ func (c *Chart) textOf(i int, pal *palette) *cardText {
 		}
 	}
 	if c.cmp != nil && c.cmp.ghosts[n.ID] && (n.Kind == chart.KindRole || n.Kind == chart.KindDepartment) {
-		t.sub, t.subMuted, t.count, t.badge = c.cmp.ghostText(n.ID, n.Kind, detail, w), true, "", ""
-		t.ghost = c.cmp.ghostText(n.ID, n.Kind, minTitle, w)
+		t.sub, t.subMuted, t.count, t.badge = c.cmp.ghostText(n.ID, n.Kind, detail, false, w), true, "", ""
+		t.ghost = c.cmp.ghostText(n.ID, n.Kind, minTitle, true, w)
 	}
 	if n.Kind != chart.KindRole && n.Kind != chart.KindUnassigned {
 		t.sub = fitText(t.sub, detail, fyne.TextStyle{}, w)
@@ -363,9 +363,16 @@ func (v *cardView) draw(c *Chart, i int, pal *palette, st cardState, full bool) 
 	if !t.subMuted {
 		subCol = l.text
 	}
-	if showSub {
+	switch {
+	case t.ghost != "" && pal.detail*z < minTitle:
+		// A removed card says nothing else: what went is written as large
+		// as the smallest title, not in the detail lines' smaller size.
+		v.sub.Hide()
+		v.drawGhostLine(t, pal, l, pos, h, lines, ts, z)
+	case showSub:
 		setText(v.sub, t.sub, pal.detail*z, subCol, pos.AddXY(pad, float32(subY)*z))
-	} else {
+		setBold(v.sub, false)
+	default:
 		v.sub.Hide()
 	}
 	showRow := rowY > subY
@@ -387,6 +394,9 @@ func (v *cardView) drawGhostLine(t *cardText, pal *palette, l look, pos fyne.Pos
 		return
 	}
 	setText(v.sub, t.ghost, minTitle, l.muted, pos.AddXY(cardPad*z, y))
+	// Bold, as the title is: at this zoom it is the only sign of what went,
+	// and thin red strokes on the ghost's tint are hard to read.
+	setBold(v.sub, true)
 }
 
 // drawBadge shows the vacancy (or over-staffing) badge at the bottom right.
@@ -497,6 +507,14 @@ func place(o fyne.CanvasObject, pos fyne.Position, size fyne.Size) {
 
 // setText updates a text object, refreshing it only when its content
 // changed: a refresh drops the text's cached texture.
+// setBold makes t bold or not, redrawing it only when that changes.
+func setBold(t *canvas.Text, bold bool) {
+	if t.TextStyle.Bold != bold {
+		t.TextStyle.Bold = bold
+		t.Refresh()
+	}
+}
+
 func setText(t *canvas.Text, s string, size float32, col color.Color, pos fyne.Position) {
 	t.Move(pos)
 	if t.Text == s && t.TextSize == size && t.Color == col && !t.Hidden {

@@ -261,8 +261,8 @@ func changeTargets(res *compare.Result, marks map[data.ID]compare.Mark) []chart.
 
 // ghostText is what a removed card says in place of its holders: that it
 // was removed and, in the short form that fits width w at text size
-// size, what went with it.
-func (s *compareState) ghostText(id data.ID, kind chart.Kind, size float32, w float64) string {
+// size (in bold when bold), what went with it.
+func (s *compareState) ghostText(id data.ID, kind chart.Kind, size float32, bold bool, w float64) string {
 	l := s.lost[id]
 	var forms []string
 	if kind == chart.KindDepartment {
@@ -282,12 +282,13 @@ func (s *compareState) ghostText(id data.ID, kind chart.Kind, size float32, w fl
 	} else {
 		forms = []string{i18n.L("Removed · %d planned", l.planned)}
 	}
+	style := fyne.TextStyle{Bold: bold}
 	for _, f := range forms {
-		if float64(fyne.MeasureText(f, size, fyne.TextStyle{}).Width) <= w {
+		if float64(fyne.MeasureText(f, size, style).Width) <= w {
 			return f
 		}
 	}
-	return fitText(i18n.L("Removed"), size, fyne.TextStyle{}, w)
+	return fitText(i18n.L("Removed"), size, style, w)
 }
 
 // markOfChange is how the overlay marks the object of a change of kind k

@@ -493,7 +493,7 @@ func TestGhostSaysWhatWasLost(t *testing.T) {
 			// A narrow card keeps the shorter form rather than cutting it.
 			pal := newPalette(c.Theme())
 			full := fyne.MeasureText(tc.dept, pal.detail, fyne.TextStyle{}).Width
-			got := c.cmp.ghostText("d-old", chart.KindDepartment, pal.detail, float64(full-1))
+			got := c.cmp.ghostText("d-old", chart.KindDepartment, pal.detail, false, float64(full-1))
 			if got == tc.dept || strings.HasSuffix(got, "…") {
 				t.Errorf("on a narrow card the department's ghost says %q", got)
 			}
