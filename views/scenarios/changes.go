@@ -11,6 +11,7 @@ import (
 	"orgdesigner/app/compare"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 // ChangeList is compare mode's change list: what changes from one
@@ -28,9 +29,9 @@ type ChangeList struct {
 
 	res     *compare.Result
 	rows    []row
-	title   *widget.Label
-	total   *widget.Label
-	empty   *widget.Label
+	title   *wrapped.Label
+	total   *wrapped.Label
+	empty   *wrapped.Label
 	list    *widget.List
 	close   *widget.Button
 	content fyne.CanvasObject
@@ -48,11 +49,8 @@ type row struct {
 
 // NewChangeList returns an empty change list.
 func NewChangeList() *ChangeList {
-	l := &ChangeList{title: widget.NewLabel(""), total: widget.NewLabel(""), empty: widget.NewLabel("")}
+	l := &ChangeList{title: wrapped.NewLabel(""), total: wrapped.NewLabel(""), empty: wrapped.NewLabel("")}
 	l.title.TextStyle = fyne.TextStyle{Bold: true}
-	l.title.Wrapping = fyne.TextWrapWord
-	l.total.Wrapping = fyne.TextWrapWord
-	l.empty.Wrapping = fyne.TextWrapWord
 	l.list = widget.NewList(func() int { return len(l.rows) }, l.newRow, l.updateRow)
 	l.list.OnSelected = l.onSelected
 	l.close = widget.NewButtonWithIcon("", theme.CancelIcon(), func() {
