@@ -258,8 +258,11 @@ func (s *Session) BeforeName(day time.Time) string {
 
 // Adopt makes scenario id the current organisation in one transaction and
 // opens it; the old current organisation is kept as a scenario named
-// s.BeforeName(today) (numbered if taken), whose id is returned. Undo
-// reverses it exactly and reopens what was open.
+// s.BeforeName(today) (numbered if taken), whose id is returned. The kept
+// scenario remembers the adopted one's description (Scenario.Adopted):
+// adopting it back keeps the organisation it replaces as that scenario
+// again, under its old name (numbered if another scenario has taken it),
+// note and place. Undo reverses it exactly and reopens what was open.
 func (s *Session) Adopt(id data.ID) (data.ID, error) {
 	s.mu.Lock()
 	old, ok := s.store.Scenario(id)
@@ -268,7 +271,7 @@ func (s *Session) Adopt(id data.ID) (data.ID, error) {
 		return "", fmt.Errorf("%s: %w", id, data.ErrNotFound)
 	}
 	prev := s.store.Active()
-	before := data.Scenario{ID: data.NewID("s"), Name: s.freeName(s.BeforeName(time.Now()), id), Source: "current"}
+	before := s.keptBy(old)
 	swap := func(a, b data.ID) { // the histories follow the content
 		s.histories[a], s.histories[b] = s.histories[b], s.histories[a]
 		for _, k := range []data.ID{a, b} {
@@ -303,6 +306,38 @@ func (s *Session) Adopt(id data.ID) (data.ID, error) {
 	s.mu.Unlock()
 	s.notify()
 	return before.ID, nil
+}
+
+// KeptName is the name Adopt(id) gives the organisation it keeps, for
+// the question before adopting: s.BeforeName(today), numbered if taken,
+// or, when scenario id was kept by an adoption, the old name of the
+// scenario adopted then.
+func (s *Session) KeptName(id data.ID) string {
+	sc, ok := s.store.Scenario(id)
+	if !ok {
+		return s.BeforeName(time.Now())
+	}
+	return s.keptBy(sc).Name
+}
+
+// keptBy describes the scenario that keeps the current organisation when
+// scenario adopted is adopted: a new one named with today's date, or,
+// when adopted was itself kept by an adoption, the scenario adopted then
+// (same id when free, name, note, creation time and place). Either way it
+// remembers adopted, so the adoption can be taken back the same way.
+func (s *Session) keptBy(adopted data.Scenario) data.Scenario {
+	kept := data.Scenario{ID: data.NewID("s"), Name: s.freeName(s.BeforeName(time.Now()), adopted.ID), Source: "current"}
+	if back := adopted.Adopted; back != nil && strings.TrimSpace(back.Name) != "" {
+		kept = *back
+		if _, taken := s.store.Scenario(kept.ID); kept.ID == "" || taken || kept.ID == adopted.ID {
+			kept.ID = data.NewID("s")
+		}
+		kept.Name = s.freeName(strings.TrimSpace(back.Name), adopted.ID)
+	}
+	memo := adopted
+	memo.Adopted = nil
+	kept.Adopted = &memo
+	return kept
 }
 
 // freeName returns name, or name with a number when another scenario

@@ -260,3 +260,121 @@ func TestBeforeNameFollowsTheContent(t *testing.T) {
 		t.Fatalf("BeforeName = %q", got)
 	}
 }
+
+// Adopting back the organisation an adoption kept keeps the other side as
+// the scenario adopted then: same id, name, note, creation time and place;
+// undo and redo of both adoptions restore every description exactly.
+func TestAdoptBackRestoresTheAdoptedScenario(t *testing.T) {
+	s := newSession(t)
+	current := snapshot(t, s.Doc())
+	s.NewScenario("先行方案", "")
+	id, _ := s.NewScenario("成长期", "")
+	mustDo(t, s, RenameRole("r-mkt", "市场总监"))
+	grown := snapshot(t, s.Doc())
+	sc, _ := s.store.Scenario(id)
+	sc.Note = "合并市场与品牌"
+	if err := s.store.PutScenario(sc); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := s.KeptName(id), s.BeforeName(time.Now()); got != want {
+		t.Fatalf("KeptName before adopting = %q, want %q", got, want)
+	}
+	kept, err := s.Adopt(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.KeptName(kept); got != "成长期" {
+		t.Fatalf("KeptName of the kept organisation = %q, want 成长期", got)
+	}
+	k, _ := s.store.Scenario(kept)
+	if k.Adopted == nil || *k.Adopted != sc {
+		t.Fatalf("the kept scenario remembers %+v, want %+v", k.Adopted, sc)
+	}
+	listAfterAdopt := s.Scenarios()
+
+	back, err := s.Adopt(kept)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := s.store.Scenario(back)
+	want := sc
+	want.Adopted = &data.Scenario{}
+	*want.Adopted = k
+	want.Adopted.Adopted = nil
+	if got.Adopted == nil || *got.Adopted != *want.Adopted {
+		t.Fatalf("the restored scenario remembers %+v, want %+v", got.Adopted, want.Adopted)
+	}
+	got.Adopted, want.Adopted = nil, nil
+	if got != want {
+		t.Fatalf("adopted back, the scenario is %+v, want %+v", got, want)
+	}
+	if names := scenarioNames(s); names != "先行方案, 成长期" {
+		t.Fatalf("scenarios after adopting back: %s", names)
+	}
+	if snapshot(t, s.Doc()) != current {
+		t.Fatal("adopting back did not make the old organisation current")
+	}
+	if d, _ := s.ScenarioDoc(back); snapshot(t, d) != grown {
+		t.Fatal("the adopted organisation was not kept")
+	}
+
+	undo(t, s) // the second adoption
+	if !sameScenarios(s.Scenarios(), listAfterAdopt) || snapshot(t, s.Doc()) != grown {
+		t.Fatalf("undo of adopting back: %+v", s.Scenarios())
+	}
+	undo(t, s) // the first
+	s.Switch("")
+	if l := s.Scenarios(); len(l) != 2 || l[1] != sc || snapshot(t, s.Doc()) != current {
+		t.Fatalf("undo of adopting: %+v", l)
+	}
+	redo(t, s)
+	redo(t, s)
+	if names := scenarioNames(s); names != "先行方案, 成长期" || snapshot(t, s.Doc()) != current {
+		t.Fatalf("redo: %s", names)
+	}
+}
+
+// When another scenario has taken the adopted scenario's name, adopting
+// back numbers it.
+func TestAdoptBackWhenTheNameIsTaken(t *testing.T) {
+	s := newSession(t)
+	id, _ := s.NewScenario("成长期", "")
+	kept, _ := s.Adopt(id)
+	s.NewScenario("成长期", "")
+	if got := s.KeptName(kept); got != "成长期 (2)" {
+		t.Fatalf("KeptName = %q", got)
+	}
+	back, err := s.Adopt(kept)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := s.ScenarioName(back); got != "成长期 (2)" {
+		t.Fatalf("kept as %q", got)
+	}
+}
+
+func scenarioNames(s *Session) string {
+	var names []string
+	for _, sc := range s.Scenarios() {
+		names = append(names, sc.Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// sameScenarios compares descriptions, with what Adopted points to.
+func sameScenarios(a, b []data.Scenario) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		x, y := a[i], b[i]
+		if (x.Adopted == nil) != (y.Adopted == nil) || x.Adopted != nil && *x.Adopted != *y.Adopted {
+			return false
+		}
+		x.Adopted, y.Adopted = nil, nil
+		if x != y {
+			return false
+		}
+	}
+	return true
+}

@@ -295,4 +295,10 @@ type Scenario struct {
 	Suggested bool   `json:"suggested,omitempty"`
 	Note      string `json:"note,omitempty"`
 	Order     int    `json:"order"`
+	// Adopted is set on the scenario an adoption kept (the organisation
+	// that was current until then): the description of the scenario
+	// adopted (its own Adopted left out), so adopting this one back keeps
+	// the other side under its old name, note and place. Files written
+	// before it have none.
+	Adopted *Scenario `json:"adopted,omitempty"`
 }

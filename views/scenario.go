@@ -2,7 +2,6 @@ package views
 
 import (
 	"fmt"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -381,7 +380,7 @@ func (m *MainWindow) adoptScenario() {
 	}
 	name := m.scenarioName(id)
 	askSized(m.win, i18n.L("Adopt scenario"),
-		i18n.L("Make the scenario %s the current organisation? The current organisation is kept as the scenario “%s”, so nothing is lost. You can undo this.", name, m.sess.BeforeName(time.Now())),
+		i18n.L("Make the scenario %s the current organisation? The current organisation is kept as the scenario “%s”, so nothing is lost. You can undo this.", name, m.sess.KeptName(id)),
 		i18n.L("Adopt"), 30, func() {
 			before, err := m.sess.Adopt(id)
 			if err != nil {

@@ -509,3 +509,23 @@ func TestAdoptShortcut(t *testing.T) {
 		t.Fatal("closing the question adopted the scenario")
 	}
 }
+
+// Adopting back the organisation an adoption kept asks naming what the
+// current organisation will be kept as: the adopted scenario's old name,
+// not a new dated one.
+func TestAdoptBackNamesTheRestoredScenario(t *testing.T) {
+	m, sess := newTestWindow(t, templateDoc(t))
+	newScenarioThroughMenu(t, m, "成长期", 0)
+	kept, err := sess.Adopt(sess.Scenario())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Switch(kept); err != nil {
+		t.Fatal(err)
+	}
+	triggerShortcut(t, m.Window(), shortcut(fyne.KeyA, true))
+	if text := dialogText(m); overlays(m) != 1 || !strings.Contains(text, "“成长期”") {
+		t.Fatalf("adopting back asks %q", text)
+	}
+	escape(m)
+}

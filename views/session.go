@@ -41,6 +41,10 @@ type Session interface {
 	Adopt(id data.ID) (data.ID, error)
 	// BeforeName is the name Adopt gives the old current organisation.
 	BeforeName(day time.Time) string
+	// KeptName is the name Adopt(id) gives the organisation it keeps:
+	// BeforeName's, or the old name of the scenario an earlier adoption
+	// made current when id is the organisation that adoption kept.
+	KeptName(id data.ID) string
 }
 
 var _ Session = (*app.Session)(nil)

@@ -35,15 +35,16 @@ func Build(doc *data.Document, opts Options) *Chart {
 		doc = &data.Document{}
 	}
 	opts = opts.withDefaults()
-	var t *entityTree
-	switch {
-	case opts.People:
-		t = peopleTree(doc)
-	case opts.Mode == data.ModeProject:
-		t = projectTree(doc)
-	default:
-		t = functionalTree(doc, opts.Unassigned)
-	}
+	c := buildTree(doc, treeOf(doc, opts), opts)
+	c.finish()
+	return c
+}
+
+// buildTree folds and lays out t, the tree of doc for opts (with
+// defaults), which it only reads: Unfold builds many charts of one tree.
+// The chart has its Index and Bounds; finish adds the spatial indexes
+// the caller needs for a chart it keeps.
+func buildTree(doc *data.Document, t *entityTree, opts Options) *Chart {
 	c := &Chart{Opts: opts}
 	shown := t.visible(c, opts)
 	c.layout()
@@ -52,8 +53,19 @@ func Build(doc *data.Document, opts Options) *Chart {
 		c.addDottedEdges(d)
 		c.addProjectEdges(doc, d)
 	}
-	c.finish()
+	c.bound()
 	return c
+}
+
+// treeOf builds the full tree Build lays out for opts.
+func treeOf(doc *data.Document, opts Options) *entityTree {
+	switch {
+	case opts.People:
+		return peopleTree(doc)
+	case opts.Mode == data.ModeProject:
+		return projectTree(doc)
+	}
+	return functionalTree(doc, opts.Unassigned)
 }
 
 // entity is a node of the full (uncollapsed) tree.
@@ -70,6 +82,8 @@ type entityTree struct {
 	roleAt map[data.ID]int32 // role id → entity (functional tree only)
 	// rank is each entity's level for Options.Level (nil: tree depth).
 	rank []int32
+	// subRoles and subPeople cache subtreeCounts.
+	subRoles, subPeople []int32
 }
 
 // visible copies the entities that are not below a collapsed or folded
@@ -85,6 +99,7 @@ func (t *entityTree) visible(c *Chart, opts Options) []int32 {
 		subRoles, subPeople = t.subtreeCounts()
 	}
 	c.Nodes = make([]Node, 0, len(t.ents))
+	onPath := t.paths(opts.Reveal)
 	type frame struct {
 		ent, parent int32
 		depth       int32
@@ -117,7 +132,7 @@ func (t *entityTree) visible(c *Chart, opts Options) []int32 {
 		c.Nodes = append(c.Nodes, n)
 		for i := len(children) - 1; i >= 0; i-- {
 			e := children[i]
-			if !free && t.rankOf(e, fr.depth+1) > int32(opts.Level) {
+			if !free && (onPath == nil || !onPath[e]) && t.rankOf(e, fr.depth+1) > int32(opts.Level) {
 				hide(e)
 				c.Nodes[idx] = n
 				continue
@@ -152,6 +167,24 @@ func (t *entityTree) visible(c *Chart, opts Options) []int32 {
 	return shown
 }
 
+// paths marks the entities with an id in ids and their ancestors; nil
+// when ids is empty.
+func (t *entityTree) paths(ids map[data.ID]bool) []bool {
+	if len(ids) == 0 {
+		return nil
+	}
+	on := make([]bool, len(t.ents))
+	for e := range t.ents {
+		if !ids[t.ents[e].node.ID] || e == 0 {
+			continue
+		}
+		for p := int32(e); p >= 0 && !on[p]; p = t.f.parent[p] {
+			on[p] = true
+		}
+	}
+	return on
+}
+
 // rankOf is entity e's level for Options.Level; depth is its tree depth.
 func (t *entityTree) rankOf(e, depth int32) int32 {
 	if t.rank == nil {
@@ -163,6 +196,10 @@ func (t *entityTree) rankOf(e, depth int32) int32 {
 // subtreeCounts returns, for every entity, the roles and the people in its
 // subtree (itself included).
 func (t *entityTree) subtreeCounts() (roles, people []int32) {
+	if t.subRoles != nil {
+		return t.subRoles, t.subPeople
+	}
+	defer func() { t.subRoles, t.subPeople = roles, people }()
 	n := len(t.ents)
 	roles, people = make([]int32, n), make([]int32, n)
 	order := make([]int32, 0, n)

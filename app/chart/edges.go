@@ -251,20 +251,26 @@ func (t *entityTree) lookupRole(id data.ID) int32 {
 
 // finish computes the bounds and builds the lookup and spatial indexes.
 func (c *Chart) finish() {
+	boxes, eboxes := c.bound()
+	c.nodeIndex = newRTree(boxes)
+	c.edgeIndex = newRTree(eboxes)
+}
+
+// bound fills the id index (Index) and Bounds, all a chart tried by
+// Unfold needs, and returns the node and edge boxes for finish's indexes.
+func (c *Chart) bound() (boxes, eboxes []Rect) {
 	c.index = make(map[data.ID]int, len(c.Nodes))
-	boxes := make([]Rect, len(c.Nodes))
+	boxes = make([]Rect, len(c.Nodes))
 	for i := range c.Nodes {
 		if _, dup := c.index[c.Nodes[i].ID]; !dup {
 			c.index[c.Nodes[i].ID] = i
 		}
 		boxes[i] = c.Nodes[i].Rect
 	}
-	c.nodeIndex = newRTree(boxes)
-	eboxes := make([]Rect, len(c.Edges))
+	eboxes = make([]Rect, len(c.Edges))
 	for i := range c.Edges {
 		eboxes[i] = boundsOf(c.Edges[i].Points)
 	}
-	c.edgeIndex = newRTree(eboxes)
 	if len(boxes) > 0 {
 		c.Bounds = boxes[0]
 		for _, b := range boxes[1:] {
@@ -274,4 +280,5 @@ func (c *Chart) finish() {
 			c.Bounds = c.Bounds.Union(b)
 		}
 	}
+	return boxes, eboxes
 }

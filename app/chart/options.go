@@ -81,6 +81,12 @@ type Options struct {
 	// Expanded holds the ids of nodes whose whole subtree is shown whatever
 	// Level says (a branch the user unfolded); Collapsed wins inside it.
 	Expanded map[data.ID]bool
+	// Reveal holds the ids of nodes shown whatever Level says, with the
+	// path down to them and nothing more: their siblings, and those of
+	// every node on the way, stay folded into their parent's badge, so the
+	// rest of the chart stays as Level folds it (see Unfold). Collapsed
+	// wins.
+	Reveal map[data.ID]bool
 	// People shows the people view instead of Mode's tree: each person
 	// (KindPerson, with their role's title as Note) under a holder of the
 	// role their role reports to.

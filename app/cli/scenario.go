@@ -28,7 +28,7 @@ var scenarioCommands = []command{
 	{"scenario copy", "scenario copy FILE.orgdb FROM NAME", "duplicate a scenario (or the current organisation)", runScenarioCopy, nil},
 	{"scenario rename", "scenario rename FILE.orgdb OLD NEW", "rename a scenario", runScenarioRename, nil},
 	{"scenario delete", "scenario delete FILE.orgdb NAME", "delete a scenario", runScenarioDelete, nil},
-	{"scenario adopt", "scenario adopt FILE.orgdb NAME", "make a scenario the current organisation (the old one is kept as a dated scenario)", runScenarioAdopt, nil},
+	{"scenario adopt", "scenario adopt FILE.orgdb NAME", "make a scenario the current organisation (the old one is kept as a dated scenario; adopting that one back swaps them again)", runScenarioAdopt, nil},
 }
 
 // runScenario dispatches `scenario SUBCOMMAND …`.
@@ -235,13 +235,28 @@ type scenarioEntry struct {
 	Planned   int     `json:"planned"`
 	Filled    int     `json:"filled"`
 	People    int     `json:"people"`
+	// Adopted: the scenario is the organisation that was current before
+	// an adoption; this names the scenario adopted then. Adopting this
+	// one back keeps the current organisation under that name and note.
+	Adopted *adoptedEntry `json:"adopted,omitempty"`
+}
+
+// adoptedEntry names the scenario an adoption made current.
+type adoptedEntry struct {
+	ID   data.ID `json:"id"`
+	Name string  `json:"name"`
+	Note string  `json:"note,omitempty"`
 }
 
 func entryOf(sc data.Scenario, d *data.Document) scenarioEntry {
 	h := app.CountHeads(d)
-	return scenarioEntry{ID: sc.ID, Name: sc.Name, Source: sc.Source, Suggested: sc.Suggested, Created: sc.Created,
+	e := scenarioEntry{ID: sc.ID, Name: sc.Name, Source: sc.Source, Suggested: sc.Suggested, Created: sc.Created,
 		Note: sc.Note, Mode: string(d.Org.Mode), Stage: string(d.Org.Stage), Depts: len(d.Departments),
 		Roles: len(d.Roles), Planned: h.Company.Planned, Filled: h.Company.Filled, People: len(d.People)}
+	if a := sc.Adopted; a != nil {
+		e.Adopted = &adoptedEntry{ID: a.ID, Name: a.Name, Note: a.Note}
+	}
+	return e
 }
 
 func runScenarioList(s Streams, args []string) int {
@@ -283,9 +298,11 @@ func runScenarioList(s Streams, args []string) int {
 		}
 		fmt.Fprintf(s.Out, "%s%s  (%s)", mark, e.Name, i18n.L("%d departments, %d roles, planned %d, %d people",
 			e.Depts, e.Roles, e.Planned, e.People))
-		switch e.Source {
-		case "":
-		case "current":
+		switch {
+		case e.Adopted != nil:
+			fmt.Fprintf(s.Out, "  %s", i18n.L("the organisation before %q was adopted", e.Adopted.Name))
+		case e.Source == "":
+		case e.Source == "current":
 			fmt.Fprintf(s.Out, "  %s", i18n.L("made from the current organisation"))
 		default:
 			fmt.Fprintf(s.Out, "  %s", i18n.L("made from %s", sourceText(e.Source)))
@@ -529,12 +546,20 @@ func runScenarioAdopt(s Streams, args []string) int {
 			return i18n.L("%q is already the current organisation; name the scenario to adopt.", arg)
 		},
 		func(sess *app.Session, id data.ID, name, path string) int {
+			sc, _ := sess.Store().Scenario(id)
 			before, err := sess.Adopt(id)
 			if err != nil {
 				return fail(s, path, err)
 			}
+			kept := scenarioName(sess.Store(), before)
 			fmt.Fprintln(s.Out, i18n.L("Adopted the scenario %q: it is now the current organisation of %s; the previous one is kept as the scenario %q.",
-				name, path, scenarioName(sess.Store(), before)))
+				name, path, kept))
+			// Adopting back what an adoption kept restores the scenario
+			// adopted then, under its old name when no other has taken it.
+			if back := sc.Adopted; back != nil && !strings.EqualFold(strings.TrimSpace(back.Name), kept) {
+				fmt.Fprintln(s.Out, i18n.L("Another scenario is named %q now, so the previous organisation could not take its old name back; rename it with `orgdesigner scenario rename FILE OLD NEW`.",
+					back.Name))
+			}
 			return ExitOK
 		})
 }

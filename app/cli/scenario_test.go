@@ -208,12 +208,13 @@ func TestScenarioCommands(t *testing.T) {
 			t.Error("the adopted scenario is still listed")
 		}
 	}
-	// Adopting the kept organisation takes the adoption back.
+	// Adopting the kept organisation takes the adoption back: the
+	// start-up organisation is the scenario "Start" again.
 	runOK(t, "scenario", "adopt", doc, before)
 	if cur := readDoc(t, doc, ""); len(cur.Departments) != 8 || len(cur.People) != 0 {
 		t.Errorf("adopted back: %d departments, %d people", len(cur.Departments), len(cur.People))
 	}
-	if kept := readDoc(t, doc, before); len(kept.Departments) != 4 || len(kept.People) != 1 {
+	if kept := readDoc(t, doc, "Start"); len(kept.Departments) != 4 || len(kept.People) != 1 {
 		t.Errorf("the start-up organisation was not kept: %d departments", len(kept.Departments))
 	}
 	if backups, _ := filepath.Glob(filepath.Join(dir, "t.backups", "*.orgdb")); len(backups) != 1 {

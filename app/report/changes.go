@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -65,6 +66,10 @@ func Changes(ctx context.Context, out io.Writer, res *compare.Result, opt Change
 	w.setMeta(i18n.In(w.lang, "%s — %s", title, w.orgName()),
 		i18n.In(w.lang, "Changes from %s to %s", cr.nameA, cr.nameB))
 	regions := cr.regions()
+	cr.charted = map[data.ID]bool{}
+	for _, r := range regions {
+		cr.charted[r.id] = true
+	}
 	prog := newProgress(opt.Progress, len(res.Groups)+2+len(regions))
 	steps := 0
 	step := func() error {
@@ -92,28 +97,252 @@ func Changes(ctx context.Context, out io.Writer, res *compare.Result, opt Change
 			return Result{}, err
 		}
 	}
-	cr.chartsNote(len(regions))
+	charts, err := cr.chooseCharts(regions, step)
+	if err != nil {
+		return Result{}, err
+	}
+	cr.chartsNote(len(regions), charts)
 	if err := step(); err != nil {
 		return Result{}, err
 	}
-	before, after := cr.marksBefore(), cr.marksAfter()
-	for _, r := range regions {
-		var pa, pb []*chartPart
-		if r.inA {
-			pa = cr.plan(res.A, cr.a, r.id, i18n.In(w.lang, "Before: %s", cr.nameA), before)
-		}
-		if r.inB {
-			pb = cr.plan(res.B, w.facts, r.id, i18n.In(w.lang, "After: %s", cr.nameB), after)
-		}
-		if !cr.pair(pa, pb) {
-			w.chartPages(pa, cr.g)
-			w.chartPages(pb, cr.g)
-		}
-		if err := step(); err != nil {
-			return Result{}, err
+	cr.printCharts(charts)
+	return w.finish(out, prog)
+}
+
+// maxChartPages is what the charts of a change report may take: when the
+// changed departments need more, only those with the most changes are
+// drawn (the change list above has every change). Twelve landscape pages
+// hold the charts of a dozen changed departments, or of a few big ones.
+const maxChartPages = 12
+
+// regionCharts is one region's charts planned: before (pa) and after
+// (pb), either absent for a department added or removed.
+type regionCharts struct {
+	region
+	pa, pb []*chartPart
+}
+
+// pages is how many pages the region's charts take printed alone: one
+// when they fit side by side, else every page of their parts.
+func (rc *regionCharts) pages(w *writer) int {
+	if rc.single(w) && sharedScale(w, rc.parts()) >= minScale {
+		return 1
+	}
+	return partPages(rc.pa) + partPages(rc.pb)
+}
+
+// parts are the region's charts, before then after.
+func (rc *regionCharts) parts() []*chartPart { return slices.Concat(rc.pa, rc.pb) }
+
+// single reports whether each side is one part on one page that can share
+// a page with others at a readable scale, with its caption above it.
+func (rc *regionCharts) single(w *writer) bool {
+	if len(rc.pa) > 1 || len(rc.pb) > 1 {
+		return false
+	}
+	_, ah := w.chartArea()
+	for _, p := range rc.parts() {
+		if len(p.tiles) != 1 || len(p.pages) != 1 || p.poster != nil || min(p.scale, (ah-captionH)/p.bounds.H) < minScale {
+			return false
 		}
 	}
-	return w.finish(out, prog)
+	return true
+}
+
+// chooseCharts plans the charts of the regions with the most changes
+// first and keeps those that fit in maxChartPages (the first always
+// does; one too big for what is left is passed over), and returns them
+// in chart order. step is called after each region planned.
+func (cr *changeReport) chooseCharts(regions []region, step func() error) ([]*regionCharts, error) {
+	w := cr.w
+	before, after := cr.marksBefore(), cr.marksAfter()
+	order := make([]int, len(regions))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return regions[j].changes - regions[i].changes })
+	chosen := map[int]*regionCharts{}
+	inOrder := func() []*regionCharts {
+		var out []*regionCharts
+		for i := range regions {
+			if rc := chosen[i]; rc != nil {
+				out = append(out, rc)
+			}
+		}
+		return out
+	}
+	pages := 0
+	for _, i := range order {
+		if pages >= maxChartPages {
+			break
+		}
+		rc := cr.planRegion(regions[i], before, after)
+		if err := step(); err != nil {
+			return nil, err
+		}
+		chosen[i] = rc
+		n := chartPageCount(w, inOrder())
+		if len(chosen) > 1 && n > maxChartPages {
+			delete(chosen, i) // a smaller one further down may still fit
+			continue
+		}
+		pages = n
+	}
+	return inOrder(), nil
+}
+
+// planRegion plans a region's charts before and after. When each fits a
+// page but the two do not fit side by side, their narrower layouts are
+// tried too (a team stacked in columns rather than spread in a row), and
+// the pair that fits across at the largest scale is kept.
+func (cr *changeReport) planRegion(r region, before, after map[chart.Kind]map[data.ID]rgb) *regionCharts {
+	w, res := cr.w, cr.res
+	side := func(inB, narrow bool) []*chartPart {
+		if inB {
+			return cr.plan(res.B, w.facts, r.id, i18n.In(w.lang, "After: %s", cr.nameB), after, narrow)
+		}
+		return cr.plan(res.A, cr.a, r.id, i18n.In(w.lang, "Before: %s", cr.nameA), before, narrow)
+	}
+	rc := &regionCharts{region: r}
+	if r.inA {
+		rc.pa = side(false, false)
+	}
+	if r.inB {
+		rc.pb = side(true, false)
+	}
+	if !r.inA || !r.inB || !rc.single(w) || sharedScale(w, rc.parts()) >= minScale {
+		return rc
+	}
+	best, scale := rc, 0.0
+	na, nb := side(false, true), side(true, true)
+	for _, c := range []*regionCharts{{region: r, pa: na, pb: rc.pb}, {region: r, pa: rc.pa, pb: nb}, {region: r, pa: na, pb: nb}} {
+		if c.single(w) {
+			if s := sharedScale(w, c.parts()); s >= minScale && s > scale {
+				best, scale = c, s
+			}
+		}
+	}
+	return best
+}
+
+// printCharts prints the chosen regions' charts in chart order (see
+// arrange).
+func (cr *changeReport) printCharts(charts []*regionCharts) {
+	for _, g := range arrange(cr.w, charts) {
+		if len(g) > 1 {
+			cr.share(g)
+		} else {
+			cr.alone(g[0])
+		}
+	}
+}
+
+// arrange groups the regions' charts by page: the charts of consecutive
+// small regions share a page side by side, each under its caption
+// ("财务部（变更前）"), while they fit across at a readable scale; any
+// other region is a group of its own, printed alone.
+func arrange(w *writer, charts []*regionCharts) [][]*regionCharts {
+	var groups [][]*regionCharts
+	var run []*regionCharts
+	flush := func() {
+		if len(run) > 0 {
+			groups = append(groups, run)
+		}
+		run = nil
+	}
+	for _, rc := range charts {
+		if !rc.single(w) {
+			flush()
+			groups = append(groups, []*regionCharts{rc})
+			continue
+		}
+		if len(run) > 0 && sharedScale(w, slices.Concat(partsOf(run), rc.parts())) < minScale {
+			flush()
+		}
+		run = append(run, rc)
+	}
+	flush()
+	return groups
+}
+
+// chartPageCount is how many pages printCharts takes for charts.
+func chartPageCount(w *writer, charts []*regionCharts) int {
+	n := 0
+	for _, g := range arrange(w, charts) {
+		if len(g) > 1 {
+			n++
+		} else {
+			n += g[0].pages(w)
+		}
+	}
+	return n
+}
+
+// alone prints one region's charts on pages of their own: before and
+// after side by side when both fit (pair), else one after the other.
+func (cr *changeReport) alone(rc *regionCharts) {
+	if !cr.pair(rc.pa, rc.pb) {
+		cr.w.chartPages(rc.pa, cr.g)
+		cr.w.chartPages(rc.pb, cr.g)
+	}
+}
+
+// partsOf lists the charts of regions, in order.
+func partsOf(rs []*regionCharts) []*chartPart {
+	var out []*chartPart
+	for _, rc := range rs {
+		out = append(out, rc.parts()...)
+	}
+	return out
+}
+
+// sharedScale is the scale at which parts fit side by side on one chart
+// page, each under its caption: the smallest any of them prints at alone,
+// lowered so they fit across and below their captions.
+func sharedScale(w *writer, parts []*chartPart) float64 {
+	aw, ah := w.chartArea()
+	s, width := maxScale, 0.0
+	for _, p := range parts {
+		s = min(s, p.scale, (ah-captionH)/p.bounds.H)
+		width += p.bounds.W
+	}
+	return min(s, (aw-packGap*float64(len(parts)-1))/width)
+}
+
+// share prints the charts of several small regions on one page, side by
+// side at a common scale, each under its caption naming its department
+// (by its own name: the full path is too long for a caption) and side;
+// the page's title names the departments once each.
+func (cr *changeReport) share(run []*regionCharts) {
+	w := cr.w
+	parts := partsOf(run)
+	s := sharedScale(w, parts)
+	heading := i18n.In(w.lang, "Before and after: %s → %s", cr.nameA, cr.nameB)
+	for _, rc := range run {
+		for _, p := range rc.parts() {
+			before := p.doc == cr.res.A
+			f := w.facts
+			if before {
+				f = cr.a
+			}
+			place := i18n.In(w.lang, "Company level")
+			if d := f.dept[rc.id]; d != nil {
+				place = d.Name
+			}
+			p.scale, p.tiles[0], p.heading = s, p.bounds, heading
+			p.caption, p.title = i18n.In(w.lang, "%s (after)", place), ""
+			if before {
+				p.caption = i18n.In(w.lang, "%s (before)", place)
+			}
+			if p == rc.parts()[len(rc.parts())-1] { // its name after the change, or before when removed
+				p.title = place
+			}
+		}
+	}
+	for _, p := range parts[1:] {
+		p.shared, p.pages[0] = true, parts[0].pages[0]
+	}
+	w.chartPages(parts, cr.g)
 }
 
 // changeReport holds a change report being built. The writer's document
@@ -125,6 +354,8 @@ type changeReport struct {
 	g            *pageGroup
 	nameA, nameB string
 	priced       bool // some role of A or B has a salary band
+	// charted holds the departments with changes (the regions).
+	charted map[data.ID]bool
 }
 
 // Colours of the kinds of change: the bullets of the change list and the
@@ -422,11 +653,26 @@ func newMarks() map[chart.Kind]map[data.ID]rgb {
 // plan splits the chart of one side for one region (a department, ""
 // the company's top level), drawn from doc, titled heading and the
 // region's place, with the changed cards outlined.
-func (cr *changeReport) plan(doc *data.Document, f *facts, region data.ID, heading string, marks map[chart.Kind]map[data.ID]rgb) []*chartPart {
+//
+// A department whose chart needs more than one page, or is cut into
+// slices, is drawn again with what no change concerns folded
+// (foldUnchanged); that drawing is kept when it takes fewer pages or
+// slices.
+func (cr *changeReport) plan(doc *data.Document, f *facts, region data.ID, heading string, marks map[chart.Kind]map[data.ID]rgb, narrow bool) []*chartPart {
 	w := cr.w
 	keepDoc, keepFacts := w.doc, w.facts
 	w.doc, w.facts = doc, f
-	parts := w.planScope(region)
+	parts := w.planScope(region, nil, narrow)
+	if pages, tiles := partPages(parts), partTiles(parts); pages > 1 || tiles > 1 {
+		if src := cr.foldUnchanged(f, region, marks); src != nil {
+			if folded := w.planScope(region, src, narrow); partPages(folded) < pages || partPages(folded) == pages && partTiles(folded) < tiles {
+				parts = folded
+				for _, p := range parts {
+					p.foldedQuiet = true
+				}
+			}
+		}
+	}
 	w.doc, w.facts = keepDoc, keepFacts
 	for _, p := range parts {
 		p.heading = heading
@@ -436,6 +682,170 @@ func (cr *changeReport) plan(doc *data.Document, f *facts, region data.ID, headi
 		parts[0].title = cr.placeTitle(f, region)
 	}
 	return parts
+}
+
+// partTiles counts the pieces parts are cut into.
+func partTiles(parts []*chartPart) int {
+	n := 0
+	for _, p := range parts {
+		n += len(p.tiles)
+	}
+	return n
+}
+
+// partPages counts the pages parts print on.
+func partPages(parts []*chartPart) int {
+	n := 0
+	for _, p := range parts {
+		if !p.shared {
+			n += len(p.pages)
+		}
+	}
+	return n
+}
+
+// foldUnchanged returns department id's branch (from f) with what no
+// change concerns folded, so the totals stay right: the department's own
+// roles (foldRoles) and its sub-departments without changes of their own
+// or inside them (foldDepartments, one card "N more departments without
+// changes" holding them). nil when there is little to fold. The company
+// level is left as it is.
+func (cr *changeReport) foldUnchanged(f *facts, id data.ID, marks map[chart.Kind]map[data.ID]rgb) *data.Document {
+	d := f.dept[id]
+	if d == nil {
+		return nil
+	}
+	doc := f.branch(id)
+	roles := cr.foldRoles(doc, d, marks[chart.KindRole])
+	depts := cr.foldDepartments(doc, id, marks[chart.KindDepartment])
+	if !roles && !depts {
+		return nil
+	}
+	return doc
+}
+
+// foldDepartments puts the sub-departments of department id in doc that
+// have no change (no mark, no chart of their own) under one new folded
+// department, "N more departments without changes"; false when fewer
+// than two would go.
+func (cr *changeReport) foldDepartments(doc *data.Document, id data.ID, changed map[data.ID]rgb) bool {
+	var quiet []int
+	order := 0
+	for i, sub := range doc.Departments {
+		if sub.Parent != id {
+			continue
+		}
+		order = max(order, sub.Order+1)
+		if _, marked := changed[sub.ID]; !marked && !cr.charted[sub.ID] {
+			quiet = append(quiet, i)
+		}
+	}
+	if len(quiet) < 2 {
+		return false
+	}
+	box := data.Department{ID: data.ID("fold~" + string(id)), Parent: id, Order: order,
+		Name: i18n.In(cr.w.lang, "%d more departments without changes", len(quiet))}
+	for _, i := range quiet {
+		doc.Departments[i].Parent = box.ID
+	}
+	doc.Departments = append(doc.Departments, box)
+	return true
+}
+
+// foldRoles folds the roles of department d in doc that no change
+// concerns: in place of the roles below each role that stays (a changed
+// one, the head, and the roles above them), one card "N more roles
+// without changes" with their headcount and holders. false when there is
+// little to fold.
+func (cr *changeReport) foldRoles(doc *data.Document, d *data.Department, changed map[data.ID]rgb) bool {
+	id := d.ID
+	own := map[data.ID]*data.Role{}
+	for i := range doc.Roles {
+		if r := &doc.Roles[i]; r.Department == id {
+			own[r.ID] = r
+		}
+	}
+	keep := map[data.ID]bool{}
+	keepUp := func(rid data.ID) {
+		for r, n := own[rid], 0; r != nil && !keep[r.ID] && n <= len(own); r, n = own[r.ReportsTo], n+1 {
+			keep[r.ID] = true
+		}
+	}
+	keepUp(d.Head)
+	for i := range doc.Roles {
+		r := &doc.Roles[i]
+		if _, ok := changed[r.ID]; ok && r.Department == id {
+			keepUp(r.ID)
+		}
+		if r.Department != id { // a sub-department's role reporting here
+			keepUp(r.ReportsTo)
+		}
+	}
+	// Each folded role goes to the card under its nearest kept superior
+	// ("" the department itself).
+	under := func(r *data.Role) data.ID {
+		for p, n := own[r.ReportsTo], 0; p != nil && n <= len(own); p, n = own[p.ReportsTo], n+1 {
+			if keep[p.ID] {
+				return p.ID
+			}
+		}
+		return ""
+	}
+	groups := map[data.ID][]*data.Role{}
+	var anchors []data.ID
+	for i := range doc.Roles {
+		r := &doc.Roles[i]
+		if r.Department != id || keep[r.ID] {
+			continue
+		}
+		a := under(r)
+		if groups[a] == nil {
+			anchors = append(anchors, a)
+		}
+		groups[a] = append(groups[a], r)
+	}
+	folded := 0
+	for _, g := range groups {
+		if len(g) > 1 {
+			folded += len(g)
+		}
+	}
+	if folded < 4 {
+		return false
+	}
+	into := map[data.ID]data.ID{} // folded role → its card
+	var cards []data.Role
+	order := 0
+	for _, r := range own {
+		order = max(order, r.Order+1)
+	}
+	for _, a := range anchors {
+		g := groups[a]
+		if len(g) == 1 {
+			keep[g[0].ID] = true
+			continue
+		}
+		card := data.Role{ID: data.ID("fold~" + string(id) + "~" + string(a)), Department: id, ReportsTo: a, Order: order,
+			Title: i18n.In(cr.w.lang, "%d more roles without changes", len(g))}
+		for _, r := range g {
+			card.Planned += r.Planned
+			into[r.ID] = card.ID
+		}
+		cards = append(cards, card)
+	}
+	kept := doc.Roles[:0:0]
+	for _, r := range doc.Roles {
+		if into[r.ID] == "" {
+			kept = append(kept, r)
+		}
+	}
+	doc.Roles = append(kept, cards...)
+	for i := range doc.People {
+		if c := into[doc.People[i].Role]; c != "" {
+			doc.People[i].Role = c
+		}
+	}
+	return true
 }
 
 // pair prints a region's chart before and after side by side on one
@@ -461,8 +871,8 @@ func (cr *changeReport) pair(pa, pb []*chartPart) bool {
 	a.tiles[0], b.tiles[0] = a.bounds, b.bounds
 	a.caption, b.caption = a.heading, b.heading
 	a.heading = i18n.In(w.lang, "Before and after: %s → %s", cr.nameA, cr.nameB)
-	if a.title != b.title { // a renamed department
-		a.title = i18n.In(w.lang, "%s → %s", a.title, b.title)
+	if a.title != b.title { // a renamed department: its path, then its new name
+		a.title = i18n.In(w.lang, "%s → %s", a.title, b.c.Nodes[b.root].Label)
 	}
 	b.heading, b.title = a.heading, ""
 	b.shared, b.pages[0] = true, a.pages[0]
@@ -492,6 +902,9 @@ func (cr *changeReport) placeTitle(f *facts, id data.ID) string {
 type region struct {
 	id       data.ID
 	inA, inB bool // the department exists before / after
+	// changes counts the changes that concern the region: the charts of
+	// the regions with the most are printed first.
+	changes int
 }
 
 // regions lists the parts of the organisation with changes, each drawn
@@ -505,13 +918,13 @@ type region struct {
 // departments follow B's chart order, then the removed ones in A's.
 func (cr *changeReport) regions() []region {
 	a, b := cr.a, cr.w.facts
-	want := map[data.ID]bool{}
-	company := false
+	want := map[data.ID]int{}
+	company := 0
 	dept := func(id data.ID) {
 		if id == "" {
-			company = true
+			company++
 		} else {
-			want[id] = true
+			want[id]++
 		}
 	}
 	parent := func(f *facts, id data.ID) {
@@ -559,25 +972,27 @@ func (cr *changeReport) regions() []region {
 		}
 	}
 	var out []region
-	if company {
-		out = append(out, region{inA: true, inB: true})
+	if company > 0 {
+		out = append(out, region{inA: true, inB: true, changes: company})
 	}
 	for _, d := range b.depts {
-		if want[d.ID] {
-			out = append(out, region{id: d.ID, inA: a.dept[d.ID] != nil, inB: true})
+		if n := want[d.ID]; n > 0 {
+			out = append(out, region{id: d.ID, inA: a.dept[d.ID] != nil, inB: true, changes: n})
 		}
 	}
 	for _, d := range a.depts {
-		if want[d.ID] && b.dept[d.ID] == nil {
-			out = append(out, region{id: d.ID, inA: true})
+		if n := want[d.ID]; n > 0 && b.dept[d.ID] == nil {
+			out = append(out, region{id: d.ID, inA: true, changes: n})
 		}
 	}
 	return out
 }
 
-// chartsNote says which charts follow: only the parts with changes, or
+// chartsNote says which charts follow: only the parts with changes, those
+// with the most changes when not all of them fit (shown of regions), or
 // none when nothing changed.
-func (cr *changeReport) chartsNote(regions int) {
+func (cr *changeReport) chartsNote(regions int, charts []*regionCharts) {
+	shown := len(charts)
 	w := cr.w
 	width := w.contentWidth(w.opt.Landscape)
 	title := i18n.In(w.lang, "Organisation chart diagram")
@@ -587,4 +1002,14 @@ func (cr *changeReport) chartsNote(regions int) {
 		text = i18n.In(w.lang, "No charts are printed: nothing on the chart changes.")
 	}
 	w.add(w.paragraph(text, marginX, width, stBody, title)...)
+	if shown < regions {
+		w.add(spacer(2))
+		w.add(w.paragraph(i18n.In(w.lang, "Only the charts of the %d departments with the most changes are printed; those of %d more changed departments are left out to keep the report short. Their changes are in the list above.",
+			shown, regions-shown), marginX, width, stBody, title)...)
+	}
+	if slices.ContainsFunc(partsOf(charts), func(p *chartPart) bool { return p.foldedQuiet }) {
+		w.add(spacer(2))
+		w.add(w.paragraph(i18n.In(w.lang, "A department too big for one page shows its roles, and its sub-departments, that no change concerns as one card, with their headcount."),
+			marginX, width, stBody, title)...)
+	}
 }

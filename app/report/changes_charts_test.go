@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -163,13 +164,15 @@ func TestChangeReportChartsOnlyChanged(t *testing.T) {
 			got = append(got, s)
 		}
 	}
-	want := []string{"变更前：当前组织 · 公司级", "变更后：调整方案 · 公司级", "变更前：当前组织 · 销售部", "变更后：调整方案 · 销售部",
+	// 销售部, drawn with its ten unchanged roles as one card, fits before
+	// and after on one page.
+	want := []string{"变更前：当前组织 · 公司级", "变更后：调整方案 · 公司级", "变更前后：当前组织 → 调整方案 · 销售部",
 		"变更前：当前组织 · 技术研发部/前端组", "变更后：调整方案 · 技术研发部/前端组"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("chart pages:\n got %q\nwant %q", got, want)
 	}
-	if r.Pages != 8 {
-		t.Errorf("%d pages, want 8 (2 of changes, 6 charts)", r.Pages)
+	if r.Pages != 7 {
+		t.Errorf("%d pages, want 7 (2 of changes, 5 of charts)", r.Pages)
 	}
 	text := pdfText(t, pdf, 0, 0)
 	for _, s := range []string{"运营中心总监", "财务部经理", "后端组负责人", "运营小组组长1"} { // unchanged departments
@@ -221,11 +224,35 @@ func TestChangeReportBeforeMarksRenamed(t *testing.T) {
 
 // TestChangeReportPairsSmallCharts: a department whose charts before and
 // after both fit one page side by side is printed so, each under its
-// caption (the template's 初创期 suggestion: 13 pages, not 14).
+// caption; small departments share a page (the template's 初创期
+// suggestion: 10 pages, where printing each chart on its own page took
+// 13, the first time 14).
 func TestChangeReportPairsSmallCharts(t *testing.T) {
 	pdf, r := render(t, changesFn(stageResult(t), ChangeOptions{Options: Options{Date: fixedDate}, NameA: "当前组织", NameB: "初创期"}))
-	if r.Pages != 13 {
-		t.Errorf("%d pages, want 13", r.Pages)
+	if r.Pages != 10 {
+		t.Errorf("%d pages, want 10", r.Pages)
+	}
+	// The four departments merged away share two pages, each chart under
+	// a caption naming it; every card is on the page.
+	shared := map[string][]string{
+		"变更前后：当前组织 → 初创期 · 品牌与内容营销部、用户增长与运营部": {"品牌与内容营销部（变更前）", "用户增长与运营部（变更前）", "视觉设计师", "活动运营"},
+		"变更前后：当前组织 → 初创期 · 客户服务部、财务部":         {"客户服务部（变更前）", "财务部（变更前）", "在线客服", "预算管理专员"},
+	}
+	for p, title := range chartTitles(t, pdf, r.Pages) {
+		want, ok := shared[title]
+		if !ok {
+			continue
+		}
+		delete(shared, title)
+		text := pdfText(t, pdf, p, p)
+		for _, s := range want {
+			if !strings.Contains(text, s) {
+				t.Errorf("the shared page %d lacks %q", p, s)
+			}
+		}
+	}
+	for title := range shared {
+		t.Errorf("no page %q", title)
 	}
 	found := false
 	for p := 1; p <= r.Pages; p++ {
@@ -293,4 +320,93 @@ func TestChangeReportRealRoster(t *testing.T) {
 		t.Errorf("%d pages, %d of charts; want at most 6", r.Pages, len(titles))
 	}
 	t.Logf("%d changes in %s: %d pages", len(res.Changes), name, r.Pages)
+}
+
+// TestChangeReportManyChangedDepartments: when most departments change
+// (150 edits over a 1,500-role company's 59 departments), the charts are
+// those of the departments with the most changes, within the chart pages'
+// budget, and the report says how many are left out; every change is
+// still in the list. A department too big for one page is drawn with its
+// unchanged roles folded into one card. Before, every changed department
+// was drawn whole: 5–6 pages each, 868 pages at 5,000 roles.
+func TestChangeReportManyChangedDepartments(t *testing.T) {
+	res := bigResult(t, 1500, 150)
+	pdf, r := render(t, changesFn(res, ChangeOptions{Options: Options{Date: fixedDate}, NameA: "当前组织", NameB: "成长期方案"}))
+	titles := chartTitles(t, pdf, r.Pages)
+	if len(titles) == 0 || len(titles) > maxChartPages {
+		t.Errorf("%d chart pages, want 1–%d", len(titles), maxChartPages)
+	}
+	first := r.Pages
+	for p := range titles {
+		first = min(first, p)
+	}
+	if text := r.Pages - len(titles); first != text+1 {
+		t.Errorf("the charts start on page %d, after %d pages of text", first, text)
+	}
+	text := pdfText(t, pdf, 0, 0)
+	flat := squash(text)
+	m := regexp.MustCompile(`只打印变化最多的(\d+)个部门的架构图；另有(\d+)个有变化的部门未打印架构图`).FindStringSubmatch(flat)
+	if m == nil {
+		t.Fatal("the report does not say which charts are left out")
+	}
+	shown, left := atoi(m[1]), atoi(m[2])
+	regions := (&changeReport{res: res, a: newFacts(res.A), w: &writer{facts: newFacts(res.B)}}).regions()
+	if shown+left != len(regions) || left == 0 || shown < 2 {
+		t.Errorf("%d shown + %d left out, want %d in all", shown, left, len(regions))
+	}
+	if !strings.Contains(flat, "其他") || !strings.Contains(flat, "个岗位（无变化）") || !strings.Contains(flat, "把没有变化的岗位、没有变化的下属部门各合并为一张卡片") {
+		t.Error("no department is drawn with its unchanged roles folded, or the report does not say so")
+	}
+	for _, c := range res.Changes {
+		if s := squash(compare.Sentence("zh", res, c)); !strings.Contains(flat, s) {
+			t.Errorf("the list lacks %q", s)
+		}
+	}
+	t.Logf("%d changes: %d pages, %d of charts, %d departments drawn, %d left out", len(res.Changes), r.Pages, len(titles), shown, left)
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// TestChangeReportFoldsQuietSubDepartments: a department with sixteen
+// teams, two of them removed and one renamed, draws before and after on
+// one page, the teams without changes folded into one card that keeps
+// their headcount; drawn whole, the chart before was cut into slices.
+func TestChangeReportFoldsQuietSubDepartments(t *testing.T) {
+	a := &data.Document{Org: data.Organisation{Name: "某猎头公司", Lang: "zh"}}
+	a.Departments = append(a.Departments, data.Department{ID: "nj", Name: "南京"})
+	for i := range 16 {
+		id := data.ID(fmt.Sprintf("t%02d", i))
+		a.Departments = append(a.Departments, data.Department{ID: id, Name: fmt.Sprintf("南京-第%d组", i+1), Parent: "nj", Order: i})
+		a.Roles = append(a.Roles, data.Role{ID: id + "-r", Title: "顾问", Department: id, Planned: 2})
+	}
+	a.Reindex()
+	b := cloneDoc(t, a)
+	b.Departments = slices.DeleteFunc(b.Departments, func(d data.Department) bool { return d.ID == "t03" || d.ID == "t07" })
+	b.Roles = slices.DeleteFunc(b.Roles, func(r data.Role) bool { return r.ID == "t03-r" || r.ID == "t07-r" })
+	for i := range b.Departments {
+		if b.Departments[i].ID == "t05" {
+			b.Departments[i].Name = "南京综合组"
+		}
+	}
+	b.Reindex()
+	res := compare.Compare(a, b)
+	pdf, r := render(t, changesFn(res, ChangeOptions{Options: Options{Date: fixedDate}, NameA: "当前组织", NameB: "重组"}))
+	var page int
+	for p, title := range chartTitles(t, pdf, r.Pages) {
+		if strings.HasPrefix(title, "变更前后：当前组织 → 重组 · 南京") && !strings.Contains(title, "第") && !strings.Contains(title, "综合") {
+			page = p
+		}
+	}
+	if page == 0 {
+		t.Fatalf("南京 is not drawn before and after on one page: %v", chartTitles(t, pdf, r.Pages))
+	}
+	text := squash(pdfText(t, pdf, page, page))
+	for _, s := range []string{"其他13个下属部门（无变化）", "编制26·在岗0", "南京第4组", "南京第8组", "南京第6组", "南京综合组"} {
+		if !strings.Contains(text, s) {
+			t.Errorf("page %d lacks %q:\n%s", page, s, text)
+		}
+	}
 }

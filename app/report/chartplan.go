@@ -63,6 +63,9 @@ type chartPart struct {
 	// caption, when set, is written above the part on its page: the
 	// side of a change report's before and after printed together.
 	caption string
+	// foldedQuiet: a change report's department drawn with what no change
+	// concerns folded (foldUnchanged).
+	foldedQuiet bool
 
 	title  string
 	parent *chartPart
@@ -123,8 +126,11 @@ func chartMode(doc *data.Document) data.Mode {
 // company, its company-level roles and the top-level departments folded.
 // The change report prints these for the departments with changes. Only
 // the visible cards are laid out, so a 5,000-role document does not cost a
-// full chart per department.
-func (w *writer) planScope(root data.ID) []*chartPart {
+// full chart per department. src, when not nil, is the department's
+// branch to draw instead of the document's (the change report's, with its
+// unchanged roles folded). narrow prefers the narrower of two layouts
+// that fit one page (for setting before and after side by side).
+func (w *writer) planScope(root data.ID, src *data.Document, narrow bool) []*chartPart {
 	open := map[data.ID]bool{}
 	for id := root; id != "" && !open[id]; {
 		open[id] = true
@@ -140,9 +146,19 @@ func (w *writer) planScope(root data.ID) []*chartPart {
 			folded[d.ID] = true
 		}
 	}
-	pl := &chartPlanner{w: w, opts: chart.Options{Mode: chartMode(w.doc), NodeH: printNodeH}, folded: folded}
+	if src != nil { // the departments src adds (the change report's folded ones) stay folded
+		for _, d := range src.Departments {
+			if w.facts.dept[d.ID] == nil {
+				folded[d.ID] = true
+			}
+		}
+	}
+	pl := &chartPlanner{w: w, opts: chart.Options{Mode: chartMode(w.doc), NodeH: printNodeH}, folded: folded, narrow: narrow}
 	if d := w.facts.dept[root]; d != nil {
-		pl.src = w.facts.branch(d.ID)
+		pl.src = src
+		if src == nil {
+			pl.src = w.facts.branch(d.ID)
+		}
 		pl.plan(d.ID, chart.KindDepartment, d.Name, nil)
 	} else {
 		pl.plan("", chart.KindCompany, "", nil)
@@ -214,6 +230,9 @@ type chartPlanner struct {
 	// src is the document the charts are built from when not the
 	// writer's: one department's branch (planScope).
 	src *data.Document
+	// narrow prefers, of two layouts on one page each, the narrower: the
+	// change report may then set its charts side by side (planScope).
+	narrow bool
 }
 
 // collapsedWith adds the folded departments to a part's collapsed nodes.
@@ -329,7 +348,7 @@ func (pl *chartPlanner) best(collapsed map[data.ID]bool, root data.ID, kind char
 		}
 		p := pl.w.newPart(c, findNode(c, root, kind), title, parent)
 		p.tile(pl.w)
-		if best == nil || better(p, best) {
+		if best == nil || better(p, best, pl.narrow) {
 			best = p
 		}
 	}
@@ -341,13 +360,14 @@ func (pl *chartPlanner) best(collapsed map[data.ID]bool, root data.ID, kind char
 
 // better reports whether part p should be printed rather than q (the
 // same subtree laid out differently): fewer pages first; among one-page
-// sub-parts the narrower, as those share pages side by side (see pack);
-// else the one printed clearly larger.
-func better(p, q *chartPart) bool {
+// sub-parts (or any one-page parts when narrow) the narrower, as those
+// share pages side by side (see pack, and the change report's before and
+// after); else the one printed clearly larger.
+func better(p, q *chartPart, narrow bool) bool {
 	if len(p.pages) != len(q.pages) {
 		return len(p.pages) < len(q.pages)
 	}
-	if p.parent != nil && p.fits() && len(p.tiles) == 1 && len(q.tiles) == 1 {
+	if (p.parent != nil || narrow) && p.fits() && len(p.tiles) == 1 && len(q.tiles) == 1 {
 		return p.bounds.W < q.bounds.W
 	}
 	return p.scale > q.scale*1.15

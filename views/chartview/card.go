@@ -36,6 +36,9 @@ type cardText struct {
 	badgeW            float64 // badge text width at 100 %
 	fold              string  // what a folded node hides ("+12 roles · 35 people")
 	foldW             float64 // fold text width at 100 %
+	// ghost is a removed card's line at minTitle pixels, drawn when the
+	// detail lines are too small to be: a ghost never loses its word.
+	ghost string
 }
 
 // textCacheKey is what cached card text depends on besides the layout:
@@ -158,7 +161,8 @@ func (c *Chart) textOf(i int, pal *palette) *cardText {
 		}
 	}
 	if c.cmp != nil && c.cmp.ghosts[n.ID] && (n.Kind == chart.KindRole || n.Kind == chart.KindDepartment) {
-		t.sub, t.subMuted, t.count, t.badge = i18n.L("Removed"), true, "", ""
+		t.sub, t.subMuted, t.count, t.badge = c.cmp.ghostText(n.ID, n.Kind, detail, w), true, "", ""
+		t.ghost = c.cmp.ghostText(n.ID, n.Kind, minTitle, w)
 	}
 	if n.Kind != chart.KindRole && n.Kind != chart.KindUnassigned {
 		t.sub = fitText(t.sub, detail, fyne.TextStyle{}, w)
@@ -342,6 +346,7 @@ func (v *cardView) draw(c *Chart, i int, pal *palette, st cardState, full bool) 
 			o.Hide()
 		}
 		if full {
+			v.drawGhostLine(t, pal, l, pos, h, lines, ts, z)
 			v.drawToggle(c, i, t, pal, l, z)
 		} else {
 			for _, o := range []fyne.CanvasObject{v.plus, v.bar, v.stem, v.fold, v.foldText} {
@@ -371,6 +376,17 @@ func (v *cardView) draw(c *Chart, i int, pal *palette, st cardState, full bool) 
 	}
 	v.drawBadge(t, pal, pos, w, float32(rowY)*z, showRow, z)
 	v.drawToggle(c, i, t, pal, l, z)
+}
+
+// drawGhostLine writes, on a removed card drawn without its detail
+// lines, what was removed (t.ghost) under the title at minTitle pixels,
+// when the card is tall enough.
+func (v *cardView) drawGhostLine(t *cardText, pal *palette, l look, pos fyne.Position, h float32, lines int, ts, z float32) {
+	y := titleTop*z + float32(max(lines, 1))*ts*lineSpacing
+	if t.ghost == "" || y+minTitle*lineSpacing > h-2 {
+		return
+	}
+	setText(v.sub, t.ghost, minTitle, l.muted, pos.AddXY(cardPad*z, y))
 }
 
 // drawBadge shows the vacancy (or over-staffing) badge at the bottom right.

@@ -46,11 +46,15 @@ type Chart struct {
 	opts      chart.Options
 	collapsed map[data.ID]bool
 	expanded  map[data.ID]bool // branches unfolded below the level (chart.Options.Expanded)
-	lay       *chart.Chart
-	texts     map[textKey]*cardText
-	labelW    map[string]float32
-	widths    map[float32]*runeWidths
-	colors    deptColors
+	// revealed holds the nodes shown below the level with the path down
+	// to them, and only that: the compare overlay's changes that its
+	// fitted view unfolds (chart.Options.Reveal).
+	revealed map[data.ID]bool
+	lay      *chart.Chart
+	texts    map[textKey]*cardText
+	labelW   map[string]float32
+	widths   map[float32]*runeWidths
+	colors   deptColors
 
 	view    viewport
 	autoFit bool
@@ -125,6 +129,7 @@ func New(sess Session) *Chart {
 		sess:      sess,
 		collapsed: map[data.ID]bool{},
 		expanded:  map[data.ID]bool{},
+		revealed:  map[data.ID]bool{},
 		highlight: map[data.ID]bool{},
 		view:      viewport{zoom: 1},
 		autoFit:   true,

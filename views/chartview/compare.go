@@ -24,6 +24,12 @@ type compareState struct {
 	marks  map[data.ID]compare.Mark // departments and roles, ghosts included
 	ghosts map[data.ID]bool         // removed departments and roles
 	from   map[data.ID]data.ID      // moved department or role → its old parent ("" = company level)
+	// lost says what each ghost stood for in A: a role's 编制, a
+	// department's roles and people (its sub-departments' included).
+	lost map[data.ID]lostCount
+	// targets are the marked departments and roles, weighted by how much
+	// headcount their change moves, for the fitted view to unfold.
+	targets []chart.Target
 
 	// ancestors lists, for each marked id, its ancestors in the unfolded
 	// tree, nearest first, so a folded node can show that changes hide
@@ -54,6 +60,11 @@ type compareState struct {
 // shows: edits are refused with a message and the session's changes are
 // not followed. Selecting works as usual (Select, CenterOn, taps); a ghost
 // reports its id, which only res.A has.
+//
+// A new comparison is shown as the start view shows a chart: fitted, at
+// the deepest readable level, and with the branches that hold changes
+// opened as far as the titles stay readable (see unfoldChanges). Turning
+// the overlay off folds those branches again.
 func (c *Chart) SetCompare(res *compare.Result) {
 	switch {
 	case res == nil || res.B == nil:
@@ -61,14 +72,34 @@ func (c *Chart) SetCompare(res *compare.Result) {
 			return
 		}
 		c.cmp = nil
+		c.revealed = map[data.ID]bool{}
 	case c.cmp != nil && c.cmp.res.A == res.A && c.cmp.res.B == res.B:
 		c.cmp.res = res // the same two documents: the same marks
 		return
 	default:
 		c.cmp = newCompareState(res)
 		c.cmp.live = res.B == c.sess.Doc()
+		c.relayout()
+		c.startView()
+		return
 	}
 	c.relayout()
+	if c.autoFit {
+		c.Fit()
+	}
+}
+
+// startView fits the chart at the deepest readable level, as a chart
+// first shown is; a widget not laid out yet does it on its first layout.
+func (c *Chart) startView() {
+	c.autoFit, c.autoLevel, c.levelFor = true, true, fyne.Size{}
+	if c.view.w <= 0 || c.view.h <= 0 {
+		return
+	}
+	c.levelFor = fyne.NewSize(float32(c.view.w), float32(c.view.h))
+	c.chooseLevel(0)
+	c.fitView()
+	c.Refresh()
 }
 
 // Compare returns the comparison the chart shows, or nil.
@@ -123,7 +154,140 @@ func newCompareState(res *compare.Result) *compareState {
 		doc.Roles = withGhosts(b.Roles, roles, a.Roles, func(r *data.Role) data.ID { return r.ID })
 	}
 	s.doc = doc
+	s.lost = lostCounts(res.A, s.ghosts)
+	s.targets = changeTargets(res, s.marks)
 	return s
+}
+
+// lostCount is what a removed department or role held in A.
+type lostCount struct {
+	planned, roles, people int
+}
+
+// lostCounts counts, for each ghost, what it held in a: a role its 编制,
+// a department the roles and the people (not left) of its whole branch.
+func lostCounts(a *data.Document, ghosts map[data.ID]bool) map[data.ID]lostCount {
+	out := map[data.ID]lostCount{}
+	if a == nil || len(ghosts) == 0 {
+		return out
+	}
+	parent := make(map[data.ID]data.ID, len(a.Departments))
+	for i := range a.Departments {
+		parent[a.Departments[i].ID] = a.Departments[i].Parent
+	}
+	// up calls f for dept and each department above it that is a ghost
+	// (bounded, so a cycle in a broken document ends).
+	up := func(dept data.ID, f func(*lostCount)) {
+		for k := 0; dept != "" && k <= len(parent); k, dept = k+1, parent[dept] {
+			if ghosts[dept] {
+				l := out[dept]
+				f(&l)
+				out[dept] = l
+			}
+		}
+	}
+	for i := range a.Roles {
+		r := &a.Roles[i]
+		if ghosts[r.ID] {
+			out[r.ID] = lostCount{planned: r.Planned, roles: 1}
+		}
+		up(r.Department, func(l *lostCount) { l.roles++; l.planned += r.Planned })
+	}
+	for i := range a.People {
+		if p := &a.People[i]; p.Status != data.StatusLeft {
+			up(p.Department, func(l *lostCount) { l.people++ })
+		}
+	}
+	return out
+}
+
+// changeTargets weighs each marked department and role by the headcount
+// (编制) its change moves: an added, removed or moved role its 编制, a
+// department the 编制 of its roles, a 编制 change its difference; renames
+// and card changes weigh least. Ties keep the change list's order.
+func changeTargets(res *compare.Result, marks map[data.ID]compare.Mark) []chart.Target {
+	// The 编制 of each role, and of each department's own roles.
+	type sums struct{ role, dept map[data.ID]int }
+	sum := func(doc *data.Document) sums {
+		s := sums{map[data.ID]int{}, map[data.ID]int{}}
+		if doc != nil {
+			for i := range doc.Roles {
+				r := &doc.Roles[i]
+				s.role[r.ID] += r.Planned
+				s.dept[r.Department] += r.Planned
+			}
+		}
+		return s
+	}
+	inA, inB := sum(res.A), sum(res.B)
+	planned := func(doc *data.Document, role, dept data.ID) int {
+		s := inB
+		if doc == res.A {
+			s = inA
+		}
+		if role != "" {
+			return s.role[role]
+		}
+		return s.dept[dept]
+	}
+	at := map[data.ID]int{}
+	var out []chart.Target
+	for _, ch := range res.Changes {
+		if marks[ch.ID] == compare.MarkNone {
+			continue
+		}
+		w := 0
+		switch ch.Kind {
+		case compare.RoleAdded, compare.RoleMoved:
+			w = 1 + planned(res.B, ch.ID, "")
+		case compare.RoleRemoved:
+			w = 1 + planned(res.A, ch.ID, "")
+		case compare.DeptAdded, compare.DeptMoved:
+			w = 1 + planned(res.B, "", ch.ID)
+		case compare.DeptRemoved:
+			w = 1 + planned(res.A, "", ch.ID)
+		case compare.PlannedChanged:
+			w = max(ch.After-ch.Before, ch.Before-ch.After)
+		}
+		if k, ok := at[ch.ID]; ok {
+			out[k].Weight = max(out[k].Weight, w)
+			continue
+		}
+		at[ch.ID] = len(out)
+		out = append(out, chart.Target{ID: ch.ID, Weight: w})
+	}
+	return out
+}
+
+// ghostText is what a removed card says in place of its holders: that it
+// was removed and, in the short form that fits width w at text size
+// size, what went with it.
+func (s *compareState) ghostText(id data.ID, kind chart.Kind, size float32, w float64) string {
+	l := s.lost[id]
+	var forms []string
+	if kind == chart.KindDepartment {
+		roles, people := i18n.L("%d roles", l.roles), i18n.L("%d people", l.people)
+		if l.roles == 1 {
+			roles = i18n.L("1 role")
+		}
+		if l.people == 1 {
+			people = i18n.L("1 person")
+		}
+		switch {
+		case l.people > 0:
+			forms = []string{i18n.L("Removed · %s · %s", roles, people), i18n.L("Removed · %s", roles)}
+		case l.roles > 0:
+			forms = []string{i18n.L("Removed · %s", roles)}
+		}
+	} else {
+		forms = []string{i18n.L("Removed · %d planned", l.planned)}
+	}
+	for _, f := range forms {
+		if float64(fyne.MeasureText(f, size, fyne.TextStyle{}).Width) <= w {
+			return f
+		}
+	}
+	return fitText(i18n.L("Removed"), size, fyne.TextStyle{}, w)
 }
 
 // markOfChange is how the overlay marks the object of a change of kind k

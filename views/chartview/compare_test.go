@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -13,6 +14,7 @@ import (
 
 	"orgdesigner/app/chart"
 	"orgdesigner/app/compare"
+	"orgdesigner/app/i18n"
 	"orgdesigner/data"
 	odtheme "orgdesigner/views/theme"
 )
@@ -59,6 +61,10 @@ func shownCard(t *testing.T, c *Chart, id data.ID) *cardView {
 	return v
 }
 
+// ghostSays is what the fixture's ghosts say at 100 %: removed, and what
+// went with them.
+var ghostSays = map[data.ID]string{"r-ana": "Removed · 2 planned", "d-old": "Removed · 1 role", "r-old": "Removed · 2 planned"}
+
 func TestCompareOverlayMarksEveryKind(t *testing.T) {
 	c, _, w := setup(t, fixture(), fyne.NewSize(1400, 900))
 	res := compareFixture()
@@ -103,8 +109,8 @@ func TestCompareOverlayMarksEveryKind(t *testing.T) {
 			if f := nrgba(v.body.FillColor); f.A == 0xFF {
 				t.Errorf("%s: a ghost is drawn opaque", tc.id)
 			}
-			if v.sub.Hidden || v.sub.Text != "Removed" {
-				t.Errorf("%s: ghost says %q, want Removed", tc.id, v.sub.Text)
+			if want := ghostSays[tc.id]; v.sub.Hidden || v.sub.Text != want {
+				t.Errorf("%s: ghost says %q, want %q", tc.id, v.sub.Text, want)
 			}
 		}
 	}
@@ -417,5 +423,80 @@ func TestFoldedRemovalMarksTheBadge(t *testing.T) {
 	}
 	if j := c.lay.Index("r-mkt"); j >= 0 && c.changesFolded(j) {
 		t.Error("r-mkt's branch, which has no change, is marked")
+	}
+}
+
+// TestGhostSaysWhatWasLost: a removed card says what went with it, its
+// 编制 for a role, its roles and people for a department (its
+// sub-departments' included), in Chinese and English, in a short form
+// that fits the card, falling back to shorter ones on a narrow card.
+func TestGhostSaysWhatWasLost(t *testing.T) {
+	fx := compareFixture()
+	a := fx.A
+	// Give the removed department a sub-department of its own, and people.
+	a.Departments = append(a.Departments, data.Department{ID: "d-old2", Name: "Flyers", Parent: "d-old", Head: "r-old2"})
+	a.Roles = append(a.Roles, data.Role{ID: "r-old2", Title: "Flyer lead", Department: "d-old2", ReportsTo: "r-old", Planned: 3})
+	a.People = append(a.People,
+		data.Person{ID: "p-o1", Name: "Old one", Role: "r-old", Department: "d-old"},
+		data.Person{ID: "p-o2", Name: "Old two", Role: "r-old2", Department: "d-old2"},
+		data.Person{ID: "p-o3", Name: "Gone", Department: "d-old2", Status: data.StatusLeft})
+	a.Reindex()
+	res := compare.Compare(a, fx.B)
+	for _, tc := range []struct {
+		lang, role, dept, sub string
+	}{
+		{"en", "Removed · 2 planned", "Removed · 2 roles · 2 people", "Removed · 1 role · 1 person"},
+		{"zh", "已撤销 · 编制 2", "已撤销 · 2 岗位 · 2 人", "已撤销 · 1 岗位 · 1 人"},
+	} {
+		t.Run(tc.lang, func(t *testing.T) {
+			c, _, w := setup(t, fx.B, fyne.NewSize(1400, 900))
+			fyne.CurrentApp().Settings().SetTheme(odtheme.WithFont(test.Theme()))
+			i18n.SetLanguage(tc.lang)
+			t.Cleanup(func() { i18n.SetLanguage("en") })
+			c.SetCompare(res)
+			c.SetLevel(0)
+			c.SetZoom(1)
+			for id, want := range map[data.ID]string{"r-old": tc.role, "d-old": tc.dept, "d-old2": tc.sub} {
+				c.CenterOn(id)
+				w.Canvas().Capture()
+				v := shownCard(t, c, id)
+				if v.sub.Hidden || v.sub.Text != want {
+					t.Errorf("%s: ghost says %q, want %q", id, v.sub.Text, want)
+				}
+				i := c.lay.Index(id)
+				if inner := float32(c.lay.Nodes[i].Rect.W-2*cardPad) * float32(c.view.zoom); v.sub.MinSize().Width > inner+0.5 {
+					t.Errorf("%s: %q is %.0f px wide on a card of %.0f", id, v.sub.Text, v.sub.MinSize().Width, inner)
+				}
+			}
+			// Zoomed out to where cards drop their detail lines (the fitted
+			// view's readable zoom), a ghost still says it was removed, at
+			// the titles' size.
+			c.SetZoom(readZoom)
+			for _, id := range []data.ID{"r-old", "d-old"} {
+				c.CenterOn(id)
+				w.Canvas().Capture()
+				if showDetail(newPalette(c.Theme()), float32(c.view.zoom)) {
+					t.Fatalf("zoom %.2f still shows detail lines: the test needs them hidden", c.view.zoom)
+				}
+				v := shownCard(t, c, id)
+				if v.sub.Hidden || !strings.HasPrefix(v.sub.Text, strings.SplitN(tc.role, " ·", 2)[0]) || v.sub.TextSize < minTitle {
+					t.Errorf("%s at zoom %.2f: ghost line %q (hidden %v, %.1f px)", id, c.view.zoom, v.sub.Text, v.sub.Hidden, v.sub.TextSize)
+				}
+				top, bottom := v.body.Position().Y, v.body.Position().Y+v.body.Size().Height
+				if y := v.sub.Position().Y; y < top || y+v.sub.MinSize().Height > bottom+1 {
+					t.Errorf("%s: the ghost line at %.0f–%.0f leaves the card %.0f–%.0f", id, y, y+v.sub.MinSize().Height, top, bottom)
+				}
+				if v.sub.Position().X+v.sub.MinSize().Width > v.body.Position().X+v.body.Size().Width {
+					t.Errorf("%s: the ghost line %q is wider than the card", id, v.sub.Text)
+				}
+			}
+			// A narrow card keeps the shorter form rather than cutting it.
+			pal := newPalette(c.Theme())
+			full := fyne.MeasureText(tc.dept, pal.detail, fyne.TextStyle{}).Width
+			got := c.cmp.ghostText("d-old", chart.KindDepartment, pal.detail, float64(full-1))
+			if got == tc.dept || strings.HasSuffix(got, "…") {
+				t.Errorf("on a narrow card the department's ghost says %q", got)
+			}
+		})
 	}
 }

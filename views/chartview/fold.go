@@ -24,7 +24,7 @@ func (c *Chart) SetLevel(l int) {
 	l = max(0, min(l, MaxLevel))
 	c.autoLevel = false
 	c.opts.Level = l
-	c.collapsed, c.expanded = map[data.ID]bool{}, map[data.ID]bool{}
+	c.collapsed, c.expanded, c.revealed = map[data.ID]bool{}, map[data.ID]bool{}, map[data.ID]bool{}
 	c.relayout()
 	if c.autoFit {
 		c.fitView()
@@ -46,7 +46,7 @@ func (c *Chart) SetPeopleView(on bool) {
 		return
 	}
 	c.opts.People = on
-	c.collapsed, c.expanded = map[data.ID]bool{}, map[data.ID]bool{}
+	c.collapsed, c.expanded, c.revealed = map[data.ID]bool{}, map[data.ID]bool{}, map[data.ID]bool{}
 	c.relayout()
 	if c.autoFit {
 		c.Fit()
@@ -67,13 +67,19 @@ func (c *Chart) topBand() float64 {
 
 // fits reports whether b fits the view, below its controls, at a readable
 // zoom.
-func (c *Chart) fits(b chart.Rect) bool {
+func (c *Chart) fits(b chart.Rect) bool { return c.fitter()(b) }
+
+// fitter returns fits for the view as it is now, measuring the controls
+// once for the many charts chooseLevel and unfoldChanges try.
+func (c *Chart) fitter() func(chart.Rect) bool {
 	v := c.view
 	h := v.h - c.topBand()
-	if v.w <= 0 || h <= 0 || b.W <= 0 || b.H <= 0 {
-		return true
+	return func(b chart.Rect) bool {
+		if v.w <= 0 || h <= 0 || b.W <= 0 || b.H <= 0 {
+			return true
+		}
+		return math.Min(v.w/b.W, h/b.H)*fitMargin >= readZoom
 	}
-	return math.Min(v.w/b.W, h/b.H)*fitMargin >= readZoom
 }
 
 // fitView fits the laid-out chart to the view below its controls, but
@@ -112,36 +118,57 @@ func (c *Chart) fitView() {
 // When even level 1 (departments over their heads) is too wide, the
 // departments are folded too: as leaves they stack in compact columns, so
 // every department's name can be read; when that does not fit either,
-// fitView shows the top.
+// fitView shows the top. With the compare overlay on, the branches that
+// hold changes are then opened as far as the chart stays readable (see
+// unfoldChanges).
 func (c *Chart) chooseLevel(deepest int) {
 	o := c.opts
 	o.Collapsed, o.Expanded = nil, nil
-	levels := []int{0, 4, 3, 2, 1}
-	var lay *chart.Chart
-	for _, l := range levels {
-		if deepest > 0 && (l == 0 || l > deepest) {
-			continue
-		}
-		o.Level = l
-		lay = chart.Build(c.sess.Doc(), o)
-		if c.fits(lay.Bounds) {
-			break
+	var levels []int
+	for _, l := range []int{0, 4, 3, 2, 1} {
+		if deepest <= 0 || (l != 0 && l <= deepest) {
+			levels = append(levels, l)
 		}
 	}
+	var lay *chart.Chart
+	fits := c.fitter()
+	o.Level, lay = chart.FirstFit(c.source(), o, levels, fits)
 	collapsed := map[data.ID]bool{}
-	if o.Level == 1 && lay != nil && !c.fits(lay.Bounds) {
+	if o.Level == 1 && lay != nil && !fits(lay.Bounds) {
 		for _, n := range lay.Nodes {
 			if n.Kind == chart.KindDepartment && len(n.Children) > 0 {
 				collapsed[n.ID] = true
 			}
 		}
 	}
-	if o.Level != c.opts.Level || !maps.Equal(collapsed, c.collapsed) || len(c.expanded) > 0 {
+	if o.Level != c.opts.Level || !maps.Equal(collapsed, c.collapsed) || len(c.expanded) > 0 || len(c.revealed) > 0 {
 		c.opts.Level = o.Level
-		c.collapsed, c.expanded = collapsed, map[data.ID]bool{}
+		c.collapsed, c.expanded, c.revealed = collapsed, map[data.ID]bool{}, map[data.ID]bool{}
 		c.relayout()
 		if c.OnLevel != nil {
 			c.OnLevel(o.Level)
 		}
 	}
+	c.unfoldChanges()
+}
+
+// unfoldChanges opens, while the compare overlay is on, the folded
+// branches that hold its changes (the path from the company down to each
+// changed department or role) as long as the chart still fits the view at
+// a readable zoom, the changes that move most headcount first; the other
+// branches stay folded at the level, which the level control keeps
+// showing, and the fold badges over the changes left hidden stay
+// outlined. A click on one in the change list reveals it (Select).
+func (c *Chart) unfoldChanges() {
+	if c.cmp == nil || len(c.cmp.targets) == 0 || c.view.w <= 0 {
+		return
+	}
+	o := c.opts
+	o.Collapsed, o.Expanded, o.Reveal = c.collapsed, c.expanded, c.revealed
+	u := chart.Unfold(c.source(), o, c.cmp.targets, c.fitter())
+	if maps.Equal(u.Reveal, c.revealed) && maps.Equal(u.Collapsed, c.collapsed) {
+		return
+	}
+	c.revealed, c.collapsed = u.Reveal, u.Collapsed
+	c.relayout()
 }

@@ -12,7 +12,7 @@ import (
 func (c *Chart) rebuild() {
 	c.doc = c.source()
 	o := c.opts
-	o.Collapsed, o.Expanded = c.collapsed, c.expanded
+	o.Collapsed, o.Expanded, o.Reveal = c.collapsed, c.expanded, c.revealed
 	c.lay = chart.Build(c.doc, o)
 	c.markNodes()
 	c.texts, c.labelW = map[textKey]*cardText{}, map[string]float32{}
@@ -114,6 +114,9 @@ func (c *Chart) findNode(id data.ID, kind chart.Kind, hint int) int {
 
 // reveal returns the index of the node with the id, first expanding any
 // collapsed ancestor that hides it; -1 when the chart has no such node.
+// The branch below its nearest shown ancestor is unfolded, or with the
+// compare overlay on only the path down to it, so the fitted view of the
+// changes stays as it was around it.
 func (c *Chart) reveal(id data.ID) int {
 	if id == "" {
 		return min(0, len(c.lay.Nodes)-1)
@@ -128,7 +131,10 @@ func (c *Chart) reveal(id data.ID) int {
 	if j < 0 {
 		return -1
 	}
-	unfolded := false
+	unfolded := c.cmp != nil
+	if unfolded {
+		c.revealed[id] = true
+	}
 	for p := full.Nodes[j].Parent; p >= 0; p = full.Nodes[p].Parent {
 		delete(c.collapsed, full.Nodes[p].ID)
 		// Unfold the branch below the nearest ancestor that is shown.
@@ -136,7 +142,9 @@ func (c *Chart) reveal(id data.ID) int {
 			c.expanded[full.Nodes[p].ID], unfolded = true, true
 		}
 	}
-	c.autoLevel = false
+	// The view stays where the caller scrolls it: fitting the grown chart
+	// again on the next resize could leave the node out of view.
+	c.autoLevel, c.autoFit = false, false
 	c.relayout()
 	return c.lay.Index(id)
 }

@@ -3,7 +3,6 @@ package scenarios
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -18,6 +17,8 @@ import (
 // organisation to another, grouped by department. Each group's heading
 // gives its headcount (编制/在岗) and monthly cost before → after; each
 // change is a sentence (Line) the user clicks to find it on the chart.
+// Rows wrap at the list's width, so a long sentence (English ones are)
+// is never cut: each row is as tall as its lines at the width shown.
 type ChangeList struct {
 	// OnSelect is called with the change the user clicked.
 	OnSelect func(compare.Change)
@@ -37,6 +38,10 @@ type ChangeList struct {
 	content fyne.CanvasObject
 	nameA   string
 	nameB   string
+	// width is the width the rows' heights were measured at (0: not yet
+	// laid out); probe is the row object they are measured on.
+	width float32
+	probe fyne.CanvasObject
 }
 
 // row is one line of the list: a group's heading or one of its changes.
@@ -58,8 +63,8 @@ func NewChangeList() *ChangeList {
 			l.OnClose()
 		}
 	})
-	top := container.NewVBox(container.NewBorder(nil, nil, nil, l.close, l.title), l.total, widget.NewSeparator(), l.empty)
-	l.content = container.NewBorder(top, nil, nil, nil, l.list)
+	top := container.New(wrapLines{}, container.NewBorder(nil, nil, nil, l.close, l.title), l.total, widget.NewSeparator(), l.empty)
+	l.content = container.New(&panelLayout{l}, top, l.list)
 	l.Relabel()
 	return l
 }
@@ -114,16 +119,84 @@ func (l *ChangeList) Show(res *compare.Result, nameA, nameB string) {
 		l.empty.Hide()
 	}
 	l.list.UnselectAll()
-	l.list.Refresh()
-	// Headings have two or three lines, changes one: one measure each.
-	heights := map[int]float32{}
-	for i, r := range l.rows {
-		n := len(r.lines)
-		if _, ok := heights[n]; !ok {
-			heights[n] = l.rowHeight(r)
-		}
-		l.list.SetItemHeight(i, heights[n])
+	l.measure(l.width)
+}
+
+// defaultWidth is the width rows are measured at before the list is
+// laid out.
+const defaultWidth = 320
+
+// measure sets each row's height to what its lines take wrapped at width
+// w (defaultWidth when w is 0).
+func (l *ChangeList) measure(w float32) {
+	if w <= 0 {
+		w = defaultWidth
 	}
+	if l.probe == nil {
+		l.probe = l.newRow()
+	}
+	for i, r := range l.rows {
+		l.fill(l.probe, r)
+		l.probe.Resize(fyne.NewSize(w, l.probe.MinSize().Height))
+		l.list.SetItemHeight(i, l.probe.MinSize().Height)
+	}
+	// Setting a height refreshes its row only: the rows below move now.
+	l.list.Refresh()
+}
+
+// wrapLines stacks a row's labels, each as tall as its text wrapped at
+// the row's width: a label's width is set before its height is asked, as
+// a wrapped label's height follows its width (a VBox asks first and lags
+// one layout behind).
+type wrapLines struct{}
+
+func (wrapLines) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	y := float32(0)
+	for _, o := range objs {
+		if !o.Visible() {
+			continue
+		}
+		o.Resize(fyne.NewSize(size.Width, o.Size().Height))
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h
+	}
+}
+
+func (wrapLines) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		if o.Visible() {
+			m := o.MinSize()
+			s = fyne.NewSize(max(s.Width, m.Width), s.Height+m.Height)
+		}
+	}
+	return s
+}
+
+// panelLayout puts the heading (title, totals) above the list, as tall
+// as its wrapped lines at the panel's width, the list below, and
+// measures the rows again when the width changes.
+type panelLayout struct{ l *ChangeList }
+
+func (p *panelLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	top, list := objs[0], objs[1]
+	top.Resize(fyne.NewSize(size.Width, top.Size().Height))
+	h := top.MinSize().Height
+	top.Move(fyne.NewPos(0, 0))
+	top.Resize(fyne.NewSize(size.Width, h))
+	if l := p.l; size.Width > 0 && size.Width != l.width {
+		l.width = size.Width
+		l.measure(size.Width)
+	}
+	list.Move(fyne.NewPos(0, h))
+	list.Resize(fyne.NewSize(size.Width, max(size.Height-h, 0)))
+}
+
+func (p *panelLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	t, l := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(max(t.Width, l.Width), t.Height+l.Height)
 }
 
 // Lines returns the list's rows as the user reads them (headings' lines
@@ -179,10 +252,10 @@ const maxLines = 3 // a heading's name, headcount and cost
 
 func (l *ChangeList) newRow() fyne.CanvasObject {
 	// The labels' own padding separates the lines; the box adds none.
-	box := container.New(layout.NewCustomPaddedVBoxLayout(0))
+	box := container.New(wrapLines{})
 	for i := 0; i < maxLines; i++ {
 		lb := widget.NewLabel("")
-		lb.Truncation = fyne.TextTruncateEllipsis
+		lb.Wrapping = fyne.TextWrapWord
 		if i == 0 {
 			lb.TextStyle = fyne.TextStyle{Bold: true}
 		} else {
@@ -201,7 +274,8 @@ func (l *ChangeList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 
 // fill writes row r into a row object made by newRow.
 func (l *ChangeList) fill(o fyne.CanvasObject, r row) {
-	labels := o.(*fyne.Container).Objects
+	box := o.(*fyne.Container)
+	labels := box.Objects
 	lines := r.lines
 	if !r.heading {
 		lines = []string{"   " + l.text(r)}
@@ -221,6 +295,9 @@ func (l *ChangeList) fill(o fyne.CanvasObject, r row) {
 			lb.Hide()
 		}
 	}
+	// New text wraps onto another number of lines in the same row size,
+	// which a container lays out only when resized: lay it out now.
+	box.Layout.Layout(labels, box.Size())
 }
 
 // importance colours a change as the chart's overlay does: added green,
@@ -238,13 +315,6 @@ func importance(r row, res *compare.Result) widget.Importance {
 		return widget.WarningImportance
 	}
 	return widget.MediumImportance
-}
-
-// rowHeight is the height row r needs, measured on a row object.
-func (l *ChangeList) rowHeight(r row) float32 {
-	o := l.newRow()
-	l.fill(o, r)
-	return o.MinSize().Height
 }
 
 func (l *ChangeList) onSelected(id widget.ListItemID) {
