@@ -254,8 +254,7 @@ func (l *ChangeList) newRow() fyne.CanvasObject {
 	// The labels' own padding separates the lines; the box adds none.
 	box := container.New(wrapLines{})
 	for i := 0; i < maxLines; i++ {
-		lb := widget.NewLabel("")
-		lb.Wrapping = fyne.TextWrapWord
+		lb := wrapped.NewLabel("")
 		if i == 0 {
 			lb.TextStyle = fyne.TextStyle{Bold: true}
 		} else {
@@ -281,7 +280,7 @@ func (l *ChangeList) fill(o fyne.CanvasObject, r row) {
 		lines = []string{"   " + l.text(r)}
 	}
 	for i, obj := range labels {
-		lb := obj.(*widget.Label)
+		lb := obj.(*wrapped.Label)
 		if i < len(lines) {
 			lb.TextStyle = fyne.TextStyle{Bold: r.heading && i == 0}
 			lb.SizeName = theme.SizeNameText
