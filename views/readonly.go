@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"orgdesigner/app/i18n"
+	"orgdesigner/views/wrapped"
 )
 
 // A document the user may not write (no write permission, or a file
@@ -38,8 +39,7 @@ func (m *MainWindow) topBar() fyne.CanvasObject {
 	}
 	title := widget.NewLabelWithStyle(i18n.L("Read-only"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Importance = widget.WarningImportance
-	reason := widget.NewLabel(readOnlyReason())
-	reason.Wrapping = fyne.TextWrapWord
+	reason := wrapped.NewLabel(readOnlyReason())
 	saveCopy := widget.NewButtonWithIcon(i18n.L("Save a copy…"), theme.DocumentSaveIcon(), m.saveAs)
 	bg := canvas.NewRectangle(bannerColour())
 	banner := container.NewStack(bg, container.NewBorder(nil, nil, container.NewHBox(widget.NewIcon(theme.WarningIcon()), title), saveCopy, reason))

@@ -151,8 +151,10 @@ func TestReadOnlyDocumentWindow(t *testing.T) {
 	if labelWith(m.Window(), "只读") == nil {
 		t.Fatal("no 只读 banner")
 	}
-	if labelWith(m.Window(), "你无权修改此文件") == nil {
+	if l := labelWith(m.Window(), "你无权修改此文件"); l == nil {
 		t.Error("the banner does not say why")
+	} else if _, ok := l.(*wrapped.Label); !ok {
+		t.Errorf("the banner's sentence is a %T, which breaks Chinese anywhere", l)
 	}
 	if findButton(t, m.Window(), "另存副本…") == nil {
 		t.Error("no Save a copy button")

@@ -17,6 +17,7 @@ import (
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
 	"orgdesigner/views/card/field"
+	"orgdesigner/views/wrapped"
 )
 
 // Session is what the editors need from *app.Session (tests may pass a
@@ -33,21 +34,27 @@ func heading(text string) *widget.Label {
 	return l
 }
 
-// caption returns a small label (column heads, hints). It keeps the
-// normal text colour: the theme's subdued colour is too faint to read at
-// caption size.
-func caption(text string) *widget.Label {
-	l := widget.NewLabel(text)
+// caption returns a small wrapping label (column heads, hints). It keeps
+// the normal text colour: the theme's subdued colour is too faint to read
+// at caption size.
+func caption(text string) *wrapped.Label {
+	l := wrapped.NewLabel(text)
 	l.SizeName = theme.SizeNameCaptionText
-	l.Wrapping = fyne.TextWrapWord
 	return l
 }
 
-// wrapped returns a word-wrapping label.
-func wrapped(text string) *widget.Label {
+// captionLine is a caption that stays on one line (a column head whose
+// column is sized by it).
+func captionLine(text string) *widget.Label {
 	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
+	l.SizeName = theme.SizeNameCaptionText
 	return l
+}
+
+// paragraph returns a label that wraps its text by the rules of Chinese
+// typesetting (Fyne's wrapping starts lines with ，。).
+func paragraph(text string) *wrapped.Label {
+	return wrapped.NewLabel(text)
 }
 
 // suggestionMark returns the "建议/suggested" marker of a field filled in by
@@ -98,4 +105,11 @@ func unmark(suggested []string, field string) []string {
 		}
 	}
 	return out
+}
+
+// centred places a wrapped hint in the middle of the panel's height, as
+// wide as the panel: a centring container would give it only its minimum
+// width, a character per line.
+func centred(l *wrapped.Label) fyne.CanvasObject {
+	return container.NewVBox(layout.NewSpacer(), l, layout.NewSpacer())
 }

@@ -9,6 +9,7 @@ import (
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
 	"orgdesigner/views/card/field"
+	"orgdesigner/views/wrapped"
 )
 
 // deptCost is the department panel's 人力成本: the department's planned
@@ -19,7 +20,7 @@ type deptCost struct {
 	cols                        *field.Columns
 	plannedM, plannedY          *widget.Label
 	filledM, filledY            *widget.Label
-	unpriced, basis             *widget.Label
+	unpriced, basis             *wrapped.Label
 	head, plannedRow, filledRow *fyne.Container
 }
 
@@ -39,9 +40,8 @@ func newDeptCost() *deptCost {
 	c.head = c.cols.Row(caption(""), monthly, yearly)
 	c.plannedRow = c.cols.Row(widget.NewLabel(i18n.L("Planned cost")), c.plannedM, c.plannedY)
 	c.filledRow = c.cols.Row(widget.NewLabel(i18n.L("Filled cost")), c.filledM, c.filledY)
-	c.unpriced = widget.NewLabel("")
+	c.unpriced = paragraph("")
 	c.unpriced.Importance = widget.WarningImportance
-	c.unpriced.Wrapping = fyne.TextWrapWord
 	c.basis = caption("")
 	return c
 }
@@ -64,9 +64,9 @@ func (c *deptCost) load(doc *data.Document, d *data.Department) {
 	setText(c.plannedY, money(a.PlannedYearly))
 	setText(c.filledM, money(a.FilledMonthly))
 	setText(c.filledY, money(a.FilledYearly))
-	setText(c.unpriced, i18n.L("%d roles have no salary band", n))
+	setPara(c.unpriced, i18n.L("%d roles have no salary band", n))
 	showIf(c.unpriced, n > 0)
-	setText(c.basis, i18n.L("With sub-departments; band midpoints plus %s%% on-cost; a year is %s months.",
+	setPara(c.basis, i18n.L("With sub-departments; band midpoints plus %s%% on-cost; a year is %s months.",
 		field.FormatNumber(r.OnCost*100), field.FormatNumber(r.Months)))
 }
 

@@ -13,6 +13,7 @@ import (
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
 	"orgdesigner/views/card/field"
+	"orgdesigner/views/wrapped"
 )
 
 // DepartmentEditor is the department panel: name, parent, positioning
@@ -44,7 +45,7 @@ type DepartmentEditor struct {
 	headMark           *widget.Label
 	colorMark          *widget.Label
 	palette            *palettePicker
-	title              *widget.Label
+	title              *wrapped.Label
 
 	table   *headcountTable
 	cost    *deptCost
@@ -53,7 +54,7 @@ type DepartmentEditor struct {
 	library *Library
 
 	scroll *container.Scroll
-	empty  *widget.Label
+	empty  *wrapped.Label
 	// root holds the built content; Relabel swaps it.
 	root *fyne.Container
 }
@@ -77,12 +78,11 @@ func (e *DepartmentEditor) entry(rows int) *field.Entry {
 }
 
 func (e *DepartmentEditor) build() {
-	e.title = widget.NewLabel("")
+	e.title = wrapped.NewLabel("")
 	e.title.SizeName = theme.SizeNameHeadingText
 	// The title is the department's whole path, which for an imported
 	// roster runs five levels deep: it wraps so the card never grows
 	// wider than the panel (and squeezes the chart).
-	e.title.Wrapping = fyne.TextWrapWord
 	e.name, e.nameMsg = e.entry(0), field.NewMessage()
 	e.name.OnCommit = e.onName
 	e.positioning, e.posMsg = e.entry(3), field.NewMessage()
@@ -133,9 +133,9 @@ func (e *DepartmentEditor) build() {
 		section(i18n.L("Add role from library"), nil, e.library),
 	)
 	e.scroll = container.NewVScroll(container.NewPadded(body))
-	e.empty = wrapped(i18n.L("Select a department on the chart to edit it."))
+	e.empty = paragraph(i18n.L("Select a department on the chart to edit it."))
 	e.empty.Alignment = fyne.TextAlignCenter
-	e.root.Objects = []fyne.CanvasObject{container.NewStack(e.scroll, container.NewCenter(e.empty))}
+	e.root.Objects = []fyne.CanvasObject{container.NewStack(e.scroll, centred(e.empty))}
 	e.root.Refresh()
 }
 
@@ -200,7 +200,7 @@ func (e *DepartmentEditor) load(force bool) {
 	}
 	e.empty.Hide()
 	e.scroll.Show()
-	setText(e.title, field.DeptPath(doc, d.ID))
+	setPara(e.title, field.DeptPath(doc, d.ID))
 	e.name.Load(d.Name, force)
 	e.positioning.Load(d.Positioning, force)
 	e.motto.Load(d.Motto, force)

@@ -30,11 +30,10 @@ func newHeadcountTable(e *DepartmentEditor) *headcountTable {
 	headers := []string{i18n.L("Planned"), i18n.L("Filled"), i18n.L("Vacant")}
 	cells := []fyne.CanvasObject{caption(i18n.L("Role"))}
 	for i, h := range headers {
-		c := caption(h)
-		c.Alignment = fyne.TextAlignTrailing
 		// One line, so Fit sizes the column by the whole word: wrapping,
 		// English "Planned" and "Vacant" broke inside the word.
-		c.Wrapping = fyne.TextWrapOff
+		c := captionLine(h)
+		c.Alignment = fyne.TextAlignTrailing
 		t.cols.Fit(i, c)
 		t.cols.Fit(i, widget.NewLabel("9999"))
 		cells = append(cells, c)

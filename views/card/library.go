@@ -16,6 +16,7 @@ import (
 	"orgdesigner/app/templates"
 	"orgdesigner/data"
 	"orgdesigner/views/card/field"
+	"orgdesigner/views/wrapped"
 )
 
 // Library adds a role from the built-in template's role library to a
@@ -34,7 +35,7 @@ type Library struct {
 	deptLabel *widget.Label
 	depts     *field.Choices
 	role      *field.Select
-	preview   *widget.Label
+	preview   *wrapped.Label
 	add       *field.Button
 	msg       *field.Message
 	content   fyne.CanvasObject

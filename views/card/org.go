@@ -13,6 +13,7 @@ import (
 	"orgdesigner/app/templates"
 	"orgdesigner/data"
 	"orgdesigner/views/card/field"
+	"orgdesigner/views/wrapped"
 )
 
 // OrgSettings edits the organisation: name, industry, mode (职能型 / 项目型
@@ -32,8 +33,8 @@ type OrgSettings struct {
 	mode, stage           *field.Select
 	modeMsg, stageMsg     *field.Message
 
-	stageGuide *widget.Label
-	modeGuide  *widget.Label
+	stageGuide *wrapped.Label
+	modeGuide  *wrapped.Label
 	recommend  *field.Button
 	recMode    data.Mode
 
@@ -113,7 +114,7 @@ func (o *OrgSettings) build() {
 	o.stage.OnFocus = o.reveal
 	// Fyne's own placeholder, "(Select one)", is not translated.
 	o.mode.PlaceHolder, o.stage.PlaceHolder = i18n.L("Not set"), i18n.L("Not set")
-	o.stageGuide, o.modeGuide = wrapped(""), wrapped("")
+	o.stageGuide, o.modeGuide = paragraph(""), paragraph("")
 	o.recommend = field.NewButton("", nil, o.onRecommend)
 	o.recommend.OnFocus = o.reveal
 	o.cost = newOrgCost(o)
@@ -214,7 +215,7 @@ func (o *OrgSettings) showGuidance(org data.Organisation) {
 			o.recMode = sg.Mode
 		}
 	}
-	setText(o.stageGuide, stageText)
+	setPara(o.stageGuide, stageText)
 	if o.recMode != "" {
 		o.recommend.SetText(i18n.L("Use the recommended mode: %s", ModeName(o.recMode)))
 		o.recommend.Show()
@@ -231,7 +232,7 @@ func (o *OrgSettings) showGuidance(org data.Organisation) {
 			i18n.L("Suits: %s", mg.FitsFor),
 		}, "\n")
 	}
-	setText(o.modeGuide, modeText)
+	setPara(o.modeGuide, modeText)
 }
 
 // update saves a change to the organisation; key merges one visit's saves.

@@ -101,7 +101,7 @@ func (p *orgPrint) content() fyne.CanvasObject {
 	cells = append(cells, row(i18n.L("Confidentiality mark"), p.confidential, p.confMsg)...)
 	logo := container.NewVBox(container.NewHBox(p.logo, p.logoInfo), container.NewHBox(p.chooseLogo, p.removeLogo), p.logoMsg)
 	cells = append(cells, widget.NewLabel(i18n.L("Logo")), logo)
-	hint := wrapped(i18n.L("Printed on the cover and the page headers of PDF reports."))
+	hint := paragraph(i18n.L("Printed on the cover and the page headers of PDF reports."))
 	return section(i18n.L("Printing"), nil, container.New(layout.NewFormLayout(), cells...), p.punct, hint)
 }
 

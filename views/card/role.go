@@ -11,6 +11,7 @@ import (
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
 	"orgdesigner/views/card/field"
+	"orgdesigner/views/wrapped"
 )
 
 // RoleEditor edits every section of one role's card (岗位说明书): basic
@@ -41,7 +42,7 @@ type RoleEditor struct {
 	texts   *textSections
 
 	scroll *container.Scroll
-	empty  *widget.Label
+	empty  *wrapped.Label
 	// root holds the built content; Relabel swaps it.
 	root *fyne.Container
 }
@@ -74,9 +75,9 @@ func (e *RoleEditor) build() {
 		e.texts.restObject(),
 	)
 	e.scroll = container.NewVScroll(container.NewPadded(body))
-	e.empty = wrapped(i18n.L("Select a role on the chart to edit its card."))
+	e.empty = paragraph(i18n.L("Select a role on the chart to edit its card."))
 	e.empty.Alignment = fyne.TextAlignCenter
-	e.root.Objects = []fyne.CanvasObject{container.NewStack(e.scroll, container.NewCenter(e.empty))}
+	e.root.Objects = []fyne.CanvasObject{container.NewStack(e.scroll, centred(e.empty))}
 	e.root.Refresh()
 }
 

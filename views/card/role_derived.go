@@ -11,14 +11,15 @@ import (
 	"orgdesigner/app"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 // derivedSection shows what the card's role is, never typed: its
 // headcount (planned, filled, vacancy), holders and direct reports.
 type derivedSection struct {
 	e       *RoleEditor
-	counts  *widget.Label
-	holders *widget.Label
+	counts  *wrapped.Label
+	holders *wrapped.Label
 	reports *fyne.Container
 	// shown remembers the reports listed, so an unrelated change does not
 	// rebuild the buttons (and lose the focus on one).
@@ -29,8 +30,8 @@ type derivedSection struct {
 func newDerivedSection(e *RoleEditor) *derivedSection {
 	return &derivedSection{
 		e:       e,
-		counts:  wrapped(""),
-		holders: wrapped(""),
+		counts:  paragraph(""),
+		holders: paragraph(""),
 		reports: container.NewVBox(),
 	}
 }
@@ -50,7 +51,7 @@ func (d *derivedSection) load(doc *data.Document, r *data.Role) {
 	if filled > planned {
 		text = i18n.L("%d planned, %d filled, %d over plan", planned, filled, filled-planned)
 	}
-	setText(d.counts, text)
+	setPara(d.counts, text)
 
 	names := ""
 	for i, p := range holders {
@@ -65,7 +66,7 @@ func (d *derivedSection) load(doc *data.Document, r *data.Role) {
 	if names == "" {
 		names = i18n.L("No one yet")
 	}
-	setText(d.holders, names)
+	setPara(d.holders, names)
 
 	reports := app.DirectReports(doc, r.ID)
 	var titles []string
@@ -92,6 +93,13 @@ func (d *derivedSection) load(doc *data.Document, r *data.Role) {
 }
 
 func setText(l *widget.Label, text string) {
+	if l.Text != text {
+		l.SetText(text)
+	}
+}
+
+// setPara is setText for a wrapped label.
+func setPara(l *wrapped.Label, text string) {
 	if l.Text != text {
 		l.SetText(text)
 	}

@@ -10,13 +10,14 @@ import (
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
 	"orgdesigner/views/card/field"
+	"orgdesigner/views/wrapped"
 )
 
 // roleHeader shows the card's title and department and the card actions.
 type roleHeader struct {
 	e         *RoleEditor
-	title     *widget.Label
-	where     *widget.Label
+	title     *wrapped.Label
+	where     *wrapped.Label
 	mark      *widget.Label
 	duplicate *field.Button
 	detach    *field.Button
@@ -25,9 +26,8 @@ type roleHeader struct {
 
 func newRoleHeader(e *RoleEditor) *roleHeader {
 	h := &roleHeader{e: e}
-	h.title = widget.NewLabel("")
+	h.title = wrapped.NewLabel("")
 	h.title.SizeName = theme.SizeNameHeadingText
-	h.title.Wrapping = fyne.TextWrapWord
 	h.where = caption("")
 	h.mark = suggestionMark()
 	h.mark.SetText(i18n.L("suggested role: not in the source text"))

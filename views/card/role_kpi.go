@@ -17,6 +17,7 @@ import (
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
 	"orgdesigner/views/card/field"
+	"orgdesigner/views/wrapped"
 )
 
 // kpiSection is 考核指标: a small table of indicator, target, cycle
@@ -26,7 +27,7 @@ type kpiSection struct {
 	rows  []*kpiRow
 	box   *fyne.Container
 	mark  *widget.Label
-	sum   *widget.Label
+	sum   *wrapped.Label
 	draft *kpiRow // the "new KPI" row, added on Enter or Add
 	addB  *field.Button
 	msg   *field.Message
@@ -51,8 +52,7 @@ var cycleKeys = []string{"KPI cycle: month", "KPI cycle: quarter", "KPI cycle: h
 
 func newKPISection(e *RoleEditor) *kpiSection {
 	s := &kpiSection{e: e, box: container.NewVBox(), mark: suggestionMark(), msg: field.NewMessage()}
-	s.sum = widget.NewLabel("")
-	s.sum.Wrapping = fyne.TextWrapWord
+	s.sum = wrapped.NewLabel("")
 	s.top = &field.Columns{Flex: []float32{1}, Fixed: []float32{0}}
 	s.bottom = &field.Columns{Flex: []float32{1}, Fixed: []float32{0, 0}}
 	s.fitColumns()

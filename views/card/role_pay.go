@@ -12,6 +12,7 @@ import (
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
 	"orgdesigner/views/card/field"
+	"orgdesigner/views/wrapped"
 )
 
 // payBand edits a role's own monthly salary band (月薪带宽, PayMin–PayMax),
@@ -21,7 +22,7 @@ type payBand struct {
 	e          *RoleEditor
 	min, max   *field.Entry
 	msg        *field.Message
-	hint, cost *widget.Label
+	hint, cost *wrapped.Label
 }
 
 func newPayBand(e *RoleEditor) *payBand {
@@ -58,17 +59,17 @@ func (p *payBand) showHint(doc *data.Document, r *data.Role) {
 	lo, hi, ok := cost.Band(doc, r)
 	switch {
 	case r.PayMin > 0 || r.PayMax > 0:
-		setText(p.hint, "")
+		setPara(p.hint, "")
 	case ok:
-		setText(p.hint, i18n.L("From grade %s: %s–%s a month", r.Grade, field.Money(lo), field.Money(hi)))
+		setPara(p.hint, i18n.L("From grade %s: %s–%s a month", r.Grade, field.Money(lo), field.Money(hi)))
 	default:
-		setText(p.hint, i18n.L("No salary band: enter one here, or a grade with a band in the organisation settings' grade table."))
+		setPara(p.hint, i18n.L("No salary band: enter one here, or a grade with a band in the organisation settings' grade table."))
 	}
 	showIf(p.hint, p.hint.Text != "")
 	if ok {
 		// The same roll-up as the department panel's, so the figures agree.
 		a := cost.Compute(doc).Role[r.ID]
-		setText(p.cost, i18n.L("Planned cost %s a month, %s a year; filled %s a month",
+		setPara(p.cost, i18n.L("Planned cost %s a month, %s a year; filled %s a month",
 			field.Money(a.PlannedMonthly), field.Money(a.PlannedYearly), field.Money(a.FilledMonthly)))
 	}
 	showIf(p.cost, ok)

@@ -16,6 +16,7 @@ import (
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
 	"orgdesigner/views/card/field"
+	"orgdesigner/views/wrapped"
 )
 
 // respSection is 主要职责: ordered items, each with text, an optional
@@ -25,7 +26,7 @@ type respSection struct {
 	rows []*respRow
 	box  *fyne.Container
 	mark *widget.Label
-	sum  *widget.Label
+	sum  *wrapped.Label
 	add  *field.Entry
 	addB *field.Button
 	msg  *field.Message
@@ -42,8 +43,7 @@ type respRow struct {
 
 func newRespSection(e *RoleEditor) *respSection {
 	s := &respSection{e: e, box: container.NewVBox(), mark: suggestionMark(), msg: field.NewMessage()}
-	s.sum = widget.NewLabel("")
-	s.sum.Wrapping = fyne.TextWrapWord
+	s.sum = wrapped.NewLabel("")
 	s.add = e.entry(0)
 	s.add.Manual = true
 	s.add.SetPlaceHolder(i18n.L("New responsibility; press Enter to add"))
@@ -177,7 +177,7 @@ func (s *respSection) updateSum() {
 
 // showWeightSum writes the live sum of the weights typed in entries into
 // l (responsibilities and KPIs both use it).
-func showWeightSum(l *widget.Label, entries []*field.Entry) {
+func showWeightSum(l *wrapped.Label, entries []*field.Entry) {
 	ws := make([]float64, 0, len(entries))
 	bad := false
 	for _, en := range entries {

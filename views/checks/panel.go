@@ -16,6 +16,7 @@ import (
 	"orgdesigner/app/check"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 // Session is what the panel needs from *app.Session.
@@ -54,7 +55,7 @@ type Panel struct {
 	findings []check.Finding
 	// onShown, if set, is told of every list shown (tests wait on it).
 	onShown func([]check.Finding)
-	summary *widget.Label
+	summary *wrapped.Label
 	info    *widget.Check
 	list    *fyne.Container
 	scroll  *container.Scroll
@@ -75,8 +76,7 @@ func NewPanel(s Session, onSelect func(object string, id data.ID)) *Panel {
 }
 
 func (p *Panel) build() {
-	p.summary = widget.NewLabel("")
-	p.summary.Wrapping = fyne.TextWrapWord
+	p.summary = wrapped.NewLabel("")
 	p.list = container.NewVBox()
 	p.info = widget.NewCheck(i18n.L("Show notes"), nil)
 	p.info.SetChecked(p.showInfo)

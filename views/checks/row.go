@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"orgdesigner/app/check"
+	"orgdesigner/views/wrapped"
 )
 
 // Row is one finding: its severity icon and message. Clicking it, or
@@ -80,8 +81,7 @@ func (r *Row) Cursor() desktop.Cursor { return desktop.PointerCursor }
 
 // CreateRenderer implements fyne.Widget.
 func (r *Row) CreateRenderer() fyne.WidgetRenderer {
-	msg := widget.NewLabel(r.Finding.Message)
-	msg.Wrapping = fyne.TextWrapWord
+	msg := wrapped.NewLabel(r.Finding.Message)
 	rr := &rowRenderer{
 		r:    r,
 		bg:   canvas.NewRectangle(color.Transparent),
@@ -96,7 +96,7 @@ type rowRenderer struct {
 	r    *Row
 	bg   *canvas.Rectangle
 	icon *widget.Icon
-	msg  *widget.Label
+	msg  *wrapped.Label // a finding is often a long sentence
 }
 
 func (rr *rowRenderer) Layout(size fyne.Size) {

@@ -9,6 +9,7 @@ import (
 
 	"orgdesigner/app/i18n"
 	"orgdesigner/resources"
+	"orgdesigner/views/wrapped"
 )
 
 // IconResource is the app icon as a Fyne resource.
@@ -33,8 +34,7 @@ func newAbout(version string) (*about, fyne.CanvasObject) {
 
 	name := widget.NewRichText(heading(i18n.L("OrgDesigner")))
 	ver := widget.NewLabel(i18n.L("Version %s", version))
-	what := widget.NewLabel(i18n.L("Design your company's organisation structure, write a role card for every position and print them."))
-	what.Wrapping = fyne.TextWrapWord
+	what := wrapped.NewLabel(i18n.L("Design your company's organisation structure, write a role card for every position and print them."))
 
 	libs := ""
 	for _, c := range components {

@@ -13,41 +13,42 @@ import (
 
 	"orgdesigner/app/i18n"
 	"orgdesigner/app/templates"
+	"orgdesigner/views/wrapped"
 )
 
-// guideSegments lays out g as rich text: title and source, the
-// introduction, the modes, the stages, then the further advice.
-func guideSegments(g templates.Guide) []widget.RichTextSegment {
+// guideBlocks lays out g as wrapped paragraphs: title and source, the
+// introduction, the modes, the stages, then the further advice. Each is a
+// wrapped.Label: Fyne's rich text breaks Chinese anywhere, starting lines
+// with ，。；.
+func guideBlocks(g templates.Guide) []fyne.CanvasObject {
 	if g.Title == "" {
-		return []widget.RichTextSegment{para(i18n.L("No guidance is available in this language."))}
+		return []fyne.CanvasObject{paraBlock(i18n.L("No guidance is available in this language."))}
 	}
-	segs := []widget.RichTextSegment{heading(g.Title)}
+	blocks := []fyne.CanvasObject{headingBlock(g.Title)}
 	if g.Source != "" {
-		segs = append(segs, &widget.TextSegment{Style: quiet, Text: i18n.L("Quoted from %s.", g.Source)})
+		blocks = append(blocks, quietBlock(i18n.L("Quoted from %s.", g.Source)))
 	}
 	intro, more := splitSections(g.Sections)
-	segs = append(segs, sections(intro)...)
+	blocks = append(blocks, sections(intro)...)
 
-	segs = append(segs, heading(g.ModesTitle))
+	blocks = append(blocks, headingBlock(g.ModesTitle))
 	for _, m := range g.Modes {
-		segs = append(segs,
-			subheading(m.Title+" — "+m.Tagline),
-			para(m.Summary),
-			&widget.ListSegment{Items: []widget.RichTextSegment{
-				para(i18n.L("Mode strengths: %s", m.Strengths)),
-				para(i18n.L("Mode weaknesses: %s", m.Weaknesses)),
-				para(i18n.L("Mode suits: %s", m.FitsFor)),
-			}})
+		blocks = append(blocks,
+			subheadingBlock(m.Title+" — "+m.Tagline),
+			paraBlock(m.Summary),
+			bulletBlock(i18n.L("Mode strengths: %s", m.Strengths)),
+			bulletBlock(i18n.L("Mode weaknesses: %s", m.Weaknesses)),
+			bulletBlock(i18n.L("Mode suits: %s", m.FitsFor)))
 	}
 
-	segs = append(segs, heading(g.StageTitle))
+	blocks = append(blocks, headingBlock(g.StageTitle))
 	for _, s := range g.Stages {
-		segs = append(segs, subheading(i18n.L("%s: %s", s.Title, s.Structure)), para(s.Advice))
+		blocks = append(blocks, subheadingBlock(i18n.L("%s: %s", s.Title, s.Structure)), paraBlock(s.Advice))
 		if mg, ok := g.Mode(s.Mode); ok {
-			segs = append(segs, &widget.TextSegment{Style: quiet, Text: i18n.L("Recommended mode: %s", mg.Title)})
+			blocks = append(blocks, quietBlock(i18n.L("Recommended mode: %s", mg.Title)))
 		}
 	}
-	return append(segs, sections(more)...)
+	return append(blocks, sections(more)...)
 }
 
 // splitSections separates the introduction (the first section, which the
@@ -59,18 +60,41 @@ func splitSections(s []templates.Section) (intro, more []templates.Section) {
 	return s[:1], s[1:]
 }
 
-func sections(list []templates.Section) []widget.RichTextSegment {
-	var segs []widget.RichTextSegment
+func sections(list []templates.Section) []fyne.CanvasObject {
+	var blocks []fyne.CanvasObject
 	for _, s := range list {
-		segs = append(segs, subheading(s.Title), para(s.Text))
+		blocks = append(blocks, subheadingBlock(s.Title), paraBlock(s.Text))
 		if s.Note != "" {
-			segs = append(segs, &widget.TextSegment{Style: quiet, Text: s.Note})
+			blocks = append(blocks, quietBlock(s.Note))
 		}
 	}
-	return segs
+	return blocks
 }
 
-var quiet = widget.RichTextStyle{ColorName: fynetheme.ColorNamePlaceHolder, TextStyle: fyne.TextStyle{Italic: true}}
+// The guide's kinds of paragraph. The bundled CJK font has no bold or
+// italic face: headings stand out by size, notes by a quieter colour.
+func headingBlock(t string) fyne.CanvasObject    { return sized(t, fynetheme.SizeNameHeadingText) }
+func subheadingBlock(t string) fyne.CanvasObject { return sized(t, fynetheme.SizeNameSubHeadingText) }
+func paraBlock(t string) fyne.CanvasObject       { return wrapped.NewLabel(t) }
+
+func quietBlock(t string) fyne.CanvasObject {
+	l := wrapped.NewLabel(t)
+	l.Importance = widget.LowImportance
+	l.TextStyle = fyne.TextStyle{Italic: true}
+	return l
+}
+
+func sized(t string, size fyne.ThemeSizeName) *wrapped.Label {
+	l := wrapped.NewLabel(t)
+	l.SizeName = size
+	return l
+}
+
+// bulletBlock is an item of a bulleted list: the text wraps beside the
+// bullet.
+func bulletBlock(t string) fyne.CanvasObject {
+	return container.NewBorder(nil, nil, widget.NewLabel("•"), nil, wrapped.NewLabel(t))
+}
 
 // Fyne's heading styles are inline: the text after one would continue on
 // its line. Ours end the line.
@@ -92,13 +116,9 @@ func subheading(t string) widget.RichTextSegment {
 	return &widget.TextSegment{Style: subheadingStyle, Text: t}
 }
 
-func para(t string) widget.RichTextSegment {
-	return &widget.TextSegment{Style: widget.RichTextStyleParagraph, Text: t}
-}
-
-// newGuide builds the Guide panel in the current UI language.
-func newGuide() (fyne.CanvasObject, *widget.RichText) {
-	text := widget.NewRichText(guideSegments(templates.Guidance(i18n.Language()))...)
-	text.Wrapping = fyne.TextWrapWord
-	return container.NewVScroll(text), text
+// newGuide builds the Guide panel in the current UI language; the box
+// holds its paragraphs.
+func newGuide() (fyne.CanvasObject, *fyne.Container) {
+	text := container.NewVBox(guideBlocks(templates.Guidance(i18n.Language()))...)
+	return container.NewVScroll(container.NewPadded(text)), text
 }

@@ -5,31 +5,36 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"orgdesigner/app/i18n"
+	"orgdesigner/app/report/textlayout"
 	"orgdesigner/resources"
+	"orgdesigner/views/wrapped"
 )
 
-func richText(r *widget.RichText) string {
+// guideText is the text of the guide's paragraphs, one a line.
+func guideText(o fyne.CanvasObject) string {
 	var b strings.Builder
-	var walk func(segs []widget.RichTextSegment)
-	walk = func(segs []widget.RichTextSegment) {
-		for _, s := range segs {
-			switch s := s.(type) {
-			case *widget.TextSegment:
-				b.WriteString(s.Text + "\n")
-			case *widget.ListSegment:
-				walk(s.Items)
+	var walk func(o fyne.CanvasObject)
+	walk = func(o fyne.CanvasObject) {
+		switch x := o.(type) {
+		case *wrapped.Label:
+			b.WriteString(x.Text + "\n")
+		case *fyne.Container:
+			for _, k := range x.Objects {
+				walk(k)
 			}
 		}
 	}
-	walk(r.Segments)
+	walk(o)
 	return b.String()
 }
 
@@ -43,7 +48,7 @@ func TestGuideShowsModesAndStages(t *testing.T) {
 	for lang, texts := range want {
 		i18n.SetLanguage(lang)
 		_, r := newGuide()
-		got := richText(r)
+		got := guideText(r)
 		for _, w := range texts {
 			if !strings.Contains(got, w) {
 				t.Errorf("%s guide lacks %q", lang, w)
@@ -56,6 +61,39 @@ func TestGuideShowsModesAndStages(t *testing.T) {
 }
 
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// TestGuideWrapsByChineseRules: the Chinese guide's paragraphs are
+// wrapped labels, so no line of it starts with ，。；） at any width.
+func TestGuideWrapsByChineseRules(t *testing.T) {
+	test.NewTempApp(t)
+	i18n.SetLanguage(i18n.Chinese)
+	obj, box := newGuide()
+	w := test.NewTempWindow(t, obj)
+	for _, width := range []float32{320, 437, 560, 711} {
+		w.Resize(fyne.NewSize(width, 900))
+		n := 0
+		walk(t, box, func(o fyne.CanvasObject) {
+			l, ok := o.(*wrapped.Label)
+			if !ok {
+				return
+			}
+			n++
+			var lines []string
+			for _, x := range test.WidgetRenderer(l).Objects() {
+				lines = append(lines, x.(*canvas.Text).Text)
+			}
+			for i, s := range lines {
+				first, _ := utf8.DecodeRuneInString(s)
+				if i > 0 && textlayout.NoStart(first) {
+					t.Errorf("width %v: line %d starts with %q: %q", width, i, first, lines)
+				}
+			}
+		})
+		if n < 20 {
+			t.Fatalf("the guide has %d wrapped paragraphs", n)
+		}
+	}
+}
 
 func TestAboutShowsVersionAndLicences(t *testing.T) {
 	test.NewTempApp(t)
@@ -164,6 +202,9 @@ func TestWindowPagesAndLanguage(t *testing.T) {
 	// No Chinese UI text in English (the licence texts are quoted as they are).
 	walk(t, w.Window().Content(), func(o fyne.CanvasObject) {
 		if l, ok := o.(*widget.Label); ok && l != w.about.fontLicence && strings.IndexFunc(l.Text, isHan) >= 0 {
+			t.Errorf("English Help shows %q", l.Text)
+		}
+		if l, ok := o.(*wrapped.Label); ok && strings.IndexFunc(l.Text, isHan) >= 0 {
 			t.Errorf("English Help shows %q", l.Text)
 		}
 	})

@@ -3,7 +3,6 @@ package help
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 
 	"orgdesigner/app/i18n"
 )
@@ -27,7 +26,7 @@ type Window struct {
 
 	win   fyne.Window
 	tabs  *container.AppTabs
-	guide *widget.RichText
+	guide *fyne.Container
 	keys  []Shortcut
 	about *about
 }

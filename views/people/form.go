@@ -15,6 +15,7 @@ import (
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
 	"orgdesigner/views/card/field"
+	"orgdesigner/views/wrapped"
 )
 
 // form edits the selected person: number, name, role, department (when in
@@ -40,7 +41,7 @@ type form struct {
 	msg     *field.Message
 	title   *widget.Label
 	body    *fyne.Container
-	empty   *widget.Label
+	empty   *wrapped.Label
 	scroll  *container.Scroll
 	content *fyne.Container
 }
@@ -131,10 +132,11 @@ func (f *form) build() {
 		widget.NewSeparator(), container.NewHBox(layout.NewSpacer(), f.remove), f.msg,
 	)
 	f.scroll = container.NewVScroll(container.NewPadded(f.body))
-	f.empty = widget.NewLabel(i18n.L("Select a person to edit, or add one."))
+	f.empty = wrapped.NewLabel(i18n.L("Select a person to edit, or add one."))
 	f.empty.Alignment = fyne.TextAlignCenter
-	f.empty.Wrapping = fyne.TextWrapWord
-	f.content = container.NewStack(f.scroll, container.NewCenter(f.empty))
+	// As wide as the pane, in the middle of its height: a centring
+	// container would give the wrapped hint its minimum width.
+	f.content = container.NewStack(f.scroll, container.NewVBox(layout.NewSpacer(), f.empty, layout.NewSpacer()))
 }
 
 func (f *form) entries() []*field.Entry {

@@ -15,6 +15,7 @@ import (
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
 	"orgdesigner/views/card/field"
+	"orgdesigner/views/wrapped"
 )
 
 // Session is what the panel needs from *app.Session.
@@ -74,7 +75,7 @@ type List struct {
 
 	list  *widget.List
 	count *widget.Label
-	note  *widget.Label
+	note  *wrapped.Label
 	add   *widget.Button
 	form  *form
 	ghost *widget.PopUp
@@ -105,9 +106,8 @@ func (l *List) build() {
 	l.add = widget.NewButtonWithIcon(i18n.L("Add person"), theme.ContentAddIcon(), l.onAdd)
 	l.count = widget.NewLabel("")
 	l.count.SizeName = theme.SizeNameCaptionText
-	l.note = widget.NewLabel(i18n.L("Drag a person onto a role card on the chart to assign them."))
+	l.note = wrapped.NewLabel(i18n.L("Drag a person onto a role card on the chart to assign them."))
 	l.note.SizeName = theme.SizeNameCaptionText
-	l.note.Wrapping = fyne.TextWrapWord
 	l.list = widget.NewList(
 		func() int { return len(l.shown) },
 		func() fyne.CanvasObject { return newRow(l) },

@@ -14,6 +14,7 @@ import (
 	"orgdesigner/app"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 // dateLayout is the model's date format.
@@ -38,7 +39,7 @@ type Editor struct {
 	start, end *widget.DateEntry
 	goal       *widget.Entry
 	members    *fyne.Container
-	problem    *widget.Label
+	problem    *wrapped.Label
 	dlg        *dialog.CustomDialog
 }
 
@@ -83,9 +84,8 @@ func (e *Editor) build() {
 	e.goal.SetText(e.team.Goal)
 	e.goal.SetMinRowsVisible(3)
 	e.members = container.NewVBox()
-	e.problem = widget.NewLabel("")
+	e.problem = wrapped.NewLabel("")
 	e.problem.Importance = widget.DangerImportance
-	e.problem.Wrapping = fyne.TextWrapWord
 	e.problem.Hide()
 	e.refreshOwner()
 	e.refreshMembers()
@@ -272,13 +272,13 @@ func ConfirmDelete(sess Session, win fyne.Window, id data.ID, onDone func(error)
 		return
 	}
 	msg := i18n.L("Delete the project team %s? Its members stay in their departments. You can undo this.", t.Name)
-	d := dialog.NewConfirm(i18n.L("Delete project team"), msg, func(ok bool) {
+	d := wrapped.NewConfirm(i18n.L("Delete project team"), msg, func(ok bool) {
 		if !ok {
 			return
 		}
 		err := sess.Do(app.DeleteProject(id))
 		if err != nil {
-			dialog.ShowError(describedError(err), win)
+			wrapped.ShowError(describedError(err), win)
 		}
 		if onDone != nil {
 			onDone(err)
@@ -289,5 +289,5 @@ func ConfirmDelete(sess Session, win fyne.Window, id data.ID, onDone func(error)
 	d.Show()
 }
 
-// describedError carries app.Describe's sentence to Fyne's error dialog.
+// describedError carries app.Describe's sentence to the error dialog.
 func describedError(err error) error { return errors.New(app.Describe(err)) }

@@ -11,6 +11,7 @@ import (
 
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 // List is the project-mode view: every project team as a card with its
@@ -93,7 +94,7 @@ func (l *List) Reload() {
 	doc := l.sess.Doc()
 	l.cards.RemoveAll()
 	if len(doc.Projects) == 0 {
-		l.cards.Add(widget.NewLabel(i18n.L("No project teams yet. A project team gathers roles and people from several departments for one goal, such as a 618 sales campaign.")))
+		l.cards.Add(wrapped.NewLabel(i18n.L("No project teams yet. A project team gathers roles and people from several departments for one goal, such as a 618 sales campaign.")))
 	}
 	for i := range doc.Projects {
 		l.cards.Add(l.card(doc, &doc.Projects[i]))
@@ -112,16 +113,13 @@ func (l *List) card(doc *data.Document, t *data.ProjectTeam) fyne.CanvasObject {
 	sub = append(sub, i18n.L("Members: %d", len(t.Members)))
 	body := container.NewVBox()
 	if t.Goal != "" {
-		goal := widget.NewLabel(i18n.L("Goal: %s", t.Goal))
-		goal.Wrapping = fyne.TextWrapWord
-		body.Add(goal)
+		body.Add(wrapped.NewLabel(i18n.L("Goal: %s", t.Goal)))
 	}
 	for _, g := range memberGroups(doc, t) {
 		// The bundled font has no bold face: group titles stand out by colour.
 		name := widget.NewLabel(g.name)
 		name.Importance = widget.HighImportance
-		members := widget.NewLabel(strings.Join(g.lines, "\n"))
-		members.Wrapping = fyne.TextWrapWord
+		members := wrapped.NewLabel(strings.Join(g.lines, "\n"))
 		body.Add(container.New(layout.NewCustomPaddedVBoxLayout(0), name, members))
 	}
 	id := t.ID

@@ -10,6 +10,7 @@ import (
 
 	"orgdesigner/app"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 func TestMatrixShowsMembersInCells(t *testing.T) {
@@ -79,7 +80,7 @@ func TestListShowsTeamsAndDeletes(t *testing.T) {
 	if !changed || sess.Doc().Project("t618") != nil {
 		t.Fatal("delete from the list did not delete the team")
 	}
-	if _, ok := l.cards.Objects[0].(*widget.Label); !ok {
+	if _, ok := l.cards.Objects[0].(*wrapped.Label); !ok {
 		t.Error("an empty list should explain project teams")
 	}
 }

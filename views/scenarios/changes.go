@@ -10,6 +10,7 @@ import (
 	"orgdesigner/app/compare"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 // ChangeList is compare mode's change list: what changes from one
@@ -29,9 +30,9 @@ type ChangeList struct {
 
 	res     *compare.Result
 	rows    []row
-	title   *widget.Label
-	total   *widget.Label
-	empty   *widget.Label
+	title   *wrapped.Label
+	total   *wrapped.Label
+	empty   *wrapped.Label
 	list    *widget.List
 	close   *widget.Button
 	content fyne.CanvasObject
@@ -53,11 +54,8 @@ type row struct {
 
 // NewChangeList returns an empty change list.
 func NewChangeList() *ChangeList {
-	l := &ChangeList{title: widget.NewLabel(""), total: widget.NewLabel(""), empty: widget.NewLabel("")}
+	l := &ChangeList{title: wrapped.NewLabel(""), total: wrapped.NewLabel(""), empty: wrapped.NewLabel("")}
 	l.title.TextStyle = fyne.TextStyle{Bold: true}
-	l.title.Wrapping = fyne.TextWrapWord
-	l.total.Wrapping = fyne.TextWrapWord
-	l.empty.Wrapping = fyne.TextWrapWord
 	l.list = widget.NewList(func() int { return len(l.rows) }, l.newRow, l.updateRow)
 	l.list.OnSelected = l.onSelected
 	l.close = widget.NewButtonWithIcon("", theme.CancelIcon(), func() {
@@ -256,8 +254,7 @@ func (l *ChangeList) newRow() fyne.CanvasObject {
 	// The labels' own padding separates the lines; the box adds none.
 	box := container.New(wrapLines{})
 	for i := 0; i < maxLines; i++ {
-		lb := widget.NewLabel("")
-		lb.Wrapping = fyne.TextWrapWord
+		lb := wrapped.NewLabel("")
 		if i == 0 {
 			lb.TextStyle = fyne.TextStyle{Bold: true}
 		} else {
@@ -283,7 +280,7 @@ func (l *ChangeList) fill(o fyne.CanvasObject, r row) {
 		lines = []string{"   " + l.text(r)}
 	}
 	for i, obj := range labels {
-		lb := obj.(*widget.Label)
+		lb := obj.(*wrapped.Label)
 		if i < len(lines) {
 			lb.TextStyle = fyne.TextStyle{Bold: r.heading && i == 0}
 			lb.SizeName = theme.SizeNameText

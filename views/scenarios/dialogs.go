@@ -12,6 +12,7 @@ import (
 
 	"orgdesigner/app"
 	"orgdesigner/app/i18n"
+	"orgdesigner/views/wrapped"
 )
 
 // Source is one thing a new scenario can be made from: the current
@@ -74,8 +75,7 @@ func ShowNew(win fyne.Window, sources []Source, selected int, taken func(string)
 		widget.NewFormItem(i18n.L("Scenario name"), d.Name),
 		widget.NewFormItem(i18n.L("Based on"), d.From),
 	}
-	hint := widget.NewLabel(i18n.L("A scenario is a complete copy of an organisation: change it freely, compare it with the current organisation, and adopt it when it is decided."))
-	hint.Wrapping = fyne.TextWrapWord
+	hint := wrapped.NewLabel(i18n.L("A scenario is a complete copy of an organisation: change it freely, compare it with the current organisation, and adopt it when it is decided."))
 	items = append(items, widget.NewFormItem("", hint))
 	d.dlg = dialog.NewForm(i18n.L("New scenario"), i18n.L("Create"), i18n.L("Cancel"), items, func(ok bool) {
 		if ok {

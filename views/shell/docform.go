@@ -18,6 +18,7 @@ import (
 	"orgdesigner/app/i18n"
 	"orgdesigner/app/templates"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 // docForm asks for a new document's template, the language of its
@@ -34,7 +35,7 @@ type docForm struct {
 	lang     *widget.Select
 	name     *widget.Entry
 	folder   *widget.Entry
-	problem  *widget.Label
+	problem  *wrapped.Label
 
 	// done receives the chosen path, template id and content language; it
 	// returns an error to show in the form, or nil to close it.
@@ -76,8 +77,7 @@ func (f *docForm) build(title, confirm, folder, baseName string, extra ...*widge
 	f.folder.SetText(folder)
 	f.name = widget.NewEntry()
 	f.name.SetText(uniqueName(folder, baseName))
-	f.problem = widget.NewLabel("")
-	f.problem.Wrapping = fyne.TextWrapWord
+	f.problem = wrapped.NewLabel("")
 	f.problem.Importance = widget.DangerImportance
 	f.problem.Hide()
 

@@ -74,9 +74,8 @@ func (p *restorePicker) show() {
 		p.chosen = i
 		p.ok.Enable()
 	}
-	intro := widget.NewLabel(i18n.L("Choose the copy of %s to go back to. The document as it is now is kept as a backup too.",
+	intro := wrapped.NewLabel(i18n.L("Choose the copy of %s to go back to. The document as it is now is kept as a backup too.",
 		filepath.Base(p.path)))
-	intro.Wrapping = fyne.TextWrapWord
 	p.ok = widget.NewButton(i18n.L("Restore"), p.onRestore)
 	p.ok.Importance = widget.HighImportance
 	p.ok.Disable()
@@ -96,14 +95,14 @@ func (p *restorePicker) onRestore() {
 		return
 	}
 	b := p.backups[p.chosen]
-	dialog.ShowConfirm(i18n.L("Restore from backup"),
+	wrapped.NewConfirm(i18n.L("Restore from backup"),
 		i18n.L("Replace %s with this backup: %s?", filepath.Base(p.path), backupLabel(b)),
 		func(yes bool) {
 			if yes {
 				p.dlg.Hide()
 				p.restore(b)
 			}
-		}, p.parent)
+		}, p.parent).Show()
 }
 
 // restoreOpen replaces the document of window m with backup b: the window

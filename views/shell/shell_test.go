@@ -19,6 +19,7 @@ import (
 	"orgdesigner/data"
 	"orgdesigner/views"
 	"orgdesigner/views/settings"
+	"orgdesigner/views/wrapped"
 )
 
 var day1 = time.Date(2026, 11, 2, 9, 0, 0, 0, time.Local)
@@ -230,7 +231,7 @@ func TestDamagedDocumentWithoutBackupsSaysSo(t *testing.T) {
 	f.c.start(path)
 	found := false
 	walk(f.c.welcome.win.Content(), func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, "没有备份") {
+		if l, ok := o.(*wrapped.Label); ok && strings.Contains(l.Text, "没有备份") {
 			found = true
 		}
 	})

@@ -17,6 +17,7 @@ import (
 	"orgdesigner/app/templates"
 	"orgdesigner/data"
 	"orgdesigner/views/help"
+	"orgdesigner/views/wrapped"
 )
 
 // welcome is the welcome screen: start a document from a template or
@@ -36,7 +37,7 @@ type welcome struct {
 	overParent fyne.Window // the document window the dialog is over
 
 	// widgets of the current content, for tests
-	messageLabel *widget.Label
+	messageLabel *wrapped.Label
 	keep         *widget.Button // carry on with the open document, or nil
 	retry        *widget.Button // open the locked document again, or nil
 	recent       []*widget.Button
@@ -127,16 +128,14 @@ func (w *welcome) content(keep func()) fyne.CanvasObject {
 	icon.FillMode = canvas.ImageFillContain
 	icon.SetMinSize(fyne.NewSquareSize(3 * fynetheme.IconInlineSize()))
 	title := widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyleHeading, Text: i18n.L("Welcome to OrgDesigner")})
-	intro := widget.NewLabel(i18n.L("Design your organisation chart, write a role card for every position, plan headcount and print it all."))
-	intro.Wrapping = fyne.TextWrapWord
+	intro := wrapped.NewLabel(i18n.L("Design your organisation chart, write a role card for every position, plan headcount and print it all."))
 	texts := container.NewVBox(title, intro)
 	if keep != nil {
 		texts = container.NewVBox(intro) // the dialog's own title says welcome
 	}
 	head := container.NewBorder(nil, nil, icon, nil, texts)
 
-	w.messageLabel = widget.NewLabel(w.message)
-	w.messageLabel.Wrapping = fyne.TextWrapWord
+	w.messageLabel = wrapped.NewLabel(w.message)
 	w.messageLabel.Importance = widget.DangerImportance
 	if w.message == "" {
 		w.messageLabel.Hide()
@@ -149,7 +148,7 @@ func (w *welcome) content(keep func()) fyne.CanvasObject {
 		w.keep = widget.NewButtonWithIcon(i18n.L("Start with the example company"), fynetheme.ConfirmIcon(), keep)
 		w.keep.Importance = widget.HighImportance
 		body.Add(w.keep)
-		body.Add(widget.NewLabel(i18n.L("The example is the eight-department internet-marketing company; change it freely, or start another document below.")))
+		body.Add(wrapped.NewLabel(i18n.L("The example is the eight-department internet-marketing company; change it freely, or start another document below.")))
 	}
 	body.Add(w.newSection())
 	body.Add(w.openSection())
@@ -175,9 +174,7 @@ func (w *welcome) problemActions() fyne.CanvasObject {
 				w.c.pickBackup(w.parent(), path, func(b app.Backup) { w.c.restoreClosed(path, b) })
 			}))
 		} else {
-			none := widget.NewLabel(i18n.L("There are no backups of this file. Start a new document or open another one below."))
-			none.Wrapping = fyne.TextWrapWord
-			box.Add(none)
+			box.Add(wrapped.NewLabel(i18n.L("There are no backups of this file. Start a new document or open another one below.")))
 		}
 	}
 	if w.locked != "" {
@@ -202,8 +199,7 @@ func (w *welcome) newSection() fyne.CanvasObject {
 		id := t.ID
 		b := widget.NewButtonWithIcon(t.Name, fynetheme.DocumentCreateIcon(), func() { w.c.askNewDocument(w.parent(), id) })
 		b.Alignment = widget.ButtonAlignLeading
-		d := widget.NewLabel(t.Description)
-		d.Wrapping = fyne.TextWrapWord
+		d := wrapped.NewLabel(t.Description)
 		d.Importance = widget.LowImportance
 		box.Add(b)
 		box.Add(d)

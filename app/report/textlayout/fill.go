@@ -118,27 +118,29 @@ func (f *filler) emit() {
 }
 
 // keepTwo avoids a paragraph's last line holding a single grapheme (a
-// lone 组 under "市场部用户增长小"): when the line before ends without
-// whitespace, has at least three graphemes, and may break one grapheme
-// earlier (a break opportunity that keeps 禁则), that grapheme moves down
-// to join the last one. Latin words are never split for it: inside a word
-// there is no break opportunity.
+// lone 组 under "市场部用户增长小"), alone or with the closing punctuation
+// that follows it (a lone 行。 ending a sentence: 孤字). When the line
+// before ends without whitespace, keeps at least two graphemes besides
+// its closing punctuation, and may break one grapheme earlier (a break
+// opportunity that keeps 禁则), that grapheme, with any closing
+// punctuation after it, moves down to join the last one. Latin words are
+// never split for it: inside a word there is no break opportunity.
 func (f *filler) keepTwo() {
 	b := f.b
 	if !f.open || !f.broken || len(f.lines) == 0 {
 		return
 	}
 	e := b.trimEnd(f.start, f.end)
-	if e <= f.start || b.nextGrapheme(f.start, e) != e {
-		return // empty, or more than one grapheme
+	if e <= f.start || b.nextGrapheme(f.start, b.trimPunct(f.start, e)) < b.trimPunct(f.start, e) {
+		return // empty, or more than one grapheme besides closing punctuation
 	}
 	prev := &f.lines[len(f.lines)-1]
 	ps, pe := b.runeAt(prev.Start), b.runeAt(prev.End)
 	if pe != f.start {
 		return // a space between: a word break
 	}
-	p := b.prevGrapheme(pe, ps)
-	if p <= ps || b.nextGrapheme(ps, p) == p {
+	p := b.prevGrapheme(b.trimPunct(ps, pe), ps)
+	if k := b.trimPunct(ps, p); p <= ps || b.nextGrapheme(ps, k) >= k {
 		return // the line before would keep a single grapheme itself
 	}
 	if !b.breakAt(p) || b.width(p, e) > f.max+eps {
@@ -147,6 +149,20 @@ func (f *filler) keepTwo() {
 	prev.End, prev.Width = b.offs[p], b.width(ps, p)
 	f.w += b.width(p, f.start)
 	f.start = p
+}
+
+// trimPunct returns the end of runes[start:end] without the closing
+// punctuation at its end (what may not start a line belongs to the
+// grapheme before it), but never start: punctuation alone is kept.
+func (b *Breaker) trimPunct(start, end int) int {
+	for end > start {
+		p := b.prevGrapheme(end, start)
+		if p == start || !NoStart(b.runes[p]) {
+			return end
+		}
+		end = p
+	}
+	return end
 }
 
 // runeAt returns the index of the rune at byte offset off.

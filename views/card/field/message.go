@@ -4,19 +4,21 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"orgdesigner/views/wrapped"
 )
 
 // Message is the line under a field that says why the store refused its
-// value. It takes no space while empty.
+// value, wrapped by the rules of Chinese typesetting. It takes no space
+// while empty.
 type Message struct {
-	widget.Label
+	wrapped.Label
 }
 
 // NewMessage returns an empty, hidden message.
 func NewMessage() *Message {
 	m := &Message{}
 	m.Importance = widget.DangerImportance
-	m.Wrapping = fyne.TextWrapWord
 	m.ExtendBaseWidget(m)
 	m.Hide()
 	return m
