@@ -12,7 +12,7 @@ import (
 func (c *Chart) rebuild() {
 	c.doc = c.source()
 	o := c.opts
-	o.Collapsed, o.Expanded, o.Reveal = c.collapsed, c.expanded, c.revealed
+	o.Collapsed, o.Expanded, o.Reveal, o.Open = c.collapsed, c.expanded, c.revealed, c.opened
 	c.lay = chart.Build(c.doc, o)
 	c.markNodes()
 	c.texts, c.labelW = map[textKey]*cardText{}, map[string]float32{}
@@ -143,8 +143,9 @@ func (c *Chart) reveal(id data.ID) int {
 		}
 	}
 	// The view stays where the caller scrolls it: fitting the grown chart
-	// again on the next resize could leave the node out of view.
-	c.autoLevel, c.autoFit = false, false
+	// again on the next resize could leave the node out of view; Fit
+	// keeps it open.
+	c.autoLevel, c.autoFit, c.chosen = false, false, true
 	c.relayout()
 	return c.lay.Index(id)
 }
@@ -172,20 +173,30 @@ func (c *Chart) ToggleCollapsed(id data.ID) {
 }
 
 // toggleAt folds or unfolds node i, keeping it in place on screen: a node
-// with hidden descendants shows its whole branch, any other is collapsed.
+// with hidden descendants opens one level (its children, each still folded
+// with its own badge), so the user walks down one branch at a time; any
+// other is collapsed with its whole branch, which forgets what was opened
+// inside it.
 func (c *Chart) toggleAt(i int) {
 	n := &c.lay.Nodes[i]
 	if len(n.Children) == 0 && !n.HasHidden {
 		return
 	}
-	c.autoLevel, c.autoFit = false, false
+	c.autoLevel, c.autoFit, c.chosen = false, false, true
 	unfold := n.HasHidden
 	if unfold {
 		delete(c.collapsed, n.ID)
-		c.expanded[n.ID] = true
+		c.opened[n.ID] = true
 	} else {
+		for _, d := range c.subtree(i) {
+			id := c.lay.Nodes[d].ID
+			delete(c.opened, id)
+			delete(c.expanded, id)
+			if d != i {
+				delete(c.collapsed, id)
+			}
+		}
 		c.collapsed[n.ID] = true
-		delete(c.expanded, n.ID)
 	}
 	c.relayoutAround(selection{id: n.ID, kind: n.Kind, idx: i})
 	if j := c.findNode(n.ID, n.Kind, i); unfold && j >= 0 {
@@ -222,3 +233,12 @@ func (c *Chart) revealChildren(i int) {
 
 // ExpandAll shows every collapsed or folded subtree.
 func (c *Chart) ExpandAll() { c.SetLevel(0) }
+
+// subtree lists node i and its shown descendants in the current layout.
+func (c *Chart) subtree(i int) []int {
+	out := []int{i}
+	for k := 0; k < len(out); k++ {
+		out = append(out, c.lay.Nodes[out[k]].Children...)
+	}
+	return out
+}
