@@ -45,9 +45,9 @@ type Chart struct {
 	doc       *data.Document
 	opts      chart.Options
 	collapsed map[data.ID]bool
-	expanded  map[data.ID]bool // branches unfolded below the level (chart.Options.Expanded)
-	// opened holds the nodes whose fold badge the user clicked: each shows
-	// one level more below it (chart.Options.Open).
+	// opened holds the nodes whose fold badge the user clicked, and the
+	// ancestors of a folded node selected from elsewhere (reveal): each
+	// shows one level more below it (chart.Options.Open).
 	opened map[data.ID]bool
 	// chosen reports that what is open is the user's choice (a level, a
 	// fold or an unfold): Fit then frames it as it is rather than picking
@@ -135,7 +135,6 @@ func New(sess Session) *Chart {
 	c := &Chart{
 		sess:      sess,
 		collapsed: map[data.ID]bool{},
-		expanded:  map[data.ID]bool{},
 		opened:    map[data.ID]bool{},
 		revealed:  map[data.ID]bool{},
 		highlight: map[data.ID]bool{},

@@ -143,7 +143,7 @@ func (c *Chart) chooseLevel(deepest int) {
 		}
 	}
 	c.chosen = false
-	if o.Level != c.opts.Level || !maps.Equal(collapsed, c.collapsed) || len(c.expanded) > 0 || len(c.revealed) > 0 || len(c.opened) > 0 {
+	if o.Level != c.opts.Level || !maps.Equal(collapsed, c.collapsed) || len(c.revealed) > 0 || len(c.opened) > 0 {
 		c.opts.Level = o.Level
 		c.clearFolds(collapsed)
 		c.relayout()
@@ -166,7 +166,7 @@ func (c *Chart) unfoldChanges() {
 		return
 	}
 	o := c.opts
-	o.Collapsed, o.Expanded, o.Reveal, o.Open = c.collapsed, c.expanded, c.revealed, c.opened
+	o.Collapsed, o.Reveal, o.Open = c.collapsed, c.revealed, c.opened
 	u := chart.Unfold(c.source(), o, c.cmp.targets, c.fitter())
 	if maps.Equal(u.Reveal, c.revealed) && maps.Equal(u.Collapsed, c.collapsed) {
 		return
@@ -178,5 +178,5 @@ func (c *Chart) unfoldChanges() {
 // clearFolds forgets every branch folded, unfolded or opened by hand (or
 // by the compare overlay), keeping collapsed as the folded set.
 func (c *Chart) clearFolds(collapsed map[data.ID]bool) {
-	c.collapsed, c.expanded, c.revealed, c.opened = collapsed, map[data.ID]bool{}, map[data.ID]bool{}, map[data.ID]bool{}
+	c.collapsed, c.revealed, c.opened = collapsed, map[data.ID]bool{}, map[data.ID]bool{}
 }

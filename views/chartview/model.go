@@ -12,7 +12,7 @@ import (
 func (c *Chart) rebuild() {
 	c.doc = c.source()
 	o := c.opts
-	o.Collapsed, o.Expanded, o.Reveal, o.Open = c.collapsed, c.expanded, c.revealed, c.opened
+	o.Collapsed, o.Reveal, o.Open = c.collapsed, c.revealed, c.opened
 	c.lay = chart.Build(c.doc, o)
 	c.markNodes()
 	c.texts, c.labelW = map[textKey]*cardText{}, map[string]float32{}
@@ -114,9 +114,11 @@ func (c *Chart) findNode(id data.ID, kind chart.Kind, hint int) int {
 
 // reveal returns the index of the node with the id, first expanding any
 // collapsed ancestor that hides it; -1 when the chart has no such node.
-// The branch below its nearest shown ancestor is unfolded, or with the
-// compare overlay on only the path down to it, so the fitted view of the
-// changes stays as it was around it.
+// Each ancestor below the nearest shown one is opened one level, as
+// clicks on their fold badges would (so a search hit deep in a big
+// department does not unfold all of it), or with the compare overlay on
+// only the path down to it is, so the fitted view of the changes stays as
+// it was around it.
 func (c *Chart) reveal(id data.ID) int {
 	if id == "" {
 		return min(0, len(c.lay.Nodes)-1)
@@ -131,16 +133,18 @@ func (c *Chart) reveal(id data.ID) int {
 	if j < 0 {
 		return -1
 	}
-	unfolded := c.cmp != nil
-	if unfolded {
+	path := c.cmp != nil
+	if path {
 		c.revealed[id] = true
 	}
+	shown := false // an ancestor nearer the root is shown: stop opening
 	for p := full.Nodes[j].Parent; p >= 0; p = full.Nodes[p].Parent {
-		delete(c.collapsed, full.Nodes[p].ID)
-		// Unfold the branch below the nearest ancestor that is shown.
-		if !unfolded && c.lay.Index(full.Nodes[p].ID) >= 0 {
-			c.expanded[full.Nodes[p].ID], unfolded = true, true
+		pid := full.Nodes[p].ID
+		delete(c.collapsed, pid)
+		if !path && !shown {
+			c.opened[pid] = true
 		}
+		shown = shown || c.lay.Index(pid) >= 0
 	}
 	// The view stays where the caller scrolls it: fitting the grown chart
 	// again on the next resize could leave the node out of view; Fit
@@ -191,7 +195,6 @@ func (c *Chart) toggleAt(i int) {
 		for _, d := range c.subtree(i) {
 			id := c.lay.Nodes[d].ID
 			delete(c.opened, id)
-			delete(c.expanded, id)
 			if d != i {
 				delete(c.collapsed, id)
 			}
