@@ -626,3 +626,21 @@ func encloses(a, b chart.Rect) bool {
 	const e = 0.5
 	return b.X >= a.X-e && b.Y >= a.Y-e && b.Right() <= a.Right()+e && b.Bottom() <= a.Bottom()+e
 }
+
+// TestFirstImportStartsFitted: an empty chart filled by an import starts
+// as a chart opened does, at the deepest readable level and fitted, not
+// at the empty chart's level "all" and 100 %.
+func TestFirstImportStartsFitted(t *testing.T) {
+	c, sess, w := setup(t, &data.Document{Org: data.Organisation{Name: "空白公司", Lang: "zh"}}, fyne.NewSize(1000, 700))
+	w.Canvas().Capture()
+	big := rosterDoc()
+	cs := &data.ChangeSet{PutDepartments: big.Departments, PutRoles: big.Roles, PutPeople: big.People}
+	if err := sess.Do(app.ApplyChanges("import", cs)); err != nil {
+		t.Fatal(err)
+	}
+	c.reload()
+	if c.Level() == 0 || !c.fits(c.lay.Bounds) || !encloses(c.view.rect(), c.lay.Bounds) {
+		t.Errorf("after the first import: level %d, fits %v, view %v of %v; want a folded chart, fitted",
+			c.Level(), c.fits(c.lay.Bounds), c.view.rect(), c.lay.Bounds)
+	}
+}

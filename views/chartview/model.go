@@ -28,6 +28,15 @@ func (c *Chart) reload() {
 	if c.follow() || c.sess.Doc() == c.doc {
 		return
 	}
+	if empty(c.doc) && !empty(c.sess.Doc()) {
+		// A first import (or template) fills an empty chart: nothing was
+		// chosen on it, so it starts as a chart opened does, at the
+		// deepest readable level, fitted.
+		c.clearFolds(map[data.ID]bool{})
+		c.relayout()
+		c.startView()
+		return
+	}
 	// After an edit the view stays put (the selected card keeps its place
 	// on screen) instead of being fitted again around the changed chart.
 	c.autoFit, c.autoLevel = false, false
@@ -244,4 +253,9 @@ func (c *Chart) subtree(i int) []int {
 		out = append(out, c.lay.Nodes[out[k]].Children...)
 	}
 	return out
+}
+
+// empty reports whether doc has nothing to chart below the company.
+func empty(doc *data.Document) bool {
+	return doc == nil || len(doc.Departments) == 0 && len(doc.Roles) == 0
 }
