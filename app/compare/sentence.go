@@ -205,11 +205,12 @@ func title(doc *data.Document, id data.ID) string {
 	return string(id)
 }
 
-// role is a role's department and title ("内容中心/直播运营"), or "no role".
+// role is a role's department and title ("内容中心/直播运营"), or the
+// app's word for holding none (未安排, as on the chart and status bar).
 func (s sentencer) role(doc *data.Document, id data.ID) string {
 	r := doc.Role(id)
 	if r == nil {
-		return i18n.In(s.l, "no role")
+		return i18n.In(s.l, "Unassigned")
 	}
 	return i18n.In(s.l, "%s / %s", s.dept(doc, deptOf(doc, r)), r.Title)
 }
@@ -219,5 +220,5 @@ func (s sentencer) personRole(doc *data.Document, id data.ID) string {
 	if p := doc.Person(id); p != nil {
 		return s.role(doc, p.Role)
 	}
-	return i18n.In(s.l, "no role")
+	return i18n.In(s.l, "Unassigned")
 }
