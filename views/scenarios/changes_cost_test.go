@@ -28,7 +28,7 @@ func unpricedChanges() *compare.Result {
 		People: []data.Person{{ID: "p1", Name: "梁杰", Role: "r1"}, {ID: "p2", Name: "甲", Role: "r2"}},
 	}
 	b := &data.Document{Org: a.Org, Departments: []data.Department{a.Departments[0], a.Departments[2]},
-		Roles: []data.Role{a.Roles[1], a.Roles[2], {ID: "g1", Title: "Growth Lead", Department: "d2", Planned: 1, PayMin: 30000, PayMax: 50000}},
+		Roles:  []data.Role{a.Roles[1], a.Roles[2], {ID: "g1", Title: "Growth Lead", Department: "d2", Planned: 1, PayMin: 30000, PayMax: 50000}},
 		People: []data.Person{{ID: "p1", Name: "梁杰"}, a.People[1]},
 	}
 	a.Reindex()
