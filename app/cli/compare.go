@@ -273,7 +273,13 @@ func writeComparison(w io.Writer, nameA, nameB string, r *compare.Result) {
 		fmt.Fprintln(w, i18n.L("Monthly personnel cost: planned %s, filled %s.",
 			compare.CostChange(lang, ma.PlannedMonthly, mb.PlannedMonthly, va, vb),
 			compare.CostChange(lang, ma.FilledMonthly, mb.FilledMonthly, va, vb)))
-		switch n := max(unpriced(r.CostA), unpriced(r.CostB)); {
+		// The roles left out after the change, as the figures above count
+		// them (before, when no role has a band after).
+		n := unpriced(r.CostB)
+		if vb.Unknown() {
+			n = unpriced(r.CostA)
+		}
+		switch {
 		case n == 1:
 			fmt.Fprintln(w, i18n.L("1 role has no salary band: its cost is not counted."))
 		case n > 1:

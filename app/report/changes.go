@@ -981,9 +981,10 @@ func (cr *changeReport) regions() []region {
 			}
 			if f.dept[p.Department] != nil {
 				dept(p.Department)
-				return
 			}
-			dept("")
+			// Neither role nor department: the chart does not draw them
+			// (no 未安排 card at company level), so no chart shows the
+			// change; the list has it under the department they left.
 		}
 	}
 	for _, c := range cr.res.Changes {
