@@ -120,7 +120,7 @@ func ChartShortcuts() []Shortcut {
 		{"Enter", i18n.L("Chart: add a role beside the selected one")},
 		{"F2", i18n.L("Rename the selected item (double-click works too)")},
 		{"Delete, Backspace", i18n.L("Delete the selected item")},
-		{"Space", i18n.L("Chart: fold or unfold the selected branch")},
+		{"Space", i18n.L("Chart: open the selected branch one level more, or fold it")},
 		{"+  -  0", i18n.L("Chart: zoom in, zoom out, actual size")},
 		{"Home", i18n.L("Chart: fit the chart to the window")},
 		{"PgUp, PgDn", i18n.L("Chart: scroll by a screen")},
