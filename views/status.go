@@ -11,7 +11,6 @@ import (
 	"orgdesigner/app/cost"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
-	"orgdesigner/views/scenarios"
 )
 
 // messageTime is how long a status message stays. A variable so that tests,
@@ -63,9 +62,9 @@ func (s *statusBar) update(doc *data.Document) {
 		// A total over some roles only must say so, or it reads as the
 		// whole company's cost.
 		r := cost.Compute(doc)
-		text := i18n.L("Planned cost %s/month", scenarios.Money(r.Company.PlannedMonthly))
+		text := i18n.L("Planned cost %s/month", cost.Money(r.Company.PlannedMonthly))
 		if n := len(r.Unpriced); n > 0 {
-			text = i18n.L("Planned cost %s/month (%d roles without a salary band)", scenarios.Money(r.Company.PlannedMonthly), n)
+			text = i18n.L("Planned cost %s/month (%d roles without a salary band)", cost.Money(r.Company.PlannedMonthly), n)
 		}
 		s.cost.SetText(text)
 		s.cost.Show()

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"math"
-	"strconv"
 	"strings"
 
 	"orgdesigner/app/cost"
@@ -14,37 +13,6 @@ import (
 // a salary band is unknown, not ¥0: it reads "未设薪酬". A figure some of
 // whose roles lack one says how many beside it: "¥52,000（91 个岗位未设薪
 // 酬）".
-
-// Money writes yuan rounded to the yuan with thousands separators:
-// "¥12,345", "−¥800".
-func Money(v float64) string {
-	n := int64(math.Round(v))
-	sign := ""
-	if n < 0 {
-		sign, n = "−", -n
-	}
-	s := strconv.FormatInt(n, 10)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return sign + "¥" + b.String()
-}
-
-// SignedMoney writes a difference with its sign: "+¥1,200", "−¥300",
-// "±¥0".
-func SignedMoney(v float64) string {
-	switch r := math.Round(v); {
-	case r > 0:
-		return "+" + Money(r)
-	case r < 0:
-		return Money(r)
-	}
-	return "±¥0"
-}
 
 // NoBand is the word shown instead of a cost figure none of whose roles
 // has a salary band: "未设薪酬".
@@ -69,9 +37,9 @@ func CostFigure(lang string, v float64, c cost.Coverage) string {
 		return NoBand(lang)
 	}
 	if note := CostNote(lang, c); note != "" {
-		return i18n.In(lang, "%s (%s)", Money(v), note)
+		return i18n.In(lang, "%s (%s)", cost.Money(v), note)
 	}
-	return Money(v)
+	return cost.Money(v)
 }
 
 // CostChange is a cost before → after: "¥30,000 → ¥52,000（+¥22,000）",
@@ -91,11 +59,11 @@ func CostChange(lang string, a, b float64, ca, cb cost.Coverage) string {
 		if c.Unknown() {
 			return NoBand(lang)
 		}
-		return Money(v)
+		return cost.Money(v)
 	}
 	var notes []string
 	if !ca.Unknown() && !cb.Unknown() {
-		notes = append(notes, SignedMoney(b-a))
+		notes = append(notes, cost.SignedMoney(b-a))
 	}
 	switch na, nb := unpriced(ca), unpriced(cb); {
 	case na >= 0 && nb >= 0 && na != nb:

@@ -120,14 +120,3 @@ func TestDeletedTeamPeople(t *testing.T) {
 		t.Fatal("no person moved")
 	}
 }
-
-func TestMoney(t *testing.T) {
-	for f, want := range map[float64]string{0: "¥0", 999.5: "¥1,000", 1234567: "¥1,234,567", -800: "−¥800", -12345.4: "−¥12,345"} {
-		if got := Money(f); got != want {
-			t.Errorf("Money(%v) = %q, want %q", f, got, want)
-		}
-	}
-	if SignedMoney(1200) != "+¥1,200" || SignedMoney(-300) != "−¥300" || SignedMoney(0.2) != "±¥0" {
-		t.Error("SignedMoney")
-	}
-}

@@ -3,7 +3,6 @@ package report
 import (
 	"math"
 	"strconv"
-	"strings"
 
 	"orgdesigner/app/cost"
 	"orgdesigner/app/i18n"
@@ -58,26 +57,15 @@ func addAmount(a, b cost.Amount) cost.Amount {
 }
 
 // money formats yuan as "¥12,345", rounded to the yuan.
-func money(v float64) string {
-	n := int64(math.Round(v))
-	sign := ""
-	if n < 0 {
-		sign, n = "−", -n
-	}
-	return sign + "¥" + group(n)
-}
+func money(v float64) string { return cost.Money(v) }
 
 // moneyDiff formats a difference of costs with its sign: "+¥1,200",
-// "−¥800" or "0".
+// "−¥800" or "0" (a table cell with no change).
 func moneyDiff(v float64) string {
-	n := int64(math.Round(v))
-	switch {
-	case n > 0:
-		return "+¥" + group(n)
-	case n < 0:
-		return "−¥" + group(-n)
+	if math.Round(v) == 0 {
+		return "0"
 	}
-	return "0"
+	return cost.SignedMoney(v)
 }
 
 // countDiff formats a difference of counts with its sign.
@@ -89,19 +77,6 @@ func countDiff(v int) string {
 		return "−" + strconv.Itoa(-v)
 	}
 	return "0"
-}
-
-// group writes a non-negative number with thousands separators.
-func group(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // costNote explains how the costs are computed: the on-cost rate and the

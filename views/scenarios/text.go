@@ -6,8 +6,6 @@ package scenarios
 
 import (
 	"fmt"
-	"math"
-	"strings"
 
 	"orgdesigner/app/compare"
 	"orgdesigner/app/i18n"
@@ -18,24 +16,6 @@ import (
 // command line (compare.Sentence).
 func Line(r *compare.Result, c compare.Change) string {
 	return compare.Sentence(i18n.Language(), r, c)
-}
-
-// Money writes a monthly amount in yuan with thousands separators: ¥12,345.
-func Money(v float64) string {
-	n := int64(math.Round(v))
-	sign := ""
-	if n < 0 {
-		sign, n = "-", -n
-	}
-	s := fmt.Sprint(n)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return sign + "¥" + b.String()
 }
 
 // signed writes a count difference with its sign.

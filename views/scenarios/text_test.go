@@ -53,11 +53,3 @@ func TestLine(t *testing.T) {
 		}
 	}
 }
-
-func TestMoney(t *testing.T) {
-	for v, want := range map[float64]string{0: "¥0", 999: "¥999", 1000: "¥1,000", 1234567.4: "¥1,234,567", -2500: "-¥2,500"} {
-		if got := Money(v); got != want {
-			t.Errorf("Money(%v) = %q, want %q", v, got, want)
-		}
-	}
-}

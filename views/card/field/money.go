@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"orgdesigner/app/cost"
 	"orgdesigner/app/i18n"
 )
 
@@ -62,31 +63,16 @@ func NormalizeAmount(text string) string {
 }
 
 // Money formats a cost for display, rounded to the yuan and grouped by
-// thousands: "¥12,500", "-¥3,000".
-func Money(v float64) string {
-	n := int64(math.Round(v))
-	if n < 0 {
-		return "-¥" + Grouped(-n)
-	}
-	return "¥" + Grouped(n)
-}
+// thousands: "¥12,500", "−¥3,000" (cost.Money, as everywhere else).
+func Money(v float64) string { return cost.Money(v) }
 
-// Grouped writes n with a comma between each group of three digits.
+// Grouped writes n with a comma between each group of three digits; an
+// entry's text keeps the ASCII minus so that it parses back.
 func Grouped(n int64) string {
-	s := strconv.FormatInt(n, 10)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
+	if n < 0 {
+		return "-" + cost.Grouped(-n)
 	}
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	return cost.Grouped(n)
 }
 
 // ParsePercent reads a percentage from 0 to 100 ("30", "30%", "３０％",

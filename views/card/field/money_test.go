@@ -43,7 +43,7 @@ func TestFormatAmountAndMoney(t *testing.T) {
 		{999, "999", "¥999"},
 		{12000, "12,000", "¥12,000"},
 		{1234567.5, "1,234,567.5", "¥1,234,568"},
-		{-3000, "-3,000", "-¥3,000"},
+		{-3000, "-3,000", "−¥3,000"},
 	} {
 		if got := FormatAmount(tc.v); got != tc.entry {
 			t.Errorf("FormatAmount(%v) = %q, want %q", tc.v, got, tc.entry)
