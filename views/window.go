@@ -150,6 +150,8 @@ func (m *MainWindow) build() {
 	m.outline.wireDrops(m.chart, m.sess.Do, func(msg string, problem bool) { m.status.say(msg, problem) })
 
 	m.card = newCardPanel(m.sess, m.Select, m.editProject, m.confirmDeleteProject)
+	m.card.summary.showTeam = m.showTeam
+	m.card.summary.teamDrawn = func() bool { return m.view != data.ModeFunctional }
 	m.status = newStatusBar()
 	m.centre = container.NewStack()
 
