@@ -155,11 +155,11 @@ func (t *toolbar) relabel() {
 
 // droppable lists the labelled buttons in groups, in the order their
 // labels go when the window is narrow: first those whose icon says enough
-// (fit, the new folder), then the structure edits, last the view switch,
-// whose three labels go together (a switch labelled in part reads as two
-// kinds of control) and also say which view is on.
+// (fit, the new folder), then the two add-role buttons together (one
+// labelled beside one bare reads as two kinds of control), last the view
+// switch, whose labels also say which view is on.
 func (t *toolbar) droppable() [][]toolButton {
-	return [][]toolButton{{t.fit}, {t.dept}, {t.sibling}, {t.child},
+	return [][]toolButton{{t.fit}, {t.dept}, {t.child, t.sibling},
 		{t.modes[data.ModeFunctional], t.modes[data.ModeProject], t.modes[data.ModeMatrix]}}
 }
 
