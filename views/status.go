@@ -27,16 +27,17 @@ var messageTime = 8 * time.Second
 // totals give it their room (cut with "…", back when the message goes),
 // and one longer than the whole line wraps onto a second (statusLayout).
 type statusBar struct {
-	message  *wrapped.Label
-	scenario *widget.Label // the open scenario; hidden for the current organisation
-	totals   *widget.Label
-	cost     *widget.Label // planned monthly personnel cost; hidden when no role is priced
-	sep      *widget.Separator
-	mode     *widget.Label
-	line     *fyne.Container // the parts in statusLayout
-	content  *fyne.Container
-	timer    *time.Timer
-	gen      int // counts messages, so an old timer does not clear a new one
+	message            *wrapped.Label
+	scenario           *widget.Label // the open scenario; hidden for the current organisation
+	totals             *widget.Label
+	cost               *widget.Label   // planned monthly personnel cost; hidden when no role is priced
+	totalsBox, costBox *fyne.Container // hold totals and cost; hidden by statusLayout when it has no room for them
+	sep                *widget.Separator
+	mode               *widget.Label
+	line               *fyne.Container // the parts in statusLayout
+	content            *fyne.Container
+	timer              *time.Timer
+	gen                int // counts messages, so an old timer does not clear a new one
 }
 
 func newStatusBar() *statusBar {
@@ -50,7 +51,8 @@ func newStatusBar() *statusBar {
 	}
 	s.scenario.Hide()
 	s.cost.Hide()
-	s.line = container.New(&statusLayout{s: s}, s.message, s.scenario, s.totals, s.cost, s.sep, s.mode)
+	s.totalsBox, s.costBox = container.NewStack(s.totals), container.NewStack(s.cost)
+	s.line = container.New(&statusLayout{s: s}, s.message, s.scenario, s.totalsBox, s.costBox, s.sep, s.mode)
 	s.content = container.NewBorder(widget.NewSeparator(), nil, nil, nil, s.line)
 	return s
 }
@@ -95,7 +97,7 @@ func (l *statusLayout) messageWidth() float32 {
 
 // tooNarrow is the least width worth giving a shrinking part: less shows
 // only "…".
-const tooNarrow = 60
+const tooNarrow = 120
 
 // widths shares width out: the message's, the totals' and the cost's.
 func (l *statusLayout) widths(width float32) (msg, totals, cost float32) {
@@ -137,12 +139,20 @@ func (l *statusLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		o.Move(fyne.NewPos(x, y))
 		x -= gap
 	}
+	// A part without room is hidden: a label at no width would draw its
+	// whole text over its neighbours.
+	shrunk := func(box *fyne.Container, w float32) {
+		if w <= 0 {
+			box.Hide()
+			return
+		}
+		box.Show()
+		place(box, w)
+	}
 	place(s.mode, l.natural(s.mode))
 	place(s.sep, s.sep.MinSize().Width)
-	if s.cost.Visible() {
-		place(s.cost, cost)
-	}
-	place(s.totals, totals)
+	shrunk(s.costBox, cost)
+	shrunk(s.totalsBox, totals)
 	if s.scenario.Visible() {
 		place(s.scenario, l.natural(s.scenario))
 	}

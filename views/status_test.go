@@ -48,6 +48,18 @@ func TestStatusMessageReadableWhole(t *testing.T) {
 		if h, one := s.message.MinSize().Height, s.mode.MinSize().Height; h > one+1 {
 			t.Errorf("%s at 1366 px: the message takes %v px high, one line is %v", lang, h, one)
 		}
+		// The parts never overlap: each ends before the next begins.
+		var parts []fyne.CanvasObject
+		for _, o := range []fyne.CanvasObject{s.message, s.scenario, s.totalsBox, s.costBox, s.sep, s.mode} {
+			if o.Visible() {
+				parts = append(parts, o)
+			}
+		}
+		for i := 1; i < len(parts); i++ {
+			if end := parts[i-1].Position().X + parts[i-1].Size().Width; end > parts[i].Position().X+0.5 {
+				t.Errorf("%s at 1366 px: part %d ends at %v, part %d begins at %v", lang, i-1, end, i, parts[i].Position().X)
+			}
+		}
 		for _, o := range []fyne.CanvasObject{s.scenario, s.mode} {
 			if o.Size().Width < o.MinSize().Width || o.Position().X+o.Size().Width > s.line.Size().Width+0.5 {
 				t.Errorf("%s at 1366 px: %T at %v, %v wide, in a %v bar", lang, o, o.Position(), o.Size(), s.line.Size())
@@ -68,6 +80,11 @@ func TestStatusMessageReadableWhole(t *testing.T) {
 		relayout(min) // the bar's new height is laid out on the next pass
 		if got, one := s.message.Size().Height, s.mode.MinSize().Height; got < 2*one-2 || got < s.message.MinSize().Height {
 			t.Errorf("%s at %v px: a long message is %v high (needs %v, one line %v)", lang, min, got, s.message.MinSize().Height, one)
+		}
+		for _, box := range []*fyne.Container{s.totalsBox, s.costBox} {
+			if box.Visible() && box.Size().Width < tooNarrow {
+				t.Errorf("%s at %v px: a part of %v px shows (only … would)", lang, min, box.Size().Width)
+			}
 		}
 		if s.message.Size().Width < min/2 {
 			t.Errorf("%s at %v px: a long message gets only %v px", lang, min, s.message.Size().Width)
