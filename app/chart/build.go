@@ -82,8 +82,8 @@ type entityTree struct {
 	roleAt map[data.ID]int32 // role id → entity (functional tree only)
 	// rank is each entity's level for Options.Level (nil: tree depth).
 	rank []int32
-	// subRoles and subPeople cache subtreeCounts.
-	subRoles, subPeople []int32
+	// subRoles, subPeople and subUnassigned cache subtreeCounts.
+	subRoles, subPeople, subUnassigned []int32
 }
 
 // visible copies the entities that are not below a collapsed or folded
@@ -94,18 +94,19 @@ func (t *entityTree) visible(c *Chart, opts Options) []int32 {
 	for i := range shown {
 		shown[i] = -1
 	}
-	var subRoles, subPeople []int32
+	var subRoles, subPeople, subUnassigned []int32
 	if opts.Level > 0 || len(opts.Collapsed) > 0 {
-		subRoles, subPeople = t.subtreeCounts()
+		subRoles, subPeople, subUnassigned = t.subtreeCounts()
 	}
 	c.Nodes = make([]Node, 0, len(t.ents))
 	onPath := t.paths(opts.Reveal)
 	type frame struct {
 		ent, parent int32
 		depth       int32
-		free        bool // under an expanded node: Level does not apply
+		limit       int32 // the deepest level shown below: Level, or deeper under an open node
+		free        bool  // under an expanded node: Level does not apply
 	}
-	stack := []frame{{0, -1, 0, opts.Level <= 0}}
+	stack := []frame{{0, -1, 0, int32(opts.Level), opts.Level <= 0}}
 	for len(stack) > 0 {
 		fr := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -118,10 +119,15 @@ func (t *entityTree) visible(c *Chart, opts Options) []int32 {
 		shown[fr.ent] = idx
 		children := t.f.children(fr.ent)
 		free := fr.free || opts.Expanded[n.ID]
+		limit := fr.limit
+		if opts.Open[n.ID] {
+			limit = max(limit, t.rankOf(fr.ent, fr.depth)+1)
+		}
 		hide := func(e int32) {
 			n.HasHidden = true
 			n.HiddenRoles += int(subRoles[e])
 			n.HiddenPeople += int(subPeople[e])
+			n.HiddenUnassigned += int(subUnassigned[e])
 		}
 		if len(children) > 0 && opts.Collapsed[n.ID] {
 			for _, e := range children {
@@ -132,12 +138,12 @@ func (t *entityTree) visible(c *Chart, opts Options) []int32 {
 		c.Nodes = append(c.Nodes, n)
 		for i := len(children) - 1; i >= 0; i-- {
 			e := children[i]
-			if !free && (onPath == nil || !onPath[e]) && t.rankOf(e, fr.depth+1) > int32(opts.Level) {
+			if !free && (onPath == nil || !onPath[e]) && t.rankOf(e, fr.depth+1) > limit {
 				hide(e)
 				c.Nodes[idx] = n
 				continue
 			}
-			stack = append(stack, frame{e, idx, fr.depth + 1, free})
+			stack = append(stack, frame{e, idx, fr.depth + 1, limit, free})
 		}
 	}
 	// Children lists share one backing array; a pre-order numbering makes
@@ -193,15 +199,16 @@ func (t *entityTree) rankOf(e, depth int32) int32 {
 	return t.rank[e]
 }
 
-// subtreeCounts returns, for every entity, the roles and the people in its
-// subtree (itself included).
-func (t *entityTree) subtreeCounts() (roles, people []int32) {
+// subtreeCounts returns, for every entity, the roles, the people (role
+// holders, or people view and project members) and the people without a
+// role (未安排 groups) in its subtree (itself included).
+func (t *entityTree) subtreeCounts() (roles, people, unassigned []int32) {
 	if t.subRoles != nil {
-		return t.subRoles, t.subPeople
+		return t.subRoles, t.subPeople, t.subUnassigned
 	}
-	defer func() { t.subRoles, t.subPeople = roles, people }()
+	defer func() { t.subRoles, t.subPeople, t.subUnassigned = roles, people, unassigned }()
 	n := len(t.ents)
-	roles, people = make([]int32, n), make([]int32, n)
+	roles, people, unassigned = make([]int32, n), make([]int32, n), make([]int32, n)
 	order := make([]int32, 0, n)
 	order = append(order, 0)
 	for i := 0; i < len(order); i++ {
@@ -214,15 +221,18 @@ func (t *entityTree) subtreeCounts() (roles, people []int32) {
 		case KindRole:
 			roles[e]++
 			people[e] += int32(nd.Filled)
-		case KindUnassigned, KindPerson:
+		case KindUnassigned:
+			unassigned[e] += int32(len(nd.Holders))
+		case KindPerson:
 			people[e] += int32(max(len(nd.Holders), 1))
 		}
 		if p := t.f.parent[e]; p >= 0 {
 			roles[p] += roles[e]
 			people[p] += people[e]
+			unassigned[p] += unassigned[e]
 		}
 	}
-	return roles, people
+	return roles, people, unassigned
 }
 
 // functionalTree builds the company → roles and departments tree, with

@@ -15,8 +15,11 @@ type Node struct {
 	// HasHidden reports a collapsed or folded node with hidden descendants.
 	HasHidden bool
 	// HiddenRoles and HiddenPeople count the roles and the people (role
-	// holders and unassigned people) hidden below the node.
-	HiddenRoles, HiddenPeople int
+	// holders; in the people view and project mode, the people shown as
+	// cards) hidden below the node; HiddenUnassigned the people without a
+	// role in its hidden 未安排 groups, counted apart so that a badge's
+	// people match the cards' 在岗 totals.
+	HiddenRoles, HiddenPeople, HiddenUnassigned int
 
 	// Note is the card's second line: the company's industry, a
 	// department's motto, a project team's owner, a project member's

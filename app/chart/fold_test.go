@@ -86,13 +86,17 @@ func TestFoldedNodesCountWhatTheyHide(t *testing.T) {
 	if !h1.HasHidden || h1.HiddenRoles != 2 || h1.HiddenPeople != 3 {
 		t.Errorf("sales head hides %d roles, %d people (hidden %v), want 2, 3", h1.HiddenRoles, h1.HiddenPeople, h1.HasHidden)
 	}
+	// People without a role are counted apart, so that a badge's people
+	// add up to the 在岗 counts of the cards it folds.
 	d1 := &c.Nodes[c.Index("d1")]
-	if !d1.HasHidden || d1.HiddenRoles != 0 || d1.HiddenPeople != 2 {
-		t.Errorf("sales box hides %d roles, %d people, want 0, 2", d1.HiddenRoles, d1.HiddenPeople)
+	if !d1.HasHidden || d1.HiddenRoles != 0 || d1.HiddenPeople != 0 || d1.HiddenUnassigned != 2 {
+		t.Errorf("sales box hides %d roles, %d people, %d unassigned, want 0, 0, 2 (Eve, Fay)",
+			d1.HiddenRoles, d1.HiddenPeople, d1.HiddenUnassigned)
 	}
 	h2 := &c.Nodes[c.Index("h2")]
-	if h2.HiddenRoles != 2 || h2.HiddenPeople != 2 {
-		t.Errorf("ops head hides %d roles, %d people, want 2 (team lead, operator), 2 (Dee, Hal)", h2.HiddenRoles, h2.HiddenPeople)
+	if h2.HiddenRoles != 2 || h2.HiddenPeople != 1 || h2.HiddenUnassigned != 1 {
+		t.Errorf("ops head hides %d roles, %d people, %d unassigned, want 2 (team lead, operator), 1 (Dee), 1 (Hal)",
+			h2.HiddenRoles, h2.HiddenPeople, h2.HiddenUnassigned)
 	}
 	if gm := &c.Nodes[c.Index("gm")]; gm.HasHidden {
 		t.Errorf("the general manager's departments are shown, yet it reports hidden nodes")
@@ -260,5 +264,60 @@ func TestCompactStacksInColumns(t *testing.T) {
 	}
 	if stackCols(20) != 3 || stackCols(4) != 1 || stackCols(5) != 2 {
 		t.Errorf("columns for 20, 4, 5 leaves: %d %d %d", stackCols(20), stackCols(4), stackCols(5))
+	}
+}
+
+func TestOpenShowsOneLevelMore(t *testing.T) {
+	doc := foldDoc()
+	tests := []struct {
+		name       string
+		open       []data.ID
+		collapsed  []data.ID
+		shown, not []string
+	}{
+		// The Ops head opened at level 1: its team and the team's lead
+		// (level 2), the team's operator and 未安排 group (level 3) folded
+		// into the lead's and the team's badges; Sales stays folded.
+		{"one level", []data.ID{"h2"}, nil,
+			[]string{"department:d3", "role:h3"},
+			[]string{"role:o1", "unassigned:d3", "role:s1", "unassigned:d1"}},
+		// Opening the lead too walks one level further down.
+		{"two clicks", []data.ID{"h2", "h3"}, nil,
+			[]string{"department:d3", "role:h3", "role:o1"},
+			[]string{"role:s1"}},
+		// A department folded as a leaf (as the start view folds wide
+		// charts) opened: its head and the level below, no deeper.
+		{"folded department", []data.ID{"d2"}, []data.ID{"d1"},
+			[]string{"role:h2", "department:d3", "role:h3"},
+			[]string{"role:o1", "role:h1"}},
+		{"collapsed wins", []data.ID{"h2"}, []data.ID{"h2"},
+			[]string{"role:h2"}, []string{"department:d3"}},
+	}
+	set := func(ids []data.ID) map[data.ID]bool {
+		m := map[data.ID]bool{}
+		for _, id := range ids {
+			m[id] = true
+		}
+		return m
+	}
+	for _, tt := range tests {
+		c := Build(doc, Options{Level: 1, Unassigned: true, Open: set(tt.open), Collapsed: set(tt.collapsed)})
+		got := shownIDs(c)
+		for _, id := range tt.shown {
+			if !got[id] {
+				t.Errorf("%s: %s not shown", tt.name, id)
+			}
+		}
+		for _, id := range tt.not {
+			if got[id] {
+				t.Errorf("%s: %s shown, want folded", tt.name, id)
+			}
+		}
+	}
+	// What stays folded below the opened level keeps its badge.
+	c := Build(doc, Options{Level: 1, Unassigned: true, Open: map[data.ID]bool{"h2": true}})
+	if h3 := &c.Nodes[c.Index("h3")]; !h3.HasHidden || h3.HiddenRoles != 1 || h3.HiddenPeople != 1 {
+		t.Errorf("the team lead's badge: hidden %v, %d roles, %d people; want 1 role (operator), 1 person (Dee)",
+			h3.HasHidden, h3.HiddenRoles, h3.HiddenPeople)
 	}
 }

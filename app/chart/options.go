@@ -81,6 +81,12 @@ type Options struct {
 	// Expanded holds the ids of nodes whose whole subtree is shown whatever
 	// Level says (a branch the user unfolded); Collapsed wins inside it.
 	Expanded map[data.ID]bool
+	// Open holds the ids of nodes opened one level whatever Level says (a
+	// fold badge the user clicked): below such a node of level r (see
+	// Level) the nodes down to level r+1 are shown, each deeper one folded
+	// into its parent's badge, so the user walks down one branch a level
+	// at a time. Collapsed wins.
+	Open map[data.ID]bool
 	// Reveal holds the ids of nodes shown whatever Level says, with the
 	// path down to them and nothing more: their siblings, and those of
 	// every node on the way, stay folded into their parent's badge, so the

@@ -26,7 +26,7 @@ func TestRevealShowsOnlyThePath(t *testing.T) {
 		}
 	}
 	// The team keeps a badge for its 未安排 person folded beside the path.
-	if i := c.Index("d3"); i < 0 || !c.Nodes[i].HasHidden || c.Nodes[i].HiddenPeople != 1 {
+	if i := c.Index("d3"); i < 0 || !c.Nodes[i].HasHidden || c.Nodes[i].HiddenUnassigned != 1 {
 		t.Errorf("the team's badge does not count what stays folded beside the path")
 	}
 	// Collapsed wins.

@@ -12,7 +12,6 @@ import (
 	"math"
 	"os"
 	"strconv"
-	"strings"
 
 	"orgdesigner/app"
 	"orgdesigner/app/compare"
@@ -258,12 +257,29 @@ func writeComparison(w io.Writer, nameA, nameB string, r *compare.Result) {
 		fmt.Fprintln(w, i18n.L("Mode: %s → %s; stage: %s → %s.", modeName(a.Mode), modeName(b.Mode), stageName(a.Stage), stageName(b.Stage)))
 	}
 	ma, mb := companyCost(r.CostA), companyCost(r.CostB)
-	priced := ma != (cost.Amount{}) || mb != (cost.Amount{})
+	// Costs are worded by compare.CostChange, as in the window, the report
+	// and the sheet: a side none of whose roles has a band reads 未设薪酬,
+	// not ¥0.
+	var va, vb cost.Coverage
+	if r.CostA != nil {
+		va = r.CostA.CompanyCoverage
+	}
+	if r.CostB != nil {
+		vb = r.CostB.CompanyCoverage
+	}
+	priced := va.Priced > 0 || vb.Priced > 0
+	lang := i18n.Language()
 	if priced {
-		fmt.Fprintln(w, i18n.L("Monthly personnel cost: planned %s → %s (%s), filled %s → %s (%s).",
-			money(ma.PlannedMonthly), money(mb.PlannedMonthly), signedMoney(mb.PlannedMonthly-ma.PlannedMonthly),
-			money(ma.FilledMonthly), money(mb.FilledMonthly), signedMoney(mb.FilledMonthly-ma.FilledMonthly)))
-		switch n := max(unpriced(r.CostA), unpriced(r.CostB)); {
+		fmt.Fprintln(w, i18n.L("Monthly personnel cost: planned %s, filled %s.",
+			compare.CostChange(lang, ma.PlannedMonthly, mb.PlannedMonthly, va, vb),
+			compare.CostChange(lang, ma.FilledMonthly, mb.FilledMonthly, va, vb)))
+		// The roles left out after the change, as the figures above count
+		// them (before, when no role has a band after).
+		n := unpriced(r.CostB)
+		if vb.Unknown() {
+			n = unpriced(r.CostA)
+		}
+		switch {
 		case n == 1:
 			fmt.Fprintln(w, i18n.L("1 role has no salary band: its cost is not counted."))
 		case n > 1:
@@ -295,7 +311,7 @@ func writeComparison(w io.Writer, nameA, nameB string, r *compare.Result) {
 			figs = i18n.L("planned %d → %d, filled %d → %d", g.HeadsA.Planned, g.HeadsB.Planned, fa, fb)
 		}
 		if priced {
-			figs = i18n.L("%s, monthly cost %s → %s", figs, money(g.CostA.PlannedMonthly), money(g.CostB.PlannedMonthly))
+			figs = i18n.L("%s, monthly cost %s", figs, compare.CostChange(lang, g.CostA.PlannedMonthly, g.CostB.PlannedMonthly, g.CovA, g.CovB))
 		}
 		fmt.Fprintf(w, "\n[%s]  %s\n", name, figs)
 		for _, c := range g.Changes {
@@ -359,31 +375,6 @@ func signed(n int) string {
 		return "+" + strconv.Itoa(n)
 	}
 	return strconv.Itoa(n)
-}
-
-func signedMoney(f float64) string {
-	if math.Round(f) > 0 {
-		return "+" + money(f)
-	}
-	return money(f)
-}
-
-// money writes whole yuan with thousands separators: ¥12,345 or -¥800.
-func money(f float64) string {
-	n := int64(math.Round(f))
-	sign := ""
-	if n < 0 {
-		sign, n = "-", -n
-	}
-	digits := strconv.FormatInt(n, 10)
-	var b strings.Builder
-	for i, d := range digits {
-		if i > 0 && (len(digits)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(d)
-	}
-	return sign + "¥" + b.String()
 }
 
 // modeName and stageName name an organisation's mode and stage as the

@@ -54,13 +54,15 @@ func handResult() *compare.Result {
 	return &compare.Result{A: a, B: b, Changes: changes,
 		Groups: []compare.Group{
 			{Department: "d1", Name: "运营部", Changes: changes[:6], HeadsA: app.Count{Planned: 2}, HeadsB: app.Count{Planned: 3},
-				CostA: cost.Amount{PlannedMonthly: 20000}, CostB: cost.Amount{PlannedMonthly: 31000.456}},
+				CostA: cost.Amount{PlannedMonthly: 20000}, CostB: cost.Amount{PlannedMonthly: 31000.456},
+				CovA: cost.Coverage{Priced: 1}, CovB: cost.Coverage{Priced: 1, Unpriced: 1}},
 			{Department: "", Name: "", Changes: changes[6:]},
 		},
 		HeadsA: app.Headcounts{Company: app.Count{Planned: 2, Vacancy: 2}},
 		HeadsB: app.Headcounts{Company: app.Count{Planned: 3, Filled: 1, Vacancy: 2}},
-		CostA:  &cost.Rollup{Company: cost.Amount{PlannedMonthly: 20000, PlannedYearly: 260000}},
-		CostB:  &cost.Rollup{Company: cost.Amount{PlannedMonthly: 31000.456, PlannedYearly: 403005.928}, Unpriced: []data.ID{"r1"}},
+		CostA:  &cost.Rollup{Company: cost.Amount{PlannedMonthly: 20000, PlannedYearly: 260000}, CompanyCoverage: cost.Coverage{Priced: 1}},
+		CostB: &cost.Rollup{Company: cost.Amount{PlannedMonthly: 31000.456, PlannedYearly: 403005.928}, Unpriced: []data.ID{"r1"},
+			CompanyCoverage: cost.Coverage{Priced: 1, Unpriced: 1}},
 	}
 }
 
@@ -108,7 +110,7 @@ func TestComparisonText(t *testing.T) {
 		lang string
 		want []string
 	}{
-		{"en", []string{"Current organisation → Start", "planned 2 → 3 (+1)", "¥20,000 → ¥31,000 (+¥11,000)",
+		{"en", []string{"Current organisation → Start", "planned 2 → 3 (+1)", "¥20,000 → ¥31,000 (+¥11,000; roles without a salary band 0 → 1)",
 			"[运营部]", "~ Department renamed 数字运营部 → 运营部", "+ New role 运营专员 (planned 3)",
 			"~ Role SEO: planned 2 → 0", "[Company level]", "- Project team 618大促项目组 removed", "7 changes",
 			"~ Role 视觉设计师 moved from 品牌部 to 运营部; now reports to 运营专员 (was 品牌经理)",
@@ -125,20 +127,28 @@ func TestComparisonText(t *testing.T) {
 			}
 		}
 	}
+	// No band before: the cost before is unknown, not ¥0 (the real
+	// roster has no bands; the scenario adds two roles with them).
+	i18n.SetLanguage("zh")
+	r := handResult()
+	r.CostA.CompanyCoverage, r.Groups[0].CovA = cost.Coverage{Unpriced: 2}, cost.Coverage{Unpriced: 2}
+	r.CostA.Company, r.Groups[0].CostA = cost.Amount{}, cost.Amount{}
+	var u bytes.Buffer
+	writeComparison(&u, "当前组织", "重组", r)
+	for _, s := range []string{"月度人力成本：编制 未设薪酬 → ¥31,000（1 个岗位未设薪酬）", "月成本 未设薪酬 → ¥31,000（1 个岗位未设薪酬）"} {
+		if !strings.Contains(u.String(), s) {
+			t.Errorf("unpriced before: the summary does not say %q:\n%s", s, u.String())
+		}
+	}
+	if strings.Contains(u.String(), "编制 ¥0") || strings.Contains(u.String(), "月成本 ¥0 →") {
+		t.Errorf("unpriced before reads ¥0:\n%s", u.String())
+	}
 	i18n.SetLanguage("en")
 	var w bytes.Buffer
 	writeComparison(&w, "A", "B", &compare.Result{A: &data.Document{}, B: &data.Document{}})
 	if !strings.Contains(w.String(), "No changes.") || !strings.Contains(w.String(), "no role has a salary band") ||
 		strings.Contains(w.String(), "¥") || strings.Contains(w.String(), "Mode:") {
 		t.Errorf("no changes:\n%s", w.String())
-	}
-}
-
-func TestMoney(t *testing.T) {
-	for f, want := range map[float64]string{0: "¥0", 999.5: "¥1,000", 1234567: "¥1,234,567", -800: "-¥800", -12345.4: "-¥12,345"} {
-		if got := money(f); got != want {
-			t.Errorf("money(%v) = %q, want %q", f, got, want)
-		}
 	}
 }
 

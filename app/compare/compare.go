@@ -99,6 +99,9 @@ type Group struct {
 	// company-level group ("") carries the company totals.
 	HeadsA, HeadsB app.Count
 	CostA, CostB   cost.Amount
+	// CovA and CovB count the roles behind CostA and CostB with and
+	// without a salary band: see CostChange.
+	CovA, CovB cost.Coverage
 }
 
 // Mark is how the compare overlay marks one department or role.
@@ -228,10 +231,10 @@ func (r *Result) group(byDept map[data.ID][]Change) {
 	dept := func(id data.ID, name string, inA, inB bool) {
 		g := Group{Department: id, Name: name, Changes: byDept[id]}
 		if inA {
-			g.HeadsA, g.CostA = r.HeadsA.Department[id], r.CostA.Department[id]
+			g.HeadsA, g.CostA, g.CovA = r.HeadsA.Department[id], r.CostA.Department[id], r.CostA.Coverage[id]
 		}
 		if inB {
-			g.HeadsB, g.CostB = r.HeadsB.Department[id], r.CostB.Department[id]
+			g.HeadsB, g.CostB, g.CovB = r.HeadsB.Department[id], r.CostB.Department[id], r.CostB.Coverage[id]
 		}
 		delete(byDept, id)
 		if len(g.Changes) > 0 || g.HeadsA != g.HeadsB || g.CostA != g.CostB {
@@ -247,7 +250,7 @@ func (r *Result) group(byDept map[data.ID][]Change) {
 		}
 	}
 	company := Group{Changes: byDept[""], HeadsA: r.HeadsA.Company, HeadsB: r.HeadsB.Company,
-		CostA: r.CostA.Company, CostB: r.CostB.Company}
+		CostA: r.CostA.Company, CostB: r.CostB.Company, CovA: r.CostA.CompanyCoverage, CovB: r.CostB.CompanyCoverage}
 	delete(byDept, "")
 	// Changes under a department neither side has (a dangling reference)
 	// go to the company level rather than being lost.

@@ -136,7 +136,7 @@ func personDept(doc *data.Document, p *data.Person) data.ID {
 
 // comparePeople lists the people added, removed (or left) and moved to
 // another role or department; each under their department in B (in A when
-// removed).
+// removed or when B gives them none).
 func comparePeople(a, b *data.Document, add func(Change)) {
 	for i := range b.People {
 		p := &b.People[i]
@@ -157,7 +157,13 @@ func comparePeople(a, b *data.Document, add func(Change)) {
 			if old.Role == p.Role && (p.Role != "" || da == db) {
 				continue
 			}
-			c := Change{Kind: PersonMoved, ID: p.ID, Name: p.Name, Department: db, From: da, To: db, FromRole: old.Role, ToRole: p.Role}
+			// Listed where they are now; one left without a department
+			// (their team deleted) with the department they left.
+			under := db
+			if b.Department(db) == nil && da != "" {
+				under = da
+			}
+			c := Change{Kind: PersonMoved, ID: p.ID, Name: p.Name, Department: under, From: da, To: db, FromRole: old.Role, ToRole: p.Role}
 			c.Fields = differ(c.Fields, da != db, FieldDepartment)
 			c.Fields = differ(c.Fields, old.Role != p.Role, FieldRole)
 			add(c)

@@ -87,7 +87,7 @@ func (s sentencer) say(c Change) string {
 		from, to := s.dept(a, c.From), s.dept(b, c.To)
 		switch pa, pb := a.Person(c.ID), b.Person(c.ID); {
 		case pa != nil && pb != nil:
-			from, to = s.role(a, pa.Role), s.role(b, pb.Role)
+			from, to = s.placeOf(a, pa), s.placeOf(b, pb)
 		case a.Role(c.FromRole) != nil || b.Role(c.ToRole) != nil:
 			from, to = s.role(a, c.FromRole), s.role(b, c.ToRole)
 		}
@@ -205,13 +205,25 @@ func title(doc *data.Document, id data.ID) string {
 	return string(id)
 }
 
-// role is a role's department and title ("内容中心/直播运营"), or "no role".
+// role is a role's department and title ("内容中心/直播运营"), or the
+// app's word for holding none (未安排, as on the chart and status bar).
 func (s sentencer) role(doc *data.Document, id data.ID) string {
 	r := doc.Role(id)
 	if r == nil {
-		return i18n.In(s.l, "no role")
+		return i18n.In(s.l, "Unassigned")
 	}
 	return i18n.In(s.l, "%s / %s", s.dept(doc, deptOf(doc, r)), r.Title)
+}
+
+// placeOf is where person p is in doc: their role with its department,
+// else 未安排 with the department they are in ("未安排（筹备组）"), so a
+// person without a role who changes department does not read "from 未安排
+// to 未安排".
+func (s sentencer) placeOf(doc *data.Document, p *data.Person) string {
+	if doc.Role(p.Role) == nil && doc.Department(p.Department) != nil {
+		return i18n.In(s.l, "%s (%s)", i18n.In(s.l, "Unassigned"), s.dept(doc, p.Department))
+	}
+	return s.role(doc, p.Role)
 }
 
 // personRole is the role person id holds in doc, with its department.
@@ -219,5 +231,5 @@ func (s sentencer) personRole(doc *data.Document, id data.ID) string {
 	if p := doc.Person(id); p != nil {
 		return s.role(doc, p.Role)
 	}
-	return i18n.In(s.l, "no role")
+	return i18n.In(s.l, "Unassigned")
 }

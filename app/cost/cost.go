@@ -53,9 +53,36 @@ type Rollup struct {
 	Company    Amount
 	// Unpriced lists the roles with a plan or holders but no band.
 	Unpriced []data.ID
-	OnCost   float64 // the rate used, as a fraction
-	Months   float64 // the months per year used
+	// Coverage says how many roles of each department (with its
+	// sub-departments) have a band and how many lack one; CompanyCoverage
+	// the whole company's. A figure over roles none of which has a band
+	// is not ¥0 but unknown: see Coverage.
+	Coverage        map[data.ID]Coverage
+	CompanyCoverage Coverage
+	OnCost          float64 // the rate used, as a fraction
+	Months          float64 // the months per year used
 }
+
+// Coverage counts the roles behind a cost figure: Priced have a salary
+// band, Unpriced have a plan or holders but no band (so their cost is
+// missing from the figure). Roles with neither band nor heads cost nothing
+// and are not counted.
+type Coverage struct {
+	Priced, Unpriced int
+}
+
+// add adds o to c.
+func (c *Coverage) add(o Coverage) {
+	c.Priced += o.Priced
+	c.Unpriced += o.Unpriced
+}
+
+// Unknown reports whether the figure is unknown: roles need a cost and
+// none has a band, so "¥0" would be false.
+func (c Coverage) Unknown() bool { return c.Unpriced > 0 && c.Priced == 0 }
+
+// Partial reports whether some roles behind a known figure lack a band.
+func (c Coverage) Partial() bool { return c.Unpriced > 0 && c.Priced > 0 }
 
 // Band returns role's monthly salary band and whether it has one. The
 // role's own band wins; a role with only one end filled in has that single
@@ -124,6 +151,7 @@ func Compute(doc *data.Document) *Rollup {
 	r := &Rollup{
 		Role:       make(map[data.ID]Amount, len(doc.Roles)),
 		Department: make(map[data.ID]Amount, len(doc.Departments)),
+		Coverage:   make(map[data.ID]Coverage, len(doc.Departments)),
 		OnCost:     doc.Org.OnCost(),
 		Months:     doc.Org.Months(),
 	}
@@ -147,6 +175,15 @@ func Compute(doc *data.Document) *Rollup {
 	// Each department's own roles first, then one walk up the parent chain
 	// per department: departments are far fewer than roles.
 	own := make(map[data.ID]Amount, len(doc.Departments))
+	ownCov := make(map[data.ID]Coverage, len(doc.Departments))
+	count := func(role *data.Role, c Coverage) {
+		r.CompanyCoverage.add(c)
+		if role.Department != "" {
+			o := ownCov[role.Department]
+			o.add(c)
+			ownCov[role.Department] = o
+		}
+	}
 	for i := range doc.Roles {
 		role := &doc.Roles[i]
 		lo, hi, ok := ownBand(role)
@@ -159,10 +196,12 @@ func Compute(doc *data.Document) *Rollup {
 		if !ok {
 			if role.Planned > 0 || heads > 0 {
 				r.Unpriced = append(r.Unpriced, role.ID)
+				count(role, Coverage{Unpriced: 1})
 			}
 			r.Role[role.ID] = Amount{}
 			continue
 		}
+		count(role, Coverage{Priced: 1})
 		mid := (lo + hi) / 2
 		a := Amount{
 			PlannedMonthly: float64(role.Planned) * mid * factor,
@@ -182,20 +221,26 @@ func Compute(doc *data.Document) *Rollup {
 	// run (map order would change the last digits).
 	for i := range doc.Departments {
 		r.Department[doc.Departments[i].ID] = Amount{}
+		r.Coverage[doc.Departments[i].ID] = Coverage{}
 	}
 	for i := range doc.Departments {
 		d := doc.Departments[i].ID
 		a, ok := own[d]
-		if !ok {
+		c, counted := ownCov[d]
+		if !ok && !counted {
 			continue
 		}
 		delete(own, d)
+		delete(ownCov, d)
 		// Depth is bounded by the number of departments, guarding against
 		// a malformed (cyclic) chain.
 		for n := 0; d != "" && n <= len(doc.Departments); n++ {
 			t := r.Department[d]
 			t.add(a)
 			r.Department[d] = t
+			tc := r.Coverage[d]
+			tc.add(c)
+			r.Coverage[d] = tc
 			dep := doc.Department(d)
 			if dep == nil {
 				break
@@ -207,6 +252,9 @@ func Compute(doc *data.Document) *Rollup {
 	// id only, as in app.CountHeads.
 	for d, a := range own {
 		r.Department[d] = a
+	}
+	for d, c := range ownCov {
+		r.Coverage[d] = c
 	}
 	return r
 }

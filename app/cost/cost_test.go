@@ -146,6 +146,29 @@ func TestCompute(t *testing.T) {
 	}
 }
 
+// TestCoverage: each figure knows how many of its roles have a band, so a
+// department whose roles have none reads as unknown, not ¥0.
+func TestCoverage(t *testing.T) {
+	r := Compute(fixture())
+	want := map[data.ID]Coverage{"d-cnt": {Priced: 1}, "d-mkt": {Priced: 2}, "d-ops": {Unpriced: 1}}
+	for id, w := range want {
+		if got := r.Coverage[id]; got != w {
+			t.Errorf("Coverage[%s] = %+v, want %+v", id, got, w)
+		}
+	}
+	if got := r.CompanyCoverage; got != (Coverage{Priced: 3, Unpriced: 1}) {
+		t.Errorf("CompanyCoverage = %+v", got)
+	}
+	for _, tc := range []struct {
+		c                Coverage
+		unknown, partial bool
+	}{{Coverage{}, false, false}, {Coverage{Priced: 2}, false, false}, {Coverage{Unpriced: 1}, true, false}, {Coverage{1, 1}, false, true}} {
+		if tc.c.Unknown() != tc.unknown || tc.c.Partial() != tc.partial {
+			t.Errorf("%+v: Unknown %v Partial %v", tc.c, tc.c.Unknown(), tc.c.Partial())
+		}
+	}
+}
+
 func checkAmount(t *testing.T, what string, got Amount, planned, filled, months float64) {
 	t.Helper()
 	want := Amount{PlannedMonthly: planned, FilledMonthly: filled, PlannedYearly: planned * months, FilledYearly: filled * months}

@@ -402,13 +402,25 @@ func (cr *changeReport) summary() {
 	w.add(rule(x, width, colAccent, 0.5, 1, 5))
 
 	cr.heading(i18n.In(w.lang, "Summary"), 0)
-	depts := 0
+	// Every department block below is counted: those with changes of
+	// their own, and those listed because a sub-department changed their
+	// headcount or cost.
+	depts, parents := 0, 0
 	for _, g := range res.Groups {
-		if g.Department != "" && len(g.Changes) > 0 {
+		switch {
+		case g.Department == "":
+		case len(g.Changes) > 0:
 			depts++
+		default:
+			parents++
 		}
 	}
-	w.add(w.paragraph(i18n.In(w.lang, "%d changes in %d departments.", len(res.Changes), depts), x, width, stBody, title)...)
+	count := i18n.In(w.lang, "%d changes in %d departments.", len(res.Changes), depts)
+	if parents > 0 {
+		count = i18n.In(w.lang, "%d changes in %d departments; %d more departments are listed because their sub-departments changed.",
+			len(res.Changes), depts, parents)
+	}
+	w.add(w.paragraph(count, x, width, stBody, title)...)
 	w.add(spacer(2))
 	// On wide paper the table keeps a portrait page's width: figures far
 	// from their labels are hard to read across.
@@ -420,22 +432,35 @@ func (cr *changeReport) summary() {
 		{title: i18n.In(w.lang, "Difference"), width: tw * 0.23, align: "R"},
 	}}
 	w.add(w.header(t))
-	count := func(label string, a, b int) {
+	row := func(label string, a, b int) {
 		w.add(w.row(t, []string{label, strconv.Itoa(a), strconv.Itoa(b), countDiff(b - a)},
 			rowLook{colors: []rgb{colText, colText, colText, diffColor(float64(b - a))}})...)
 	}
 	ha, hb := res.HeadsA.Company, res.HeadsB.Company
-	count(i18n.In(w.lang, "Number of departments"), len(res.A.Departments), len(res.B.Departments))
-	count(i18n.In(w.lang, "Number of roles"), len(res.A.Roles), len(res.B.Roles))
-	count(i18n.In(w.lang, "Planned headcount"), ha.Planned, hb.Planned)
-	count(i18n.In(w.lang, "Filled"), ha.Filled, hb.Filled)
-	count(i18n.In(w.lang, "Vacant"), ha.Vacancy, hb.Vacancy)
-	count(i18n.In(w.lang, "Project teams"), len(res.A.Projects), len(res.B.Projects))
+	row(i18n.In(w.lang, "Number of departments"), len(res.A.Departments), len(res.B.Departments))
+	row(i18n.In(w.lang, "Number of roles"), len(res.A.Roles), len(res.B.Roles))
+	row(i18n.In(w.lang, "Planned headcount"), ha.Planned, hb.Planned)
+	row(i18n.In(w.lang, "Filled"), ha.Filled, hb.Filled)
+	row(i18n.In(w.lang, "Vacant"), ha.Vacancy, hb.Vacancy)
+	row(i18n.In(w.lang, "Project teams"), len(res.A.Projects), len(res.B.Projects))
 	if cr.priced {
 		ca, cb := amount(res.CostA), amount(res.CostB)
+		// A side none of whose roles has a band is unknown, not ¥0: it
+		// reads 未设薪酬 and there is no difference to give.
+		va, vb := coverage(res.CostA), coverage(res.CostB)
+		figure := func(v float64, c cost.Coverage) string {
+			if c.Unknown() {
+				return compare.NoBand(w.lang)
+			}
+			return money(v)
+		}
 		sum := func(label string, a, b float64) {
-			w.add(w.row(t, []string{label, money(a), money(b), moneyDiff(b - a)},
-				rowLook{fill: &colSubtot, colors: []rgb{colAccent, colText, colText, diffColor(b - a)}})...)
+			diff, col := moneyDiff(b-a), diffColor(b-a)
+			if va.Unknown() || vb.Unknown() {
+				diff, col = "—", colMuted
+			}
+			w.add(w.row(t, []string{label, figure(a, va), figure(b, vb), diff},
+				rowLook{fill: &colSubtot, colors: []rgb{colAccent, colText, colText, col}})...)
 		}
 		sum(i18n.In(w.lang, "Planned cost per month"), ca.PlannedMonthly, cb.PlannedMonthly)
 		sum(i18n.In(w.lang, "Filled cost per month"), ca.FilledMonthly, cb.FilledMonthly)
@@ -473,6 +498,15 @@ func (cr *changeReport) costNotes(x, width float64, where string) {
 	for _, n := range notes {
 		w.add(w.paragraph(n, x, width, stSmall, where)...)
 	}
+}
+
+// coverage is how many of a roll-up's roles have a band; none for no
+// roll-up.
+func coverage(r *cost.Rollup) cost.Coverage {
+	if r == nil {
+		return cost.Coverage{}
+	}
+	return r.CompanyCoverage
 }
 
 // amount is a roll-up's company total; zero for none.
@@ -553,8 +587,14 @@ func (cr *changeReport) group(g *compare.Group) {
 			arrow(g.HeadsA.Filled, g.HeadsB.Filled), arrow(g.HeadsA.Vacancy, g.HeadsB.Vacancy))
 		stats := w.paragraph(heads, x, width, stSmall, name)
 		if cr.priced {
-			c := i18n.In(w.lang, "Cost per month: planned %s · filled %s", moneyArrow(g.CostA.PlannedMonthly, g.CostB.PlannedMonthly),
-				moneyArrow(g.CostA.FilledMonthly, g.CostB.FilledMonthly))
+			// Worded as the change list words it: 未设薪酬 where none of
+			// the department's roles has a band, never ¥0.
+			c := i18n.In(w.lang, "Cost per month: planned %s · filled %s",
+				compare.CostChange(w.lang, g.CostA.PlannedMonthly, g.CostB.PlannedMonthly, g.CovA, g.CovB),
+				compare.CostChange(w.lang, g.CostA.FilledMonthly, g.CostB.FilledMonthly, g.CovA, g.CovB))
+			if g.CovA.Unknown() && g.CovB.Unknown() {
+				c = i18n.In(w.lang, "Cost per month: %s", compare.NoBand(w.lang))
+			}
 			stats = append(stats, w.paragraph(c, x, width, stSmall, name)...)
 		}
 		w.add(withKeep(stats, true)...)
@@ -573,14 +613,6 @@ func arrow(a, b int) string {
 		return strconv.Itoa(a)
 	}
 	return fmt.Sprintf("%d → %d (%s)", a, b, countDiff(b-a))
-}
-
-// moneyArrow is "¥a → ¥b (+¥d)", or just "¥a" when nothing changed.
-func moneyArrow(a, b float64) string {
-	if moneyDiff(b-a) == "0" {
-		return money(a)
-	}
-	return fmt.Sprintf("%s → %s (%s)", money(a), money(b), moneyDiff(b-a))
 }
 
 // kindColor is the colour of a kind of change.
@@ -949,15 +981,21 @@ func (cr *changeReport) regions() []region {
 			}
 			if f.dept[p.Department] != nil {
 				dept(p.Department)
-				return
 			}
-			dept("")
+			// Neither role nor department: the chart does not draw them
+			// (no 未安排 card at company level), so no chart shows the
+			// change; the list has it under the department they left.
 		}
 	}
 	for _, c := range cr.res.Changes {
 		switch c.Kind {
-		case compare.DeptAdded, compare.DeptRemoved, compare.DeptMoved:
+		case compare.DeptAdded, compare.DeptRemoved:
 			dept(c.ID)
+			parent(a, c.ID)
+			parent(b, c.ID)
+		case compare.DeptMoved:
+			// Drawn where it left and where it arrived; its own chart
+			// would be the same before and after.
 			parent(a, c.ID)
 			parent(b, c.ID)
 		case compare.DeptRenamed, compare.DeptChanged:

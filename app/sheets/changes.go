@@ -200,9 +200,16 @@ func (c *changeWriter) write() error {
 		note = c.t("Monthly cost = headcount × midpoint of the monthly salary band × (1 + employer on-cost); yearly cost = monthly cost × months a year. %s: on-cost %s%%, %s months; %s: on-cost %s%%, %s months.",
 			c.nameA, percentText(a), formatNumber(a.Months()), c.nameB, percentText(b), formatNumber(b.Months()))
 	}
-	if n := len(r.CostB.Unpriced); n > 0 {
-		note += " " + trn(c.lang, n, "%d role of %s has no salary band and is not in the cost.",
-			"%d roles of %s have no salary band and are not in the cost.", n, c.nameB)
+	// Each side's roles without a band; a side with none priced reads
+	// 未设薪酬 in the table.
+	for _, side := range []struct {
+		n    int
+		name string
+	}{{len(r.CostA.Unpriced), c.nameA}, {len(r.CostB.Unpriced), c.nameB}} {
+		if side.n > 0 {
+			note += " " + trn(c.lang, side.n, "%d role of %s has no salary band and is not in the cost.",
+				"%d roles of %s have no salary band and are not in the cost.", side.n, side.name)
+		}
 	}
 	if err := put([]any{note}); err != nil {
 		return err
@@ -221,12 +228,13 @@ func (c *changeWriter) write() error {
 			continue // the company level carries the totals, below
 		}
 		label := c.groupLabel(g)
-		if err := put(c.summaryRow(row, label, g.HeadsA, g.HeadsB, g.CostA, g.CostB, false), wrappedHeight(label, widths[0])...); err != nil {
+		if err := put(c.summaryRow(row, label, g.HeadsA, g.HeadsB, g.CostA, g.CostB, g.CovA, g.CovB, false), wrappedHeight(label, widths[0])...); err != nil {
 			return err
 		}
 	}
 	total := c.t("Grand total")
-	if err := put(c.summaryRow(row, total, r.HeadsA.Company, r.HeadsB.Company, r.CostA.Company, r.CostB.Company, true), wrappedHeight(total, widths[0])...); err != nil {
+	if err := put(c.summaryRow(row, total, r.HeadsA.Company, r.HeadsB.Company, r.CostA.Company, r.CostB.Company,
+		r.CostA.CompanyCoverage, r.CostB.CompanyCoverage, true), wrappedHeight(total, widths[0])...); err != nil {
 		return err
 	}
 	row++
@@ -302,7 +310,10 @@ func (c *changeWriter) headerRow(headers []string) []any {
 
 // summaryRow is one row of the summary: label, then before, after and
 // the difference (a formula) of 编制, 在岗, monthly and yearly planned cost.
-func (c *changeWriter) summaryRow(row int, label string, ha, hb app.Count, ca, cb cost.Amount, total bool) []any {
+// A cost none of whose roles has a salary band is unknown, not 0: its
+// cell says 未设薪酬 (as the change list and report do) and there is no
+// difference.
+func (c *changeWriter) summaryRow(row int, label string, ha, hb app.Count, ca, cb cost.Amount, va, vb cost.Coverage, total bool) []any {
 	lab, plain, money, diff, diffMoney := c.wrap, c.plain, c.money, c.diff, c.diffMoney
 	if total {
 		lab, plain, money, diff, diffMoney = c.totalLabel, c.total, c.totalMoney, c.totalDiff, c.totalDiffMoney
@@ -313,10 +324,24 @@ func (c *changeWriter) summaryRow(row int, label string, ha, hb app.Count, ca, c
 		out = append(out, excelize.Cell{Value: a, StyleID: style}, excelize.Cell{Value: b, StyleID: style},
 			excelize.Cell{Formula: fmt.Sprintf("%s%d-%s%d", after, row, before, row), Value: d, StyleID: diffStyle})
 	}
+	costs := func(a, b float64) {
+		if !va.Unknown() && !vb.Unknown() {
+			triple(len(out)+1, a, b, b-a, money, diffMoney)
+			return
+		}
+		side := func(v float64, cv cost.Coverage) any {
+			if cv.Unknown() {
+				return compare.NoBand(c.lang)
+			}
+			return v
+		}
+		out = append(out, excelize.Cell{Value: side(a, va), StyleID: money}, excelize.Cell{Value: side(b, vb), StyleID: money},
+			excelize.Cell{Value: "—", StyleID: diffMoney})
+	}
 	triple(2, ha.Planned, hb.Planned, hb.Planned-ha.Planned, plain, diff)
 	triple(5, ha.Filled, hb.Filled, hb.Filled-ha.Filled, plain, diff)
-	triple(8, ca.PlannedMonthly, cb.PlannedMonthly, cb.PlannedMonthly-ca.PlannedMonthly, money, diffMoney)
-	triple(11, ca.PlannedYearly, cb.PlannedYearly, cb.PlannedYearly-ca.PlannedYearly, money, diffMoney)
+	costs(ca.PlannedMonthly, cb.PlannedMonthly)
+	costs(ca.PlannedYearly, cb.PlannedYearly)
 	return out
 }
 
@@ -373,7 +398,11 @@ func (c *changeWriter) place(doc *data.Document, paths map[data.ID]string, role,
 	if role != "" && doc.Role(role) != nil {
 		return c.role(doc, paths, role)
 	}
-	return c.dept(paths, dept)
+	// No role: 未安排, the app's word, with the department they are in.
+	if dept != "" && doc.Department(dept) != nil {
+		return c.t("%s (%s)", c.t("Unassigned"), c.dept(paths, dept))
+	}
+	return c.t("Unassigned")
 }
 
 // describe gives a change's from, to and details columns.

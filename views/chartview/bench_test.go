@@ -152,9 +152,10 @@ func foldBenchDoc() *data.Document {
 	return doc
 }
 
-// BenchmarkFoldBranch unfolds (a click on its badge) and folds again (a
-// click on its toggle) the 500-role branch of a 5,000-role, 10,000-person
-// chart at level 1: the re-layout and the sync of the canvas objects, the
+// BenchmarkFoldBranch unfolds (a click on its badge, which opens one
+// level: the head's 20 direct reports) and folds again (a click on its
+// toggle) the 500-role branch of a 5,000-role, 10,000-person chart at
+// level 1: the re-layout and the sync of the canvas objects, the
 // work on the UI goroutine (target ≤ 100 ms each); "+paint" adds the test
 // driver's software painting of the 1920×1080 frame, which a GPU does in
 // the app.

@@ -174,13 +174,20 @@ func (c *Chart) textOf(i int, pal *palette) *cardText {
 	return t
 }
 
-// foldText says what a folded node hides: "+12 roles · 35 people".
+// foldText says what a folded node hides: "+12 roles · 35 people", the
+// people being the roles' holders (so they add up to the cards' 在岗
+// counts), with the people without a role said apart:
+// "+12 roles · 35 people · 2 unassigned".
 func foldText(n *chart.Node) string {
 	switch {
+	case n.HiddenRoles > 0 && n.HiddenUnassigned > 0:
+		return i18n.L("+%d roles · %d people · %d unassigned", n.HiddenRoles, n.HiddenPeople, n.HiddenUnassigned)
 	case n.HiddenRoles > 0:
 		return i18n.L("+%d roles · %d people", n.HiddenRoles, n.HiddenPeople)
 	case n.HiddenPeople > 0:
-		return i18n.L("+%d people", n.HiddenPeople)
+		return i18n.L("+%d people", n.HiddenPeople+n.HiddenUnassigned)
+	case n.HiddenUnassigned > 0:
+		return i18n.L("+%d unassigned", n.HiddenUnassigned)
 	}
 	return i18n.L("+%d more", max(len(n.Children), 1))
 }

@@ -45,7 +45,14 @@ type Chart struct {
 	doc       *data.Document
 	opts      chart.Options
 	collapsed map[data.ID]bool
-	expanded  map[data.ID]bool // branches unfolded below the level (chart.Options.Expanded)
+	// opened holds the nodes whose fold badge the user clicked, and the
+	// ancestors of a folded node selected from elsewhere (reveal): each
+	// shows one level more below it (chart.Options.Open).
+	opened map[data.ID]bool
+	// chosen reports that what is open is the user's choice (a level, a
+	// fold or an unfold): Fit then frames it as it is rather than picking
+	// the deepest readable level again, even below the readable zoom.
+	chosen bool
 	// revealed holds the nodes shown below the level with the path down
 	// to them, and only that: the compare overlay's changes that its
 	// fitted view unfolds (chart.Options.Reveal).
@@ -128,7 +135,7 @@ func New(sess Session) *Chart {
 	c := &Chart{
 		sess:      sess,
 		collapsed: map[data.ID]bool{},
-		expanded:  map[data.ID]bool{},
+		opened:    map[data.ID]bool{},
 		revealed:  map[data.ID]bool{},
 		highlight: map[data.ID]bool{},
 		view:      viewport{zoom: 1},
@@ -218,7 +225,7 @@ func (c *Chart) SetOptions(opts chart.Options) {
 			}
 		}
 	}
-	opts.Collapsed, opts.Expanded = nil, nil
+	opts.Collapsed, opts.Expanded, opts.Open = nil, nil, nil
 	opts.Unassigned = true
 	if opts.NodeH == 0 {
 		opts.NodeH = cardH

@@ -22,9 +22,9 @@ func (c *Chart) Level() int { return c.opts.Level }
 // it is still shown.
 func (c *Chart) SetLevel(l int) {
 	l = max(0, min(l, MaxLevel))
-	c.autoLevel = false
+	c.autoLevel, c.chosen = false, true
 	c.opts.Level = l
-	c.collapsed, c.expanded, c.revealed = map[data.ID]bool{}, map[data.ID]bool{}, map[data.ID]bool{}
+	c.clearFolds(map[data.ID]bool{})
 	c.relayout()
 	if c.autoFit {
 		c.fitView()
@@ -46,7 +46,7 @@ func (c *Chart) SetPeopleView(on bool) {
 		return
 	}
 	c.opts.People = on
-	c.collapsed, c.expanded, c.revealed = map[data.ID]bool{}, map[data.ID]bool{}, map[data.ID]bool{}
+	c.clearFolds(map[data.ID]bool{})
 	c.relayout()
 	if c.autoFit {
 		c.Fit()
@@ -82,7 +82,8 @@ func (c *Chart) fitter() func(chart.Rect) bool {
 	}
 }
 
-// fitView fits the laid-out chart to the view below its controls, but
+// fitView fits the laid-out chart to the view below its controls, but,
+// unless the user chose what is open (then they asked to see all of it),
 // never below readZoom: a chart too big for that shows its top, centred
 // on the company.
 func (c *Chart) fitView() {
@@ -92,7 +93,7 @@ func (c *Chart) fitView() {
 		return
 	}
 	b := c.lay.Bounds
-	if c.fits(b) {
+	if c.chosen || c.fits(b) {
 		z := fitMaxZoom
 		if b.W > 0 && b.H > 0 {
 			z = math.Min(z, math.Min(v.w/b.W, (v.h-top)/b.H)*fitMargin)
@@ -123,7 +124,7 @@ func (c *Chart) fitView() {
 // unfoldChanges).
 func (c *Chart) chooseLevel(deepest int) {
 	o := c.opts
-	o.Collapsed, o.Expanded = nil, nil
+	o.Collapsed, o.Expanded, o.Open = nil, nil, nil
 	var levels []int
 	for _, l := range []int{0, 4, 3, 2, 1} {
 		if deepest <= 0 || (l != 0 && l <= deepest) {
@@ -141,9 +142,10 @@ func (c *Chart) chooseLevel(deepest int) {
 			}
 		}
 	}
-	if o.Level != c.opts.Level || !maps.Equal(collapsed, c.collapsed) || len(c.expanded) > 0 || len(c.revealed) > 0 {
+	c.chosen = false
+	if o.Level != c.opts.Level || !maps.Equal(collapsed, c.collapsed) || len(c.revealed) > 0 || len(c.opened) > 0 {
 		c.opts.Level = o.Level
-		c.collapsed, c.expanded, c.revealed = collapsed, map[data.ID]bool{}, map[data.ID]bool{}
+		c.clearFolds(collapsed)
 		c.relayout()
 		if c.OnLevel != nil {
 			c.OnLevel(o.Level)
@@ -164,11 +166,17 @@ func (c *Chart) unfoldChanges() {
 		return
 	}
 	o := c.opts
-	o.Collapsed, o.Expanded, o.Reveal = c.collapsed, c.expanded, c.revealed
+	o.Collapsed, o.Reveal, o.Open = c.collapsed, c.revealed, c.opened
 	u := chart.Unfold(c.source(), o, c.cmp.targets, c.fitter())
 	if maps.Equal(u.Reveal, c.revealed) && maps.Equal(u.Collapsed, c.collapsed) {
 		return
 	}
 	c.revealed, c.collapsed = u.Reveal, u.Collapsed
 	c.relayout()
+}
+
+// clearFolds forgets every branch folded, unfolded or opened by hand (or
+// by the compare overlay), keeping collapsed as the folded set.
+func (c *Chart) clearFolds(collapsed map[data.ID]bool) {
+	c.collapsed, c.revealed, c.opened = collapsed, map[data.ID]bool{}, map[data.ID]bool{}
 }

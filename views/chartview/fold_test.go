@@ -205,27 +205,100 @@ func TestClickOnFoldBadgeUnfoldsOneBranch(t *testing.T) {
 	c.view.centerOn(n.Rect.Center())
 	c.Refresh()
 	w.Canvas().Capture()
+	// The badge's people are the roles' holders; those without a role
+	// (the branch's 未安排 groups) are said apart.
 	text := c.textOf(i, newPalette(c.Theme())).fold
-	if text != fmt.Sprintf("+%d roles · %d people", n.HiddenRoles, n.HiddenPeople) {
-		t.Errorf("badge %q", text)
+	if n.HiddenUnassigned == 0 || text != fmt.Sprintf("+%d roles · %d people · %d unassigned", n.HiddenRoles, n.HiddenPeople, n.HiddenUnassigned) {
+		t.Errorf("badge %q (%d unassigned)", text, n.HiddenUnassigned)
 	}
 	before := c.view.toScreen(chart.Point{X: n.Rect.X, Y: n.Rect.Y})
-	pill := c.pillRect(&n, c.textOf(i, newPalette(c.Theme())).foldW, newPalette(c.Theme()))
-	test.TapCanvas(w.Canvas(), c.view.toScreen(pill.Center()))
+	tapBadge(t, c, w, "d3-head")
 	if c.lay.Index("d8") < 0 || c.lay.Index("d3-r1") < 0 {
 		t.Fatal("tapping the badge did not unfold the branch")
 	}
 	if c.lay.Index("d0-r1") >= 0 {
 		t.Error("tapping one badge unfolded another branch")
 	}
+	// One level: the sub-department 抖音直播组 shows with its head, whose
+	// staff stay folded into its own badge.
+	if c.lay.Index("d8-r1") >= 0 || !c.lay.Nodes[c.lay.Index("d8-head")].HasHidden {
+		t.Error("tapping the badge opened more than one level")
+	}
+	if c.Level() != 1 {
+		t.Errorf("level %d after unfolding a branch, want 1", c.Level())
+	}
 	j := c.lay.Index("d3-head")
 	if after := c.view.toScreen(chart.Point{X: c.lay.Nodes[j].Rect.X, Y: c.lay.Nodes[j].Rect.Y}); after != before {
 		t.Errorf("the unfolded card moved on screen from %v to %v", before, after)
 	}
-	// Its − toggle folds it again.
+	// A second click, on the child's badge, opens that one.
+	c.ensureVisible(c.lay.Index("d8-head"))
+	tapBadge(t, c, w, "d8-head")
+	if c.lay.Index("d8-r1") < 0 {
+		t.Fatal("tapping the child's badge did not open it")
+	}
+	// Its − toggle folds the whole branch again, and forgets what was
+	// opened inside it: the next click opens one level again.
+	j = c.lay.Index("d3-head")
+	c.ensureVisible(j)
 	test.TapCanvas(w.Canvas(), c.view.toScreen(c.toggleCenter(&c.lay.Nodes[j])))
-	if c.lay.Index("d3-r1") >= 0 || !c.lay.Nodes[c.lay.Index("d3-head")].HasHidden {
+	if c.lay.Index("d3-r1") >= 0 || c.lay.Index("d8") >= 0 || !c.lay.Nodes[c.lay.Index("d3-head")].HasHidden {
 		t.Error("the − toggle did not fold the branch again")
+	}
+	tapBadge(t, c, w, "d3-head")
+	if c.lay.Index("d8") < 0 || c.lay.Index("d8-r1") >= 0 {
+		t.Error("unfolding a branch folded by its − toggle did not open one level")
+	}
+}
+
+// tapBadge taps the fold badge of the node with id, which must be in view.
+func tapBadge(t *testing.T, c *Chart, w fyne.Window, id data.ID) {
+	t.Helper()
+	i := c.lay.Index(id)
+	if i < 0 || !c.lay.Nodes[i].HasHidden {
+		t.Fatalf("%s is not shown folded", id)
+	}
+	w.Canvas().Capture()
+	pal := newPalette(c.Theme())
+	pill := c.pillRect(&c.lay.Nodes[i], c.textOf(i, pal).foldW, pal)
+	test.TapCanvas(w.Canvas(), c.view.toScreen(pill.Center()))
+}
+
+// TestFitKeepsWhatTheUserOpened: Fit frames the chart as the user opened
+// it (a level chosen, a branch unfolded), zooming out as far as needed,
+// rather than folding it again to the deepest readable level.
+func TestFitKeepsWhatTheUserOpened(t *testing.T) {
+	c, _, w := setup(t, rosterDoc(), fyne.NewSize(1000, 700))
+	c.SetLevel(0)
+	if c.fits(c.lay.Bounds) {
+		t.Fatal("the whole chart fits at a readable zoom: the test needs a wider one")
+	}
+	c.Fit()
+	if c.Level() != 0 {
+		t.Errorf("Fit changed the chosen level \"all\" to %d", c.Level())
+	}
+	if !encloses(c.view.rect(), c.lay.Bounds) {
+		t.Errorf("Fit at level all shows %v of the chart's %v", c.view.rect(), c.lay.Bounds)
+	}
+	// A branch unfolded at level 1 stays unfolded and in the frame.
+	c.SetLevel(1)
+	c.ZoomReset()
+	c.view.centerOn(c.lay.Nodes[c.lay.Index("d3-head")].Rect.Center())
+	tapBadge(t, c, w, "d3-head")
+	c.ensureVisible(c.lay.Index("d8-head"))
+	tapBadge(t, c, w, "d8-head")
+	c.Fit()
+	if c.Level() != 1 || c.lay.Index("d8") < 0 || c.lay.Index("d8-r1") < 0 {
+		t.Errorf("Fit after unfolding: level %d, sub-department shown %v, its staff shown %v",
+			c.Level(), c.lay.Index("d8") >= 0, c.lay.Index("d8-r1") >= 0)
+	}
+	if !encloses(c.view.rect(), c.lay.Bounds) {
+		t.Errorf("Fit after unfolding shows %v of the chart's %v", c.view.rect(), c.lay.Bounds)
+	}
+	// Resizing a fitted view keeps it too.
+	w.Resize(fyne.NewSize(900, 650))
+	if c.lay.Index("d8-r1") < 0 || !encloses(c.view.rect(), c.lay.Bounds) {
+		t.Error("resizing the fitted view folded the unfolded branch or lost part of it")
 	}
 }
 
@@ -545,5 +618,29 @@ func TestTappedCardKeepsItsPlaceWhenThePaneShrinks(t *testing.T) {
 	w.Resize(fyne.NewSize(700, 900)) // a side panel grew for the selection
 	if got := center(t, c, "r-mkt", chart.KindRole); got != at {
 		t.Errorf("the tapped card moved from %v to %v when the chart pane shrank", at, got)
+	}
+}
+
+// encloses reports whether b lies within a, to a pixel's rounding.
+func encloses(a, b chart.Rect) bool {
+	const e = 0.5
+	return b.X >= a.X-e && b.Y >= a.Y-e && b.Right() <= a.Right()+e && b.Bottom() <= a.Bottom()+e
+}
+
+// TestFirstImportStartsFitted: an empty chart filled by an import starts
+// as a chart opened does, at the deepest readable level and fitted, not
+// at the empty chart's level "all" and 100 %.
+func TestFirstImportStartsFitted(t *testing.T) {
+	c, sess, w := setup(t, &data.Document{Org: data.Organisation{Name: "空白公司", Lang: "zh"}}, fyne.NewSize(1000, 700))
+	w.Canvas().Capture()
+	big := rosterDoc()
+	cs := &data.ChangeSet{PutDepartments: big.Departments, PutRoles: big.Roles, PutPeople: big.People}
+	if err := sess.Do(app.ApplyChanges("import", cs)); err != nil {
+		t.Fatal(err)
+	}
+	c.reload()
+	if c.Level() == 0 || !c.fits(c.lay.Bounds) || !encloses(c.view.rect(), c.lay.Bounds) {
+		t.Errorf("after the first import: level %d, fits %v, view %v of %v; want a folded chart, fitted",
+			c.Level(), c.fits(c.lay.Bounds), c.view.rect(), c.lay.Bounds)
 	}
 }

@@ -12,7 +12,7 @@ import (
 func (c *Chart) rebuild() {
 	c.doc = c.source()
 	o := c.opts
-	o.Collapsed, o.Expanded, o.Reveal = c.collapsed, c.expanded, c.revealed
+	o.Collapsed, o.Reveal, o.Open = c.collapsed, c.revealed, c.opened
 	c.lay = chart.Build(c.doc, o)
 	c.markNodes()
 	c.texts, c.labelW = map[textKey]*cardText{}, map[string]float32{}
@@ -26,6 +26,15 @@ func (c *Chart) rebuild() {
 func (c *Chart) reload() {
 	// The compare overlay follows the session itself (or not at all).
 	if c.follow() || c.sess.Doc() == c.doc {
+		return
+	}
+	if empty(c.doc) && !empty(c.sess.Doc()) {
+		// A first import (or template) fills an empty chart: nothing was
+		// chosen on it, so it starts as a chart opened does, at the
+		// deepest readable level, fitted.
+		c.clearFolds(map[data.ID]bool{})
+		c.relayout()
+		c.startView()
 		return
 	}
 	// After an edit the view stays put (the selected card keeps its place
@@ -114,9 +123,11 @@ func (c *Chart) findNode(id data.ID, kind chart.Kind, hint int) int {
 
 // reveal returns the index of the node with the id, first expanding any
 // collapsed ancestor that hides it; -1 when the chart has no such node.
-// The branch below its nearest shown ancestor is unfolded, or with the
-// compare overlay on only the path down to it, so the fitted view of the
-// changes stays as it was around it.
+// Each ancestor below the nearest shown one is opened one level, as
+// clicks on their fold badges would (so a search hit deep in a big
+// department does not unfold all of it), or with the compare overlay on
+// only the path down to it is, so the fitted view of the changes stays as
+// it was around it.
 func (c *Chart) reveal(id data.ID) int {
 	if id == "" {
 		return min(0, len(c.lay.Nodes)-1)
@@ -131,20 +142,23 @@ func (c *Chart) reveal(id data.ID) int {
 	if j < 0 {
 		return -1
 	}
-	unfolded := c.cmp != nil
-	if unfolded {
+	path := c.cmp != nil
+	if path {
 		c.revealed[id] = true
 	}
+	shown := false // an ancestor nearer the root is shown: stop opening
 	for p := full.Nodes[j].Parent; p >= 0; p = full.Nodes[p].Parent {
-		delete(c.collapsed, full.Nodes[p].ID)
-		// Unfold the branch below the nearest ancestor that is shown.
-		if !unfolded && c.lay.Index(full.Nodes[p].ID) >= 0 {
-			c.expanded[full.Nodes[p].ID], unfolded = true, true
+		pid := full.Nodes[p].ID
+		delete(c.collapsed, pid)
+		if !path && !shown {
+			c.opened[pid] = true
 		}
+		shown = shown || c.lay.Index(pid) >= 0
 	}
 	// The view stays where the caller scrolls it: fitting the grown chart
-	// again on the next resize could leave the node out of view.
-	c.autoLevel, c.autoFit = false, false
+	// again on the next resize could leave the node out of view; Fit
+	// keeps it open.
+	c.autoLevel, c.autoFit, c.chosen = false, false, true
 	c.relayout()
 	return c.lay.Index(id)
 }
@@ -172,20 +186,29 @@ func (c *Chart) ToggleCollapsed(id data.ID) {
 }
 
 // toggleAt folds or unfolds node i, keeping it in place on screen: a node
-// with hidden descendants shows its whole branch, any other is collapsed.
+// with hidden descendants opens one level (its children, each still folded
+// with its own badge), so the user walks down one branch at a time; any
+// other is collapsed with its whole branch, which forgets what was opened
+// inside it.
 func (c *Chart) toggleAt(i int) {
 	n := &c.lay.Nodes[i]
 	if len(n.Children) == 0 && !n.HasHidden {
 		return
 	}
-	c.autoLevel, c.autoFit = false, false
+	c.autoLevel, c.autoFit, c.chosen = false, false, true
 	unfold := n.HasHidden
 	if unfold {
 		delete(c.collapsed, n.ID)
-		c.expanded[n.ID] = true
+		c.opened[n.ID] = true
 	} else {
+		for _, d := range c.subtree(i) {
+			id := c.lay.Nodes[d].ID
+			delete(c.opened, id)
+			if d != i {
+				delete(c.collapsed, id)
+			}
+		}
 		c.collapsed[n.ID] = true
-		delete(c.expanded, n.ID)
 	}
 	c.relayoutAround(selection{id: n.ID, kind: n.Kind, idx: i})
 	if j := c.findNode(n.ID, n.Kind, i); unfold && j >= 0 {
@@ -222,3 +245,17 @@ func (c *Chart) revealChildren(i int) {
 
 // ExpandAll shows every collapsed or folded subtree.
 func (c *Chart) ExpandAll() { c.SetLevel(0) }
+
+// subtree lists node i and its shown descendants in the current layout.
+func (c *Chart) subtree(i int) []int {
+	out := []int{i}
+	for k := 0; k < len(out); k++ {
+		out = append(out, c.lay.Nodes[out[k]].Children...)
+	}
+	return out
+}
+
+// empty reports whether doc has nothing to chart below the company.
+func empty(doc *data.Document) bool {
+	return doc == nil || len(doc.Departments) == 0 && len(doc.Roles) == 0
+}

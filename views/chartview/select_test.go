@@ -104,6 +104,40 @@ func TestSelectRevealsCollapsedNode(t *testing.T) {
 	}
 }
 
+// TestSelectOpensOneLevelPerAncestor: selecting a node folded deep in a
+// department (a search hit, a click in the structure tree) opens each
+// ancestor one level, as clicks on their badges would, not the whole
+// department.
+func TestSelectOpensOneLevelPerAncestor(t *testing.T) {
+	doc := &data.Document{
+		Org: data.Organisation{Name: "Acme", Lang: "en"},
+		Departments: []data.Department{
+			{ID: "a", Name: "A", Head: "ah"},
+			{ID: "b", Name: "B", Parent: "a", Head: "bh"},
+			{ID: "c", Name: "C", Parent: "b", Head: "ch"},
+		},
+		Roles: []data.Role{
+			{ID: "ah", Title: "A head", Department: "a"},
+			{ID: "bh", Title: "B head", Department: "b", ReportsTo: "ah"},
+			{ID: "b1", Title: "B staff", Department: "b", ReportsTo: "bh"},
+			{ID: "ch", Title: "C head", Department: "c", ReportsTo: "bh"},
+			{ID: "c1", Title: "C staff", Department: "c", ReportsTo: "ch"},
+		},
+	}
+	c, _, _ := setup(t, doc, fyne.NewSize(1000, 900))
+	c.SetLevel(1)
+	if c.lay.Index("b") >= 0 {
+		t.Fatal("level 1 shows the sub-department")
+	}
+	c.Select("b1")
+	if c.Selected() != "b1" || c.lay.Index("ch") < 0 {
+		t.Fatalf("Select did not reveal b1 with its level (selected %q, C head shown %v)", c.Selected(), c.lay.Index("ch") >= 0)
+	}
+	if c.lay.Index("c1") >= 0 {
+		t.Error("selecting b1 unfolded the whole department, C's staff included")
+	}
+}
+
 func TestToggleButtonCollapsesAndExpands(t *testing.T) {
 	c, _, w := setup(t, fixture(), fyne.NewSize(1000, 900))
 	i := c.lay.Index("d-ops")

@@ -292,7 +292,15 @@ func TestObjectCountStaysBounded(t *testing.T) {
 	if all, _ := countObjects(c); all > bound {
 		t.Errorf("fitted 5,000-role chart: %d objects", all)
 	}
-	// Fit folds the chart until its titles are readable.
+	// The user chose to see everything: Fit frames all of it.
+	if c.Level() != 0 || !encloses(c.view.rect(), c.lay.Bounds) {
+		t.Errorf("a fitted 5,000-role chart at level all: level %d, view %v of %v", c.Level(), c.view.rect(), c.lay.Bounds)
+	}
+	// A chart the user has not folded is folded until its titles are
+	// readable, as the start view does.
+	c.startView()
+	c.Fit()
+	w.Canvas().Capture()
 	if c.lod != lodFull || c.Level() == 0 || c.Zoom() < readZoom {
 		t.Errorf("a fitted 5,000-role chart is drawn at detail %d, fold level %d, zoom %v; want full cards, folded, zoom ≥ %v",
 			c.lod, c.Level(), c.Zoom(), readZoom)

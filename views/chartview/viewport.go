@@ -137,17 +137,20 @@ func (c *Chart) zoomCentered(z float64) {
 	c.Refresh()
 }
 
-// Fit zooms and scrolls so the whole chart fits the widget (never beyond
-// 100 %, never so small that titles fall below 11 pixels): when the chart
-// as folded now is too big for that, deeper levels are folded (see
-// SetLevel) until it fits or only the top levels are left, whose top is
-// then shown. With the compare overlay on, the branches that hold changes
-// are opened as far as the chart stays readable. The view stays fitted
-// when the widget is resized, until the user pans or zooms.
+// Fit zooms and scrolls so the whole chart fits the widget, never beyond
+// 100 %. What the user opened (a level chosen, branches unfolded or
+// folded) stays as it is and is framed whole, even when its titles then
+// fall below 11 pixels: they asked to see it. Until they choose, the
+// titles stay readable: when the chart as folded now is too big for that,
+// deeper levels are folded (see SetLevel) until it fits or only the top
+// levels are left, whose top is then shown. With the compare overlay on,
+// the branches that hold changes are opened as far as the chart stays
+// readable. The view stays fitted when the widget is resized, until the
+// user pans or zooms.
 func (c *Chart) Fit() {
 	c.autoFit = true
 	if c.view.w > 0 && c.view.h > 0 {
-		if !c.fits(c.lay.Bounds) {
+		if !c.chosen && !c.fits(c.lay.Bounds) {
 			c.chooseLevel(c.opts.Level)
 		} else {
 			c.unfoldChanges()

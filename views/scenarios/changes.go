@@ -1,15 +1,20 @@
 package scenarios
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"orgdesigner/app"
 	"orgdesigner/app/compare"
+	"orgdesigner/app/cost"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
+	odtheme "orgdesigner/views/theme"
 	"orgdesigner/views/wrapped"
 )
 
@@ -91,8 +96,28 @@ func (l *ChangeList) Show(res *compare.Result, nameA, nameB string) {
 	l.res, l.nameA, l.nameB = res, nameA, nameB
 	l.title.SetText(i18n.L("Changes from %s to %s", nameA, nameB))
 	l.rows = l.rows[:0]
+	// Cost is shown once either side has a salary band somewhere: then a
+	// department none of whose roles has one reads 未设薪酬, not ¥0.
+	var covA, covB cost.Coverage
+	var costA, costB float64
+	if res.CostA != nil {
+		covA, costA = res.CostA.CompanyCoverage, res.CostA.Company.PlannedMonthly
+	}
+	if res.CostB != nil {
+		covB, costB = res.CostB.CompanyCoverage, res.CostB.Company.PlannedMonthly
+	}
+	priced := covA.Priced > 0 || covB.Priced > 0
+	costLine := func(a, b float64, ca, cb cost.Coverage) string {
+		if !priced {
+			return ""
+		}
+		return i18n.L("Monthly cost %s", compare.CostChange(i18n.Language(), a, b, ca, cb))
+	}
 	for gi, g := range res.Groups {
-		lines := heading(g.Name, g.HeadsA, g.HeadsB, g.CostA.PlannedMonthly, g.CostB.PlannedMonthly)
+		if g.Department == "" && len(g.Changes) == 0 {
+			continue // the company totals, which the total above has
+		}
+		lines := heading(g.Name, g.HeadsA, g.HeadsB, costLine(g.CostA.PlannedMonthly, g.CostB.PlannedMonthly, g.CovA, g.CovB))
 		if g.Department == "" {
 			// Its figures are the whole company's, shown in the total
 			// below: repeated here they would read as the company level's.
@@ -103,14 +128,7 @@ func (l *ChangeList) Show(res *compare.Result, nameA, nameB string) {
 			l.rows = append(l.rows, row{group: gi, change: ci})
 		}
 	}
-	var costA, costB float64
-	if res.CostA != nil {
-		costA = res.CostA.Company.PlannedMonthly
-	}
-	if res.CostB != nil {
-		costB = res.CostB.Company.PlannedMonthly
-	}
-	total := heading(i18n.L("Whole company: %d changes", len(res.Changes)), res.HeadsA.Company, res.HeadsB.Company, costA, costB)
+	total := heading(i18n.L("Whole company: %d changes", len(res.Changes)), res.HeadsA.Company, res.HeadsB.Company, costLine(costA, costB, covA, covB))
 	l.total.SetText(joinLines(total))
 	if len(res.Changes) == 0 {
 		l.empty.SetText(i18n.L("The two organisations are the same."))
@@ -226,13 +244,13 @@ func (l *ChangeList) text(r row) string {
 	return Line(l.res, l.res.Groups[r.group].Changes[r.change])
 }
 
-// heading is a group's name, then its headcount and (when priced) cost
-// before → after with the difference.
-func heading(name string, a, b app.Count, costA, costB float64) []string {
+// heading is a group's name, then its headcount before → after with the
+// difference, and its cost line when costs are shown.
+func heading(name string, a, b app.Count, cost string) []string {
 	lines := []string{name, i18n.L("Planned %d → %d (%s) · Filled %d → %d (%s)",
 		a.Planned, b.Planned, signed(b.Planned-a.Planned), a.Filled, b.Filled, signed(b.Filled-a.Filled))}
-	if costA != 0 || costB != 0 {
-		lines = append(lines, i18n.L("Monthly cost %s → %s (%s)", Money(costA), Money(costB), signedMoney(costB-costA)))
+	if cost != "" {
+		lines = append(lines, cost)
 	}
 	return lines
 }
@@ -262,7 +280,7 @@ func (l *ChangeList) newRow() fyne.CanvasObject {
 		}
 		box.Add(lb)
 	}
-	return box
+	return container.New(markedRow{}, canvas.NewCircle(color.Transparent), box)
 }
 
 func (l *ChangeList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
@@ -271,13 +289,21 @@ func (l *ChangeList) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	}
 }
 
-// fill writes row r into a row object made by newRow.
+// fill writes row r into a row object made by newRow: the text in the
+// theme's text colour (coloured text is too faint to read on the panel),
+// a change's kind shown by the marker before it.
 func (l *ChangeList) fill(o fyne.CanvasObject, r row) {
-	box := o.(*fyne.Container)
+	outer := o.(*fyne.Container)
+	marker, box := outer.Objects[0].(*canvas.Circle), outer.Objects[1].(*fyne.Container)
 	labels := box.Objects
 	lines := r.lines
-	if !r.heading {
-		lines = []string{"   " + l.text(r)}
+	if r.heading {
+		marker.Hide()
+	} else {
+		lines = []string{l.text(r)}
+		marker.FillColor = MarkerColor(l.res.Groups[r.group].Changes[r.change].Kind, theme.Color(theme.ColorNameBackground))
+		marker.Show()
+		marker.Refresh()
 	}
 	for i, obj := range labels {
 		lb := obj.(*wrapped.Label)
@@ -287,7 +313,7 @@ func (l *ChangeList) fill(o fyne.CanvasObject, r row) {
 			if r.heading && i > 0 {
 				lb.SizeName = theme.SizeNameCaptionText
 			}
-			lb.Importance = importance(r, l.res)
+			lb.Importance = widget.MediumImportance
 			lb.SetText(lines[i])
 			lb.Show()
 		} else {
@@ -296,24 +322,69 @@ func (l *ChangeList) fill(o fyne.CanvasObject, r row) {
 	}
 	// New text wraps onto another number of lines in the same row size,
 	// which a container lays out only when resized: lay it out now.
-	box.Layout.Layout(labels, box.Size())
+	outer.Layout.Layout(outer.Objects, outer.Size())
 }
 
-// importance colours a change as the chart's overlay does: added green,
-// removed red, the rest plain.
-func importance(r row, res *compare.Result) widget.Importance {
-	if r.heading {
-		return widget.MediumImportance
-	}
-	switch res.Groups[r.group].Changes[r.change].Kind {
+// Base colours of the kinds of change, the chart's compare marks' (added
+// green, removed red, moved amber, changed blue); MarkerColor fits them
+// to the background.
+var (
+	addedBase   = color.NRGBA{0x2E, 0x9E, 0x44, 0xFF}
+	removedBase = color.NRGBA{0xD6, 0x45, 0x41, 0xFF}
+	movedBase   = color.NRGBA{0xE0, 0x8E, 0x0B, 0xFF}
+	changedBase = color.NRGBA{0x2F, 0x80, 0xED, 0xFF}
+)
+
+// MarkerColor is the colour of the marker before a change of kind k on
+// background bg: its kind's colour, darker or lighter just enough to keep
+// the 3:1 contrast WCAG asks of graphics that carry meaning.
+func MarkerColor(k compare.Kind, bg color.Color) color.NRGBA {
+	c := changedBase
+	switch k {
 	case compare.DeptAdded, compare.RoleAdded, compare.PersonAdded, compare.ProjectAdded:
-		return widget.SuccessImportance
+		c = addedBase
 	case compare.DeptRemoved, compare.RoleRemoved, compare.PersonRemoved, compare.ProjectRemoved:
-		return widget.DangerImportance
+		c = removedBase
 	case compare.DeptMoved, compare.RoleMoved, compare.PersonMoved:
-		return widget.WarningImportance
+		c = movedBase
 	}
-	return widget.MediumImportance
+	return odtheme.Stripe(c, bg)
+}
+
+// markerSize is the diameter of a change's marker.
+const markerSize = 8
+
+// markedRow lays out a row: the marker (objs[0]) in the indent before a
+// change's first line, the lines (objs[1]) right of it; a heading, its
+// marker hidden, uses the whole width.
+type markedRow struct{}
+
+// indent is the room a change's marker takes before its text.
+func (markedRow) indent(objs []fyne.CanvasObject) float32 {
+	if !objs[0].Visible() {
+		return 0
+	}
+	return 2*theme.Padding() + markerSize
+}
+
+func (m markedRow) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	x := m.indent(objs)
+	box := objs[1]
+	box.Move(fyne.NewPos(x, 0))
+	box.Resize(fyne.NewSize(max(size.Width-x, 0), size.Height))
+	if c := box.(*fyne.Container); c.Layout != nil {
+		c.Layout.Layout(c.Objects, box.Size())
+	}
+	// Centred on the first line: a label's text starts an inner padding
+	// down.
+	line := fyne.MeasureText("M", theme.TextSize(), fyne.TextStyle{}).Height
+	objs[0].Resize(fyne.NewSquareSize(markerSize))
+	objs[0].Move(fyne.NewPos(theme.Padding(), theme.InnerPadding()+(line-markerSize)/2))
+}
+
+func (m markedRow) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	s := objs[1].MinSize()
+	return fyne.NewSize(s.Width+m.indent(objs), s.Height)
 }
 
 func (l *ChangeList) onSelected(id widget.ListItemID) {

@@ -38,17 +38,6 @@ func Money(v float64) string {
 	return sign + "¥" + b.String()
 }
 
-// signedMoney writes a difference with its sign: +¥1,200, -¥300, ±¥0.
-func signedMoney(v float64) string {
-	switch r := math.Round(v); {
-	case r > 0:
-		return "+" + Money(r)
-	case r < 0:
-		return Money(r)
-	}
-	return "±¥0"
-}
-
 // signed writes a count difference with its sign.
 func signed(n int) string {
 	switch {
