@@ -125,12 +125,25 @@ func (m *MainWindow) newProject() {
 	projects.ShowEditor(m.sess, m.win, "", func(id data.ID) {
 		m.refresh()
 		m.Select(Selection{chart.KindProject, id})
-		msg := i18n.L("Project team created. The project and matrix views show it on the chart.")
+		name := ""
+		if t := m.doc.Project(id); t != nil {
+			name = t.Name
+		}
+		// The functional chart draws no project teams: say where the new
+		// one is (the panel on the right offers to go there).
+		msg := i18n.L("Created the project team %s. The functional chart does not draw project teams: “Show in the project view” on the right shows it.", name)
 		if m.view != data.ModeFunctional {
-			msg = i18n.L("Project team created.")
+			msg = i18n.L("Created the project team %s; it is selected on the chart.", name)
 		}
 		m.status.say(msg, false)
 	})
+}
+
+// showTeam switches to the project view and centres team id on its chart.
+func (m *MainWindow) showTeam(id data.ID) {
+	m.SetView(data.ModeProject)
+	m.CenterOn(Selection{chart.KindProject, id})
+	m.card.Show(m.doc, m.sel) // the panel no longer offers to switch
 }
 
 // editProject opens the editor for the selected project team.

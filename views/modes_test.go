@@ -299,3 +299,44 @@ func holds(o, want fyne.CanvasObject) bool {
 	}
 	return false
 }
+
+// A new team is not drawn on the functional chart: the panel shows every
+// field (the empty ones say so), offers to add members and to show the
+// team in the project view, and the status bar says where it is.
+func TestNewProjectTeamShowsWhereAndWhatNext(t *testing.T) {
+	m, sess := newTestWindow(t, templateDoc(t))
+	w := m.Window()
+	menuItem(t, w, "插入", "项目组…").Action()
+	test.Type(focusedEntry(t, w), "官网改版项目组")
+	test.Tap(findButton(t, w, "保存"))
+	id := m.Selected().ID
+	if sess.Doc().Project(id) == nil {
+		t.Fatalf("the new team is not selected: %+v", m.Selected())
+	}
+	if msg := m.status.message.Text; !strings.Contains(msg, "官网改版项目组") || !strings.Contains(msg, "在项目视图中显示") {
+		t.Errorf("status after creating a team in the functional view: %q", msg)
+	}
+	p := m.card.summary
+	var texts []string
+	for _, o := range p.body.Objects {
+		if l, ok := o.(*widget.Label); ok {
+			texts = append(texts, l.Text)
+		}
+	}
+	all := strings.Join(texts, "\n")
+	for _, want := range []string{"负责人：未设置", "目标：未设置", "成员", "还没有成员"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the new team's panel lacks %q:\n%s", want, all)
+		}
+	}
+	if !p.members.Visible() || !p.onChart.Visible() {
+		t.Fatalf("add members shown %v, show in project view shown %v", p.members.Visible(), p.onChart.Visible())
+	}
+	test.Tap(p.onChart)
+	if m.View() != data.ModeProject || m.Selected() != (Selection{chart.KindProject, id}) || m.chart.Selected() != id {
+		t.Errorf("after 在项目视图中显示: view %s, selection %+v, chart %s", m.View(), m.Selected(), m.chart.Selected())
+	}
+	if p.onChart.Visible() {
+		t.Error("the project view still offers to switch to the project view")
+	}
+}

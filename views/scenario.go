@@ -435,10 +435,13 @@ func (m *MainWindow) compareScenarios() {
 	})
 }
 
-// toggleCompare turns compare mode off, or on with the default pair.
+// toggleCompare turns compare mode off, or on with the default pair. The
+// menu item carries a check mark while compare mode is on (scenarioMenu);
+// the status bar says what the choice did, since closing the view is easy
+// to miss.
 func (m *MainWindow) toggleCompare() {
 	if m.cmp != nil {
-		m.StopCompare()
+		m.closeCompare()
 		return
 	}
 	a, b := data.ID(""), m.sess.Scenario()
@@ -450,6 +453,16 @@ func (m *MainWindow) toggleCompare() {
 		b = list[0].ID
 	}
 	m.StartCompare(a, b)
+	if m.cmp != nil {
+		m.status.say(i18n.L("Showing the changes from %s to %s. Scenario → Show changes closes them.", m.scenarioName(m.cmp.a), m.scenarioName(m.sess.Scenario())), false)
+	}
+}
+
+// closeCompare leaves compare mode at the user's request (the menu item or
+// the change list's close button) and says so.
+func (m *MainWindow) closeCompare() {
+	m.StopCompare()
+	m.status.say(i18n.L("Closed the changes view. Scenario → Show changes opens it again."), false)
 }
 
 // StartCompare compares organisation a (before) with b (after): b opens,
@@ -465,7 +478,7 @@ func (m *MainWindow) StartCompare(a, b data.ID) {
 		c := &comparison{list: scenarios.NewChangeList()}
 		c.list.OnSelect = m.onChange
 		c.list.OnDepartment = m.showWhere
-		c.list.OnClose = m.StopCompare
+		c.list.OnClose = m.closeCompare
 		c.tab = container.NewTabItem(i18n.L("Changes"), c.list.Object())
 		m.cmp = c
 		m.side.tabs.Append(c.tab)

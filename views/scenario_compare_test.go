@@ -198,3 +198,43 @@ func TestScenarioCompareRelabel(t *testing.T) {
 		t.Errorf("tab %q", m.cmp.tab.Text)
 	}
 }
+
+// 方案 → 显示变化 is a toggle: its check mark follows compare mode however
+// it was turned on or off (the menu item, 对比…, the change list's close
+// button), and the status bar says what choosing it did.
+func TestShowChangesMenuFollowsCompare(t *testing.T) {
+	m, _ := newTestWindow(t, templateDoc(t))
+	w := m.Window()
+	newScenarioThroughMenu(t, m, "成长期", 0)
+	show := func() *fyne.MenuItem { return menuItem(t, w, scenarioMenu, "显示变化") }
+	if show().Checked {
+		t.Fatal("显示变化 is checked before any comparison")
+	}
+	show().Action()
+	if m.Comparing() == nil || !show().Checked {
+		t.Fatalf("after 显示变化: comparing %v, checked %v", m.Comparing() != nil, show().Checked)
+	}
+	if msg := m.status.message.Text; !strings.Contains(msg, "成长期") || !strings.Contains(msg, "显示变化") {
+		t.Errorf("status after turning the changes on: %q", msg)
+	}
+	show().Action()
+	if m.Comparing() != nil || show().Checked {
+		t.Fatalf("after 显示变化 again: comparing %v, checked %v", m.Comparing() != nil, show().Checked)
+	}
+	if msg := m.status.message.Text; !strings.Contains(msg, "已关闭") {
+		t.Errorf("status after turning the changes off: %q", msg)
+	}
+	// On through 对比…, off through the list's own close button.
+	menuItem(t, w, scenarioMenu, "对比…").Action()
+	m.onKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if m.Comparing() == nil || !show().Checked {
+		t.Fatalf("after 对比…: comparing %v, checked %v", m.Comparing() != nil, show().Checked)
+	}
+	m.cmp.list.OnClose()
+	if m.Comparing() != nil || show().Checked {
+		t.Fatalf("after closing the list: comparing %v, checked %v", m.Comparing() != nil, show().Checked)
+	}
+	if msg := m.status.message.Text; !strings.Contains(msg, "已关闭") {
+		t.Errorf("status after closing the change list: %q", msg)
+	}
+}

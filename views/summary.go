@@ -16,22 +16,35 @@ import (
 )
 
 // summaryPanel shows a project team or a person in the card panel: what
-// they are, with a way to edit a team.
+// they are, with a way to edit a team. A team shows every field, the empty
+// ones saying so, and what to do next: a new team has no owner or members
+// yet, and the functional view does not draw teams at all.
 type summaryPanel struct {
 	body      *fyne.Container
 	buttons   *fyne.Container
 	edit, del *widget.Button
+	members   *widget.Button // Add members…: opens the editor; for a team without members
+	onChart   *widget.Button // Show in the project view: for the functional view
 	scroll    *container.Scroll
 	team      data.ID
 
 	editTeam, deleteTeam func(data.ID)
+	showTeam             func(data.ID) // switches to the project view and centres the team
+	teamDrawn            func() bool   // whether the view shown draws project teams
 }
 
 func newSummaryPanel(editTeam, deleteTeam func(data.ID)) *summaryPanel {
 	p := &summaryPanel{body: container.NewVBox(), editTeam: editTeam, deleteTeam: deleteTeam}
 	p.edit = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { p.editTeam(p.team) })
 	p.del = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { p.deleteTeam(p.team) })
-	p.buttons = container.NewHBox(p.edit, p.del)
+	p.members = widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { p.editTeam(p.team) })
+	p.members.Importance = widget.HighImportance
+	p.onChart = widget.NewButtonWithIcon("", theme.ListIcon(), func() {
+		if p.showTeam != nil {
+			p.showTeam(p.team)
+		}
+	})
+	p.buttons = container.NewVBox(container.NewHBox(p.members, p.onChart), container.NewHBox(p.edit, p.del))
 	p.scroll = container.NewVScroll(container.NewPadded(container.NewVBox(p.body, p.buttons)))
 	p.relabel()
 	return p
@@ -40,6 +53,8 @@ func newSummaryPanel(editTeam, deleteTeam func(data.ID)) *summaryPanel {
 func (p *summaryPanel) relabel() {
 	p.edit.SetText(i18n.L("Edit project team…"))
 	p.del.SetText(i18n.L("Delete…"))
+	p.members.SetText(i18n.L("Add members…"))
+	p.onChart.SetText(i18n.L("Show in the project view"))
 }
 
 func (p *summaryPanel) Object() fyne.CanvasObject { return p.scroll }
@@ -48,10 +63,12 @@ func (p *summaryPanel) Object() fyne.CanvasObject { return p.scroll }
 func (p *summaryPanel) Show(doc *data.Document, s Selection) {
 	p.body.RemoveAll()
 	p.team = ""
+	noMembers := false
 	switch s.Kind {
 	case chart.KindProject:
 		if t := doc.Project(s.ID); t != nil {
 			p.team = t.ID
+			noMembers = len(t.Members) == 0
 			projectSummary(p.body, doc, t)
 		}
 	case chart.KindPerson:
@@ -60,6 +77,8 @@ func (p *summaryPanel) Show(doc *data.Document, s Selection) {
 		}
 	}
 	setVisibleIf(p.buttons, p.team != "")
+	setVisibleIf(p.members, noMembers)
+	setVisibleIf(p.onChart, p.team != "" && p.showTeam != nil && p.teamDrawn != nil && !p.teamDrawn())
 	p.body.Refresh()
 	p.scroll.ScrollToTop()
 }
@@ -82,16 +101,31 @@ func addField(box *fyne.Container, label, value string) {
 	box.Add(l)
 }
 
-func projectSummary(box *fyne.Container, doc *data.Document, t *data.ProjectTeam) {
-	box.Add(titleLabel(t.Name))
-	addField(box, i18n.L("Owner"), projects.OwnerLabel(doc, t))
-	addField(box, i18n.L("Start"), t.Start)
-	addField(box, i18n.L("End"), t.End)
-	addField(box, i18n.L("Goal"), t.Goal)
-	if len(t.Members) == 0 {
+// teamField adds a "Label: value" line of a team, saying when the value
+// is not set yet.
+func teamField(box *fyne.Container, label, value string) {
+	if strings.TrimSpace(value) == "" {
+		l := widget.NewLabel(i18n.L("%s: ", label) + i18n.L("not set"))
+		l.Importance = widget.LowImportance
+		box.Add(l)
 		return
 	}
+	addField(box, label, value)
+}
+
+func projectSummary(box *fyne.Container, doc *data.Document, t *data.ProjectTeam) {
+	box.Add(titleLabel(t.Name))
+	teamField(box, i18n.L("Owner"), projects.OwnerLabel(doc, t))
+	addField(box, i18n.L("Start"), t.Start)
+	addField(box, i18n.L("End"), t.End)
+	teamField(box, i18n.L("Goal"), t.Goal)
 	box.Add(widget.NewLabelWithStyle(i18n.L("Members"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	if len(t.Members) == 0 {
+		l := widget.NewLabel(i18n.L("No members yet: add roles or people from any department."))
+		l.Wrapping = fyne.TextWrapWord
+		box.Add(l)
+		return
+	}
 	var lines []string
 	for i, m := range t.Members {
 		line := fmt.Sprintf("%d. %s · %s", i+1, projects.MemberLabel(doc, m), deptName(doc, projects.MemberDepartment(doc, m)))

@@ -69,6 +69,7 @@ type MainWindow struct {
 	side                  *sidebar
 	bodySplit, innerSplit *container.Split
 	toolbar               *toolbar
+	tips                  *tipLayer // tooltips of the toolbar's icon-only buttons
 	scenarios             *scenarioPicker
 	scenarioOpen          data.ID                  // the organisation the window last showed
 	title                 string                   // the window title last set
@@ -150,6 +151,8 @@ func (m *MainWindow) build() {
 	m.outline.wireDrops(m.chart, m.sess.Do, func(msg string, problem bool) { m.status.say(msg, problem) })
 
 	m.card = newCardPanel(m.sess, m.Select, m.editProject, m.confirmDeleteProject)
+	m.card.summary.showTeam = m.showTeam
+	m.card.summary.teamDrawn = func() bool { return m.view != data.ModeFunctional }
 	m.status = newStatusBar()
 	m.centre = container.NewStack()
 
@@ -162,8 +165,9 @@ func (m *MainWindow) build() {
 	m.bodySplit.Offset = outlineShare
 
 	m.scenarios = newScenarioPicker(m)
+	m.tips = newTipLayer()
 	m.toolbar = newToolbar(m)
-	m.win.SetContent(container.NewBorder(m.topBar(), m.status.content, nil, nil, m.bodySplit))
+	m.win.SetContent(container.NewStack(container.NewBorder(m.topBar(), m.status.content, nil, nil, m.bodySplit), m.tips.layer))
 	// A document opens in the view of its organisation's mode.
 	m.orgMode = normalMode(doc.Org.Mode)
 	m.applyView(m.orgMode)
@@ -337,7 +341,7 @@ func (m *MainWindow) Relabel() {
 		m.updateCompare()
 		m.side.tabs.Refresh()
 	}
-	m.toolbar.scroll.Refresh() // labels of another width: lay the toolbar out again
+	m.toolbar.refit() // labels of another width: lay the toolbar out again
 	m.outline.relabel()
 	m.side.relabel()
 	m.status.update(m.doc)

@@ -117,3 +117,27 @@ func TestHeadcountHeadingsOneLine(t *testing.T) {
 		}
 	}
 }
+
+// Renaming a role must not move the card's fields: the user types a new
+// title, presses Enter and clicks the next field where it was. A title
+// that wrapped onto a second line pushed the form down by a line, so the
+// click meant for 月薪带宽 landed in 职级.
+func TestRoleRenameKeepsFieldsInPlace(t *testing.T) {
+	env := newEnv(t, fixture())
+	ed := NewRoleEditor(env.s)
+	w := newWindow(t, ed, fyne.NewSize(380, 700))
+	ed.SetRole("r-sem")
+	relayout(w)
+	d := fyne.CurrentApp().Driver()
+	before := d.AbsolutePositionForObject(ed.basic.grade)
+	for _, title := range []string{"Growth Lead", "Head of Growth and Performance Marketing", "增长负责人（华北区效果营销与渠道合作）"} {
+		typeInto(t, w, ed.basic.title, title)
+		relayout(w)
+		if ed.header.title.Text != title {
+			t.Fatalf("header shows %q after renaming to %q", ed.header.title.Text, title)
+		}
+		if after := d.AbsolutePositionForObject(ed.basic.grade); after != before {
+			t.Errorf("after renaming to %q the grade field moved from %v to %v", title, before, after)
+		}
+	}
+}

@@ -14,9 +14,13 @@ import (
 )
 
 // roleHeader shows the card's title and department and the card actions.
+// The title stays on one line, elided when long (the 岗位名称 field right
+// under it holds it whole), and has the panel's full width: a title that
+// wrapped while the user renamed the role pushed every field down a line,
+// under the pointer of their next click.
 type roleHeader struct {
 	e         *RoleEditor
-	title     *wrapped.Label
+	title     *widget.Label
 	where     *wrapped.Label
 	mark      *widget.Label
 	duplicate *field.Button
@@ -26,8 +30,9 @@ type roleHeader struct {
 
 func newRoleHeader(e *RoleEditor) *roleHeader {
 	h := &roleHeader{e: e}
-	h.title = wrapped.NewLabel("")
+	h.title = widget.NewLabel("")
 	h.title.SizeName = theme.SizeNameHeadingText
+	h.title.Truncation = fyne.TextTruncateEllipsis
 	h.where = caption("")
 	h.mark = suggestionMark()
 	h.mark.SetText(i18n.L("suggested role: not in the source text"))
@@ -38,10 +43,7 @@ func newRoleHeader(e *RoleEditor) *roleHeader {
 }
 
 func (h *roleHeader) object() fyne.CanvasObject {
-	return container.NewVBox(
-		container.NewBorder(nil, nil, nil, container.NewHBox(h.duplicate, h.detach), h.title),
-		h.where, h.mark, h.msg,
-	)
+	return container.NewVBox(h.title, h.where, container.NewHBox(h.duplicate, h.detach), h.mark, h.msg)
 }
 
 func (h *roleHeader) load(doc *data.Document, r *data.Role) {

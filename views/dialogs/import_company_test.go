@@ -40,6 +40,9 @@ func TestImportWizardCompanyLevel(t *testing.T) {
 	if want := []string{"市场部", "总经办"}; !slices.Equal(slices.Sorted(slices.Values(listed)), want) {
 		t.Fatalf("values listed %v, want %v", listed, want)
 	}
+	if !w.values.intro.Visible() || w.values.empty.Visible() {
+		t.Error("values to map, yet the instructions are hidden or the nothing-to-map sentence shows")
+	}
 	office, market := rowIndex(w.values, "总经办"), rowIndex(w.values, "市场部")
 	for _, c := range []struct {
 		row      int

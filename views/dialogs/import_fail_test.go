@@ -113,6 +113,10 @@ func TestImportChooseHeaderAndSheet(t *testing.T) {
 	if len(w.values.rows) != 0 || w.values.empty.Hidden {
 		t.Errorf("both departments exist, yet %d values are listed", len(w.values.rows))
 	}
+	// Only the sentence that applies: no instructions for an empty list.
+	if w.values.intro.Visible() {
+		t.Errorf("step 4 shows the mapping instructions above %q with nothing to map", w.values.empty.Text)
+	}
 	test.Tap(w.next)
 	waitTasks()
 	if w.pre.newPeople.Text != "2" {

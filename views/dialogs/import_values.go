@@ -20,7 +20,8 @@ import (
 type valuesStep struct {
 	w       *ImportWizard
 	list    *widget.List
-	empty   *wrapped.Label
+	intro   *wrapped.Label // what to do with the rows; hidden when there are none
+	empty   *wrapped.Label // why there is nothing to map
 	content fyne.CanvasObject
 	rows    []*valueRow
 	items   map[fyne.CanvasObject]*valueItem
@@ -43,9 +44,9 @@ type valueItem struct {
 
 func newValuesStep(w *ImportWizard) *valuesStep {
 	s := &valuesStep{w: w, empty: wrapped.NewLabel(""), items: map[fyne.CanvasObject]*valueItem{}}
-	intro := wrapped.NewLabel(i18n.L("These departments and roles in the file match nothing in your document. Map each to an existing one (the closest matches are listed first) or let the import create it. A department such as the general manager's office or the board can go to the company level: its people then hold the company-level roles. Your choices are remembered for the next import of this file."))
+	s.intro = wrapped.NewLabel(i18n.L("These departments and roles in the file match nothing in your document. Map each to an existing one (the closest matches are listed first) or let the import create it. A department such as the general manager's office or the board can go to the company level: its people then hold the company-level roles. Your choices are remembered for the next import of this file."))
 	s.list = widget.NewList(func() int { return len(s.rows) }, s.createItem, s.updateItem)
-	s.content = container.NewBorder(container.NewVBox(intro, s.empty), nil, nil, nil, s.list)
+	s.content = container.NewBorder(container.NewVBox(s.intro, s.empty), nil, nil, nil, s.list)
 	return s
 }
 
@@ -87,8 +88,10 @@ func (s *valuesStep) build() {
 			s.empty.SetText(i18n.L("Every department and role in the file is already in your document. Nothing to map."))
 		}
 		s.empty.Show()
+		s.intro.Hide() // instructions for an empty list only confuse
 	} else {
 		s.empty.Hide()
+		s.intro.Show()
 	}
 }
 
