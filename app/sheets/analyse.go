@@ -126,15 +126,34 @@ func (w *Workbook) Analyse(ctx context.Context, sheet string, doc *data.Document
 	return a, nil
 }
 
+// isCSV reports an analysis of a CSV file.
+func (a *Analysis) isCSV() bool { return a.wb != nil && a.wb.IsCSV() }
+
+// oneColumn reports a sheet whose rows hold at most one value each.
+func (a *Analysis) oneColumn() bool {
+	for _, row := range a.sd.rows {
+		n := 0
+		for _, v := range row {
+			if v != "" {
+				n++
+			}
+		}
+		if n > 1 {
+			return false
+		}
+	}
+	return true
+}
+
 // Check reports what keeps the analysis from being imported: no header
 // row (ErrNoHeader) or no column mapped to the name (ErrNoNameColumn),
 // unless the sheet is a list of departments (DepartmentsOnly).
 func (a *Analysis) Check() error {
 	switch {
 	case a.HeaderRow == 0:
-		return &OpenError{Kind: ErrNoHeader, Path: a.File, Sheet: a.Sheet}
+		return &OpenError{Kind: ErrNoHeader, Path: a.File, Sheet: a.Sheet, CSV: a.isCSV(), OneColumn: a.isCSV() && a.oneColumn()}
 	case !a.hasName() && !a.DepartmentsOnly():
-		return &OpenError{Kind: ErrNoNameColumn, Path: a.File, Sheet: a.Sheet}
+		return &OpenError{Kind: ErrNoNameColumn, Path: a.File, Sheet: a.Sheet, CSV: a.isCSV()}
 	}
 	return nil
 }

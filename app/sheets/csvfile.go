@@ -39,6 +39,16 @@ func (w *Workbook) openCSV() error {
 	}
 	w.kind = kindCSV
 	w.csv = &csvFile{text: text, comma: sniffDelimiter(text), encoding: enc, repaired: enc == encUTF8Repaired}
+	if delimiterScore(sniffSample(text), w.csv.comma) == 0 {
+		// One column: perhaps every line is one quoted field holding the
+		// real separator ("Joe;""Smith"";…"), as some exporters write.
+		if inner, comma, ok := unwrapLines(text); ok {
+			if line := quoteError(inner, comma); line > 0 {
+				return &OpenError{Kind: ErrCSV, Path: w.path, Line: line, Comma: comma, Quotes: true}
+			}
+			w.csv.text, w.csv.comma = inner, comma
+		}
+	}
 	info := SheetInfo{Name: sheetNameOf(w.path)}
 	sd, err := w.csv.read(context.Background(), w.path, sampleRows, nil)
 	if err != nil {
@@ -116,13 +126,7 @@ func mostlyUTF8(b []byte) bool {
 // sniffDelimiter picks comma, semicolon, tab or bar: the one that splits
 // the first lines into the same number (more than one) of fields.
 func sniffDelimiter(text string) rune {
-	sample := text
-	if len(sample) > 64<<10 {
-		sample = sample[:64<<10]
-		if i := strings.LastIndexByte(sample, '\n'); i > 0 {
-			sample = sample[:i]
-		}
-	}
+	sample := sniffSample(text)
 	best, bestScore := ',', 0.0
 	for _, comma := range []rune{',', ';', '\t', '|'} {
 		if s := delimiterScore(sample, comma); s > bestScore {
@@ -130,6 +134,70 @@ func sniffDelimiter(text string) rune {
 		}
 	}
 	return best
+}
+
+// sniffSample is the first 64 KB of text, cut at a line end.
+func sniffSample(text string) string {
+	if len(text) > 64<<10 {
+		text = text[:64<<10]
+		if i := strings.LastIndexByte(text, '\n'); i > 0 {
+			text = text[:i]
+		}
+	}
+	return text
+}
+
+// unwrapLines recognises a file whose every record is one field holding
+// the real, separated line (each line wrapped in quotes, its own quotes
+// doubled). It returns the unwrapped text, each record on the line it
+// started on so line numbers still match the file, and the separator the
+// unwrapped text splits on.
+func unwrapLines(text string) (string, rune, bool) {
+	r := csv.NewReader(strings.NewReader(text))
+	r.LazyQuotes, r.FieldsPerRecord = true, -1
+	var b strings.Builder
+	at := 1 // the line b ends on
+	for n := 0; ; n++ {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil || len(rec) != 1 || n >= maxRows {
+			return "", 0, false
+		}
+		line, _ := r.FieldPos(0)
+		for ; at < line; at++ {
+			b.WriteByte('\n')
+		}
+		b.WriteString(rec[0])
+		at += strings.Count(rec[0], "\n")
+	}
+	inner := b.String()
+	comma := sniffDelimiter(inner)
+	if delimiterScore(sniffSample(inner), comma) == 0 {
+		return "", 0, false
+	}
+	return inner, comma, true
+}
+
+// quoteError is the first line of text whose quotes do not pair up when
+// split on comma, or 0 when every line reads cleanly.
+func quoteError(text string, comma rune) int {
+	r := csv.NewReader(strings.NewReader(text))
+	r.Comma, r.FieldsPerRecord = comma, -1
+	for {
+		_, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			return 0
+		}
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			return pe.StartLine
+		}
+		if err != nil {
+			return 1
+		}
+	}
 }
 
 // delimiterScore is the share of the first records that have the header's

@@ -36,7 +36,15 @@ type OpenError struct {
 	Limit int64  // the size limit in bytes (ErrTooLarge, ErrUnpackedLarge)
 	Size  int64  // the file size in bytes (ErrTooLarge)
 	Line  int    // the CSV line (ErrCSV)
-	Err   error  // the underlying error, for logs
+	// CSV: the file is a CSV file (messages say "file", not "sheet").
+	CSV bool
+	// OneColumn: the CSV file splits into a single column (ErrNoHeader).
+	OneColumn bool
+	// Comma and Quotes (ErrCSV): the file seems separated by Comma, but
+	// the quotes on Line do not pair up.
+	Comma  rune
+	Quotes bool
+	Err    error // the underlying error, for logs
 }
 
 // Unwrap returns the kind, for errors.Is.
@@ -68,16 +76,41 @@ func (e *OpenError) Message(lang string) string {
 	case ErrNoSheet:
 		return tr(lang, "%s has no sheet named %q.", name, e.Sheet)
 	case ErrNoHeader:
+		if e.OneColumn {
+			return tr(lang, "%s has only one column: its lines are not split by commas, semicolons, tabs or |, so no header row with column names such as 姓名 (Name) or 部门 (Department) was found. Open it in Excel or WPS, check that the columns are separate, save it as .xlsx or as \"CSV UTF-8\", and import again.", name)
+		}
+		if e.CSV {
+			return tr(lang, "No header row found in %s: none of the first %d lines has column names such as 姓名 (Name), 工号, 部门 (Department) or 岗位 (Position). Add a header line above the data and import again.", name, headerScanRows)
+		}
 		return tr(lang, "No header row found in sheet %q of %s: none of the first %d rows has column names such as 姓名 (Name), 工号, 部门 (Department) or 岗位 (Position). Add a header row above the data and import again.", e.Sheet, name, headerScanRows)
 	case ErrNoNameColumn:
+		if e.CSV {
+			return tr(lang, "%s has no column with the people's names (姓名 / Name). Choose the name column in the mapping, or add one to the file.", name)
+		}
 		return tr(lang, "Sheet %q of %s has no column with the people's names (姓名 / Name). Choose the name column in the mapping, or add one to the file.", e.Sheet, name)
 	case ErrCSV:
+		if e.Quotes {
+			return tr(lang, "%s seems to be separated by %s, but its quotes do not pair up (line %d): each line is wrapped in quotes and a quote inside is missing or extra. Open the file in a text editor and fix the quotes on that line, or open it in Excel or WPS, split the columns (Data → Text to Columns) and save it as .xlsx; then import again.", name, separatorName(lang, e.Comma), e.Line)
+		}
 		return tr(lang, "%s cannot be read as CSV (line %d). Open it in Excel or WPS, save it as .xlsx or as \"CSV UTF-8\", and import again.", name, e.Line)
 	}
 	if m, ok := e.readMessage(lang); ok {
 		return m
 	}
 	return tr(lang, "%s cannot be read: %s", name, fmt.Sprint(e.Err))
+}
+
+// separatorName names a CSV separator in lang: "semicolons (;)".
+func separatorName(lang string, comma rune) string {
+	switch comma {
+	case ';':
+		return tr(lang, "semicolons (;)")
+	case '\t':
+		return tr(lang, "tabs")
+	case '|':
+		return tr(lang, "bars (|)")
+	}
+	return tr(lang, "commas (,)")
 }
 
 func sizeText(n int64) string {

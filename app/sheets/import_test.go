@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"runtime"
 	"slices"
+	"strings"
 	"testing"
 
 	"orgdesigner/data"
@@ -269,6 +270,28 @@ func TestUpdatesExistingPeople(t *testing.T) {
 	}
 }
 
+// wrapLines wraps every line of text in quotes, doubling the quotes
+// inside, as some exporters write a whole line into one CSV field; the
+// fields inside are quoted too.
+func wrapLines(text string) string {
+	var b strings.Builder
+	for _, line := range strings.SplitAfter(text, "\n") {
+		body := strings.TrimRight(line, "\r\n")
+		if body == "" {
+			b.WriteString(line)
+			continue
+		}
+		for _, sep := range []string{";", "\t", ","} {
+			if strings.Contains(body, sep) {
+				body = `"` + strings.ReplaceAll(body, sep, `"`+sep+`"`) + `"`
+				break
+			}
+		}
+		b.WriteString(`"` + strings.ReplaceAll(body, `"`, `""`) + `"` + line[len(strings.TrimRight(line, "\r\n")):])
+	}
+	return b.String()
+}
+
 func TestCSVEncodingsAndDelimiters(t *testing.T) {
 	const text = "工号,姓名,部门,岗位,入职日期\n001,张伟,研发部,工程师,2023-05-08\n002,李娜,研发部,工程师,2023/5/9\n003,王强,市场部,专员,\n"
 	gbk := encodeGBK(t, text)
@@ -285,6 +308,11 @@ func TestCSVEncodingsAndDelimiters(t *testing.T) {
 		{"tab.txt", []byte(replaceAll(text, ",", "\t")), "UTF-8"},
 		{"unicode.txt", utf16, "UTF-16"},
 		{"crlf.csv", []byte(replaceAll(text, "\n", "\r\n")), "UTF-8"},
+		{"bar.csv", []byte(replaceAll(text, ",", "|")), "UTF-8"},
+		// every line one quoted field holding the real, separated line
+		{"wrapped-semicolon.csv", []byte(wrapLines(replaceAll(text, ",", ";"))), "UTF-8"},
+		{"wrapped-tab-crlf.csv", []byte(wrapLines(replaceAll(replaceAll(text, ",", "\t"), "\n", "\r\n"))), "UTF-8"},
+		{"wrapped-gbk.csv", encodeGBK(t, wrapLines(replaceAll(text, ",", ";"))), "GB18030"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -536,5 +564,65 @@ func TestAnnotatedCopyIsReadable(t *testing.T) {
 	must(t, err)
 	if mode := info.Mode().Perm(); mode&0o044 == 0 {
 		t.Errorf("annotated workbook mode %v, want readable by group and others", mode)
+	}
+}
+
+// A file whose lines are each wrapped in quotes, with a quote missing on
+// line 3, is refused with the separator and the line named; the same file
+// with pairing quotes reads (TestCSVEncodingsAndDelimiters).
+func TestCSVWrappedBrokenQuotes(t *testing.T) {
+	text := wrapLines("First name;Last name;Department\nJoe;Smith;Sales\nSarah;Smith;Sales\nMike;Smith;Tech\n")
+	text = strings.Replace(text, `""Sarah""`, `Sarah""`, 1)
+	path := writeFile(t, t.TempDir(), "broken.csv", []byte(text))
+	_, err := Open(path)
+	var oe *OpenError
+	if !errors.As(err, &oe) || !errors.Is(err, ErrCSV) || !oe.Quotes || oe.Line != 3 || oe.Comma != ';' {
+		t.Fatalf("Open: %#v", err)
+	}
+	for lang, want := range map[string][]string{
+		"zh": {"broken.csv", "分号（;）", "引号不成对（第 3 行）"},
+		"en": {"broken.csv", "semicolons (;)", "quotes do not pair up (line 3)"},
+	} {
+		msg := oe.Message(lang)
+		for _, w := range want {
+			if !strings.Contains(msg, w) {
+				t.Errorf("%s message %q lacks %q", lang, msg, w)
+			}
+		}
+		if strings.Contains(msg, "工作表") || strings.Contains(msg, "sheet") {
+			t.Errorf("%s message %q calls the CSV file a sheet", lang, msg)
+		}
+	}
+}
+
+// A CSV file that splits into one column is refused saying so, and calls
+// itself a file, not a sheet.
+func TestCSVOneColumn(t *testing.T) {
+	path := writeFile(t, t.TempDir(), "one.csv", []byte("Joe Smith Sales\nSarah Smith Sales\nMike Smith Tech\n"))
+	wb, err := Open(path)
+	must(t, err)
+	defer wb.Close()
+	a, err := wb.Analyse(context.Background(), wb.Suggested(), blankDoc(), nil)
+	must(t, err)
+	err = a.Check()
+	var oe *OpenError
+	if !errors.As(err, &oe) || !errors.Is(err, ErrNoHeader) || !oe.OneColumn {
+		t.Fatalf("Check: %#v", err)
+	}
+	if msg := oe.Message("zh"); !strings.Contains(msg, "只有一列") || strings.Contains(msg, "工作表") {
+		t.Errorf("message %q", msg)
+	}
+}
+
+// A name holding ; or " shows a line that was not split into its columns:
+// the row is a problem, not a person.
+func TestCSVSplitNameIsAProblem(t *testing.T) {
+	path := writeFile(t, t.TempDir(), "names.csv", []byte("姓名,部门\n\"Joe;Smith;Sales\",销售部\n\"Ann \"\"A\"\" Lee\",销售部\n张伟,销售部\n"))
+	_, p := importFile(t, path, blankDoc(), PlanOptions{})
+	if len(p.NewPeople) != 1 || p.NewPeople[0].Name != "张伟" {
+		t.Errorf("people %v", p.NewPeople)
+	}
+	if len(p.Problems) != 2 || p.Problems[0].Code != "split-name" || p.Problems[0].Row != 2 || !p.Problems[0].Skipped || p.Problems[1].Row != 3 {
+		t.Errorf("problems %v", p.Problems)
 	}
 }

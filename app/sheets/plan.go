@@ -3,6 +3,7 @@ package sheets
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"orgdesigner/data"
 )
@@ -184,6 +185,11 @@ func (pl *planner) readRows(ctx context.Context, progress func(done, total int))
 			return true
 		case nameTooLong(r.name):
 			skip(nameCol, shorten(r.name), probNameTooLong)
+			return true
+		case strings.ContainsAny(r.name, ";\""):
+			// No one is named Joe;"Smith": the line was not split
+			// into its columns.
+			skip(nameCol, shorten(r.name), probSplitName)
 			return true
 		case pl.opts.SkipLeavers && r.status == data.StatusLeft:
 			skip(Column{}, r.name, probLeaverSkipped)

@@ -24,6 +24,7 @@ const (
 	probPlannedConflict  problemCode = "planned-conflict"
 	probAmbiguousPerson  problemCode = "ambiguous-person"
 	probContestedPerson  problemCode = "contested-person"
+	probSplitName        problemCode = "split-name"
 )
 
 // Problem codes of reading our own workbook back (roundtrip.go).
@@ -96,6 +97,7 @@ var problemKeys = map[problemCode]string{
 	probPlannedConflict:  "Another row gives role %s a planned headcount of %d; the first value was kept.",
 	probAmbiguousPerson:  "Several people in the document have this name (%s) and nothing in the row tells which one it is; the row was not imported. Add the employee number, phone or email to the row.",
 	probContestedPerson:  "The person of this name in the document (%s) may be this row or row %d; the row was not imported. Add the employee number, phone or email to the rows.",
+	probSplitName:        "The name holds a ; or \" — the file's columns were probably split wrongly; the row was not imported. Check the file's separator and quotes.",
 
 	// Reading our own workbook back (roundtrip.go).
 	probUnknownRole:       "No role of this name was found; it was left out.",

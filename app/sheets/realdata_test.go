@@ -111,8 +111,9 @@ var realdataOutcomes = map[string]realdataOutcome{
 	// WeCom template: instruction rows above the header, 职务 as role.
 	"wecom_contacts_import_template_filled_excel2010.xlsx": {sheet: "成员列表", people: 17, depts: 1},
 	"en_museum_job_descriptions.csv":                       {sheet: "en_museum_job_descriptions", refused: ErrNoNameColumn},
-	// Every line wrapped in quotes: one column, no header.
-	"en_orgchart_semicolon_broken.csv": {sheet: "en_orgchart_semicolon_broken", refused: ErrNoHeader},
+	// Every line wrapped in quotes holding a semicolon-separated line, and
+	// line 3 misses a quote: refused, saying so.
+	"en_orgchart_semicolon_broken.csv": {sheet: "en_orgchart_semicolon_broken", refused: ErrCSV},
 	// openpyxl, upper-case YYYY-MM-DD date format on an unmapped column.
 	"en_orgchart_tiny_openpyxl.xlsx": {sheet: "Sheet1", people: 3, depts: 1, check: func(t *testing.T, doc *data.Document) {
 		if e := personNamed(t, doc, "Joe Smith").Extra; !slices.Equal(e, []data.ExtraField{{Key: "Date", Value: "2021-01-01"}}) {
