@@ -435,12 +435,12 @@ func TestPlanCancelled(t *testing.T) {
 func TestReportLanguages(t *testing.T) {
 	_, p := importFile(t, messyRoster(t, t.TempDir()), blankDoc(), PlanOptions{})
 	zh, en := p.Report("zh"), p.Report("en")
-	for _, want := range []string{"新增员工 9 人", "问题 7 个（未导入 2 行）", "工作表 员工花名册 第 11 行 G（入职日期） 列", "明年"} {
+	for _, want := range []string{"新增员工 9 人", "问题 7 个（未导入 2 行）", "工作表“员工花名册”第 11 行 G（入职日期） 列", "明年"} {
 		if !contains(zh, want) {
 			t.Errorf("zh report lacks %q:\n%s", want, zh)
 		}
 	}
-	for _, want := range []string{"New people: 9", "Problems: 7 (rows not imported: 2)", "sheet 员工花名册, row 12, column F (直属上级)"} {
+	for _, want := range []string{"New people: 9", "Problems: 7 (rows not imported: 2)", `sheet "员工花名册", row 12, column F (直属上级)`} {
 		if !contains(en, want) {
 			t.Errorf("en report lacks %q:\n%s", want, en)
 		}
@@ -624,5 +624,12 @@ func TestCSVSplitNameIsAProblem(t *testing.T) {
 	}
 	if len(p.Problems) != 2 || p.Problems[0].Code != "split-name" || p.Problems[0].Row != 2 || !p.Problems[0].Skipped || p.Problems[1].Row != 3 {
 		t.Errorf("problems %v", p.Problems)
+	}
+	// a CSV file has no sheets: its texts name the file
+	if got := p.Problems[0].Text("zh"); !strings.HasPrefix(got, "文件 names.csv 第 2 行 A（姓名） 列") {
+		t.Errorf("zh problem %q", got)
+	}
+	if got := p.Report("en"); strings.Contains(got, "sheet") || !strings.Contains(got, "Import of names.csv: 3 rows read.") {
+		t.Errorf("en report %q", got)
 	}
 }

@@ -332,7 +332,7 @@ func TestLinkedSheets(t *testing.T) {
 	if a.Sheet != "员工主表" || a.Link == nil || a.Link.Sheet != "任职记录" || a.Link.Key != "身份证号" {
 		t.Fatalf("sheet %q link %+v", a.Sheet, a.Link)
 	}
-	if p.Joined != 3 || len(p.NewPeople) != 3 || !strings.Contains(p.Summary("zh"), "部门和岗位取自工作表 任职记录（按“身份证号”关联）：3 人。") {
+	if p.Joined != 3 || len(p.NewPeople) != 3 || !strings.Contains(p.Summary("zh"), "部门和岗位取自工作表“任职记录”（按“身份证号”关联）：3 人。") {
 		t.Fatalf("joined %d people %d\n%s", p.Joined, len(p.NewPeople), p.Report("zh"))
 	}
 	nd := apply(t, doc, p)

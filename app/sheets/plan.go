@@ -104,6 +104,13 @@ func Plan(ctx context.Context, a *Analysis, doc *data.Document, opts PlanOptions
 	p := pl.build()
 	p.RoleLines, p.DepartmentHeads, p.Conflicts = pl.derived.RoleLines, pl.derived.DepartmentHeads, pl.derived.Conflicts
 	p.DepartmentList = a.DepartmentsOnly()
+	if a.isCSV() {
+		// A CSV file has no sheets: its texts name the file.
+		p.CSV = true
+		for i := range p.Problems {
+			p.Problems[i].CSV = true
+		}
+	}
 	if pl.linked {
 		p.Link, p.LinkKey, p.Joined = a.Link.Sheet, a.Link.Key, pl.joined
 	}

@@ -14,6 +14,8 @@ type Preview struct {
 	File  string // base name of the file
 	Sheet string
 	Rows  int // data rows read (blank and footer rows not counted)
+	// CSV: the file is a CSV file, which texts call a file, not a sheet.
+	CSV bool
 
 	NewPeople      []data.Person
 	UpdatedPeople  []PersonChange
@@ -104,7 +106,11 @@ func (p *Preview) Summary(lang string) string {
 	line := func(key string, args ...any) { b.WriteString(tr(lang, key, args...) + "\n") }
 	// linen is line with the key for one thing when n is 1 (trn).
 	linen := func(n int, one, many string, args ...any) { b.WriteString(trn(lang, n, one, many, args...) + "\n") }
-	linen(p.Rows, "Import of %s, sheet %s: %d row read.", "Import of %s, sheet %s: %d rows read.", p.File, p.Sheet, p.Rows)
+	if p.CSV {
+		linen(p.Rows, "Import of %s: %d row read.", "Import of %s: %d rows read.", p.File, p.Rows)
+	} else {
+		linen(p.Rows, "Import of %s, sheet %s: %d row read.", "Import of %s, sheet %s: %d rows read.", p.File, p.Sheet, p.Rows)
+	}
 	switch {
 	case p.OrgName != "" && p.OrgNameBefore != "":
 		line("Organisation name: %s → %s", p.OrgNameBefore, p.OrgName)

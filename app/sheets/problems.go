@@ -49,6 +49,8 @@ type Problem struct {
 	// Skipped says the row was not imported at all (otherwise only the
 	// offending value was left out).
 	Skipped bool
+	// CSV: the file is a CSV file; Location names the file, not a sheet.
+	CSV bool
 
 	key  string // English message key
 	args []any
@@ -57,14 +59,20 @@ type Problem struct {
 // Reason is the explanation in lang ("zh" or "en").
 func (p Problem) Reason(lang string) string { return tr(lang, p.key, p.args...) }
 
-// Location is "sheet 花名册, row 12, column D (入职日期)" in lang.
+// Location is "sheet 花名册, row 12, column D (入职日期)" in lang (for a
+// CSV file "file 花名册.csv, row 12, …").
 func (p Problem) Location(lang string) string {
-	if p.Column == "" {
-		return tr(lang, "sheet %s, row %d", p.Sheet, p.Row)
-	}
 	col := p.Column
 	if p.Header != "" {
 		col = tr(lang, "%s (%s)", p.Column, p.Header)
+	}
+	switch {
+	case p.CSV && p.Column == "":
+		return tr(lang, "file %s, row %d", p.File, p.Row)
+	case p.CSV:
+		return tr(lang, "file %s, row %d, column %s", p.File, p.Row, col)
+	case p.Column == "":
+		return tr(lang, "sheet %s, row %d", p.Sheet, p.Row)
 	}
 	return tr(lang, "sheet %s, row %d, column %s", p.Sheet, p.Row, col)
 }

@@ -16,7 +16,7 @@ func TestSummaryCountsAndPlurals(t *testing.T) {
 		t.Fatalf("first import: lines %d role lines %d heads %d", p1.ReportingLines, p1.RoleLines, p1.DepartmentHeads)
 	}
 	for lang, want := range map[string][]string{
-		"en": {"sheet roster: 3 rows read.", "reporting lines: 2.", "From the managers: 1 role reports to another role; 1 department has a head."},
+		"en": {"Import of roster.csv: 3 rows read.", "reporting lines: 2.", "From the managers: 1 role reports to another role; 1 department has a head."},
 		"zh": {"读取 3 行。", "汇报关系 2 条。", "根据直属上级：1 个岗位设定了上级岗位，1 个部门设定了负责人。"},
 	} {
 		s := p1.Summary(lang)
@@ -47,7 +47,7 @@ func TestSummaryCountsAndPlurals(t *testing.T) {
 	// One row, one person without a role.
 	one := writeFile(t, dir, "one.csv", []byte("姓名,部门\n赵六,财务部\n"))
 	_, p4 := importFile(t, one, blankDoc(), PlanOptions{})
-	for _, w := range []string{"sheet one: 1 row read.", "1 person will have no role."} {
+	for _, w := range []string{"Import of one.csv: 1 row read.", "1 person will have no role."} {
 		if s := p4.Summary("en"); !strings.Contains(s, w) {
 			t.Errorf("en summary lacks %q:\n%s", w, s)
 		}

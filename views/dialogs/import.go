@@ -22,6 +22,14 @@ import (
 // .xlsx instead of wondering why the file is missing.
 var importExts = []string{".xlsx", ".xlsm", ".csv", ".xls"}
 
+// newSelect is a drop-down whose empty state reads in the UI language
+// (Fyne's own placeholder is English "(Select one)").
+func newSelect(options []string, changed func(string)) *widget.Select {
+	s := widget.NewSelect(options, changed)
+	s.PlaceHolder = i18n.L("(Choose one)")
+	return s
+}
+
 // planImport is the dry run (a variable so tests can make one that waits
 // to be cancelled).
 var planImport = sheets.Plan

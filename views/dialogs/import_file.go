@@ -26,7 +26,7 @@ type fileStep struct {
 
 func newFileStep(w *ImportWizard) *fileStep {
 	s := &fileStep{w: w, file: wrapped.NewLabel(""), problem: wrapped.NewLabel("")}
-	intro := wrapped.NewLabel(i18n.L("Choose the roster to import: an Excel workbook (.xlsx, .xlsm) or a CSV file. Title rows, merged cells and dates in any common form are fine. The file is only read, and nothing in your document changes until you press Import at the end."))
+	intro := wrapped.NewLabel(i18n.L("Choose the roster to import: an Excel workbook (.xlsx, .xlsm) or a CSV file. Title rows, merged cells and dates in any common form are fine. An old Excel 97-2003 workbook (.xls) cannot be read: open it in Excel or WPS and save it as .xlsx first. The file is only read, and nothing in your document changes until you press Import at the end."))
 	s.choose = widget.NewButtonWithIcon(i18n.L("Choose file…"), theme.FileIcon(), s.onChoose)
 	s.choose.Importance = widget.HighImportance
 	s.problem.Importance = widget.DangerImportance

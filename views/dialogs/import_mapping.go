@@ -103,8 +103,8 @@ func (s *mappingStep) build() {
 	for i, c := range a.Columns {
 		r := &mappingRow{col: i, sample: widget.NewLabel(strings.Join(samples[i], " · "))}
 		r.sample.Truncation = fyne.TextTruncateEllipsis
-		r.field = widget.NewSelect(s.labels, func(string) { s.onField(r) })
-		r.level = widget.NewSelect(s.levels, func(string) { s.onField(r) })
+		r.field = newSelect(s.labels, func(string) { s.onField(r) })
+		r.level = newSelect(s.levels, func(string) { s.onField(r) })
 		header := widget.NewLabel(c.Letter + "  " + c.Header)
 		header.Truncation = fyne.TextTruncateEllipsis
 		s.rows = append(s.rows, r)

@@ -77,7 +77,7 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 	s.derived = wrapped.NewLabel("")
 	s.noRole = widget.NewLabel("")
 	s.noRole.Importance = widget.WarningImportance
-	s.roleFrom = widget.NewSelect(nil, s.onRoleFrom)
+	s.roleFrom = newSelect(nil, s.onRoleFrom)
 	s.roleFrom.PlaceHolder = i18n.L("Create roles from column…")
 	s.structure = widget.NewCheck("", s.onStructure)
 	s.personalBox = s.newPersonal()
@@ -141,9 +141,13 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 		func() int { return len(s.w.preview.Conflicts) })
 	s.conflictsTab = container.NewTabItem("", s.conflicts)
 	s.tabs = container.NewAppTabs(s.problemsTab, s.deptsTab, s.rolesTab, s.peopleTab, s.conflictsTab)
-	s.content = container.NewBorder(container.NewVBox(s.orgName, summary, s.derived,
-		container.NewHBox(s.noRole, s.roleFrom), s.nothing, s.useRoot, s.skipLeavers, s.structure, s.link, s.personalBox),
-		nil, nil, nil, s.tabs)
+	top := container.NewVBox(s.orgName, summary, s.derived,
+		container.NewHBox(s.noRole, s.roleFrom), s.nothing, s.useRoot, s.skipLeavers, s.structure, s.link, s.personalBox)
+	// The lists keep room for listRows rows below their tabs and the
+	// problem's detail; notices beyond that scroll.
+	rowH := widget.NewLabel("").MinSize().Height
+	s.content = container.New(&topThenRest{top: top, minRest: (listRows + 4) * rowH},
+		container.NewVScroll(top), s.tabs)
 	return s
 }
 
@@ -427,4 +431,30 @@ func fromManagers(roles, heads int) string {
 		return i18n.L("From the managers: %d roles report to another role; %d department has a head.", roles, heads)
 	}
 	return i18n.L("From the managers: %d roles report to another role; %d departments have a head.", roles, heads)
+}
+
+// listRows is how many rows of the problems and new departments and roles
+// the preview shows at least, however many notices sit above them.
+const listRows = 8
+
+// topThenRest lays out a scroll of notices above the lists: the notices
+// get the height they need as long as the lists keep minRest; the lists
+// get the rest.
+type topThenRest struct {
+	top     fyne.CanvasObject // the content of the scroll, objects[0]
+	minRest float32
+}
+
+func (l *topThenRest) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	topH := min(l.top.MinSize().Height, max(size.Height-l.minRest, 0))
+	pad := theme.Padding()
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(size.Width, topH))
+	objs[1].Move(fyne.NewPos(0, topH+pad))
+	objs[1].Resize(fyne.NewSize(size.Width, max(size.Height-topH-pad, 0)))
+}
+
+func (l *topThenRest) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	w := max(l.top.MinSize().Width, objs[1].MinSize().Width)
+	return fyne.NewSize(w, min(l.top.MinSize().Height, l.minRest/4)+l.minRest)
 }

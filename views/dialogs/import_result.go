@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"orgdesigner/app/i18n"
+	"orgdesigner/app/sheets"
 	"orgdesigner/views/wrapped"
 )
 
@@ -35,7 +36,7 @@ func (s *resultStep) show() {
 	w := s.w
 	p := w.preview
 	lines := []string{
-		i18n.L("Imported from %s, sheet %s.", p.File, p.Sheet),
+		importedFrom(p),
 		i18n.L("People: %d new, %d updated, %d unchanged.", len(p.NewPeople), len(p.UpdatedPeople), p.Unchanged),
 		i18n.L("Departments: %d new. Roles: %d new, %d updated. Reporting lines: %d.",
 			len(p.NewDepartments), len(p.NewRoles), len(p.UpdatedRoles), p.ReportingLines),
@@ -64,4 +65,13 @@ func (s *resultStep) show() {
 	w.setPage(pageResult, i18n.L("Done"), s.content)
 	w.cancel.Hide()
 	w.setNext(i18n.L("Close"), true, w.Close)
+}
+
+// importedFrom names where the import came from: the file, and the sheet
+// unless the file is a CSV file (which has none).
+func importedFrom(p *sheets.Preview) string {
+	if p.CSV {
+		return i18n.L("Imported from %s.", p.File)
+	}
+	return i18n.L("Imported from %s, sheet %s.", p.File, p.Sheet)
 }

@@ -40,8 +40,8 @@ type sheetStep struct {
 
 func newSheetStep(w *ImportWizard) *sheetStep {
 	s := &sheetStep{w: w, info: wrapped.NewLabel(""), names: map[string]string{}}
-	s.sheets = widget.NewSelect(nil, s.onSheet)
-	s.header = widget.NewSelect(nil, s.onHeader)
+	s.sheets = newSelect(nil, s.onSheet)
+	s.header = newSelect(nil, s.onHeader)
 	s.grid = widget.NewTable(s.size, s.createCell, s.updateCell)
 	s.grid.ShowHeaderRow = true
 	s.grid.ShowHeaderColumn = true
@@ -102,8 +102,8 @@ func (s *sheetStep) fill() {
 	} else {
 		s.header.ClearSelected()
 	}
-	for c := 0; c < s.cols; c++ {
-		s.grid.SetColumnWidth(c, 130)
+	for c, wd := range columnWidths(s.rows, s.cols) {
+		s.grid.SetColumnWidth(c, wd)
 	}
 	s.grid.Refresh()
 	s.summarise()
@@ -116,6 +116,10 @@ func (s *sheetStep) summarise() {
 	case len(s.rows) == 0:
 		s.info.SetText(i18n.L("This sheet is empty. Choose another sheet."))
 		s.info.Importance = widget.DangerImportance
+	case a.HeaderRow == 0 && oneColumn(a.Check()):
+		// A CSV file read as one column: picking a header row cannot help.
+		s.info.SetText(errorText(a.Check()))
+		s.info.Importance = widget.DangerImportance
 	case a.HeaderRow == 0:
 		s.info.SetText(i18n.L("No row looks like a header (Name, Employee ID, Department …). Choose the row that holds the column names."))
 		s.info.Importance = widget.DangerImportance
@@ -124,6 +128,40 @@ func (s *sheetStep) summarise() {
 		s.info.Importance = widget.MediumImportance
 	}
 	s.info.Refresh()
+}
+
+// Widths of a preview grid column: the longest cell decides, between a
+// narrow minimum and a maximum that keeps a column of long instructions
+// from pushing the others off the page.
+const (
+	minGridColumn = 60
+	maxGridColumn = 360
+)
+
+// columnWidths are the widths that show each column's cells in full
+// (bold, as the header row is), within minGridColumn and maxGridColumn.
+func columnWidths(rows [][]string, cols int) []float32 {
+	size, pad := theme.TextSize(), 2*theme.InnerPadding()+2
+	out := make([]float32, cols)
+	for c := range out {
+		out[c] = minGridColumn
+	}
+	for _, r := range rows {
+		for c, v := range r[:min(len(r), cols)] {
+			if v == "" || out[c] >= maxGridColumn {
+				continue
+			}
+			wd := fyne.MeasureText(v, size, fyne.TextStyle{Bold: true}).Width + pad
+			out[c] = min(max(out[c], wd), maxGridColumn)
+		}
+	}
+	return out
+}
+
+// oneColumn reports a CSV file that splits into a single column.
+func oneColumn(err error) bool {
+	var oe *sheets.OpenError
+	return errors.As(err, &oe) && oe.OneColumn
 }
 
 // rowSummary is the start of a row's text, for the header picker.

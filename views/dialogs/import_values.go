@@ -96,7 +96,7 @@ func (s *valuesStep) build() {
 }
 
 func (s *valuesStep) createItem() fyne.CanvasObject {
-	it := &valueItem{what: widget.NewLabel(""), target: widget.NewSelect(nil, nil), note: widget.NewLabel("")}
+	it := &valueItem{what: widget.NewLabel(""), target: newSelect(nil, nil), note: widget.NewLabel("")}
 	it.what.Truncation = fyne.TextTruncateEllipsis
 	it.note.SizeName = theme.SizeNameCaptionText
 	t, h := theme.TextSize(), it.target.MinSize().Height
