@@ -39,6 +39,13 @@ func Walk(root fyne.CanvasObject, visit func(fyne.CanvasObject) bool) {
 	}
 }
 
+// Canvas is everything c shows, to walk or search: its overlays (dialogs,
+// pop-ups), bottom to top, then its content. It is a bare container made
+// for the walk, never shown; the objects keep their own parents.
+func Canvas(c fyne.Canvas) fyne.CanvasObject {
+	return &fyne.Container{Objects: append(c.Overlays().List(), c.Content())}
+}
+
 // Find returns the first T under root (root included, depth first) that
 // match accepts, hidden or not, or the zero T. A nil match accepts any T.
 func Find[T any](root fyne.CanvasObject, match func(T) bool) T {

@@ -8,13 +8,14 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
 
 // tree is a window's worth of objects: containers, widgets whose
 // renderers hold more objects, and a hidden branch.
-func tree(t *testing.T) (root fyne.CanvasObject, hidden *widget.Button) {
+func tree(t *testing.T) (root fyne.CanvasObject, hidden *widget.Button, w fyne.Window) {
 	test.NewTempApp(t)
 	hidden = widget.NewButton("取消", nil)
 	box := container.NewVBox(hidden)
@@ -25,12 +26,12 @@ func tree(t *testing.T) (root fyne.CanvasObject, hidden *widget.Button) {
 		nil, nil,
 		container.NewVBox(box, widget.NewEntry(), widget.NewCard("卡片", "", widget.NewEntry())),
 	)
-	test.NewTempWindow(t, root)
-	return root, hidden
+	w = test.NewTempWindow(t, root)
+	return root, hidden, w
 }
 
 func TestFind(t *testing.T) {
-	root, hidden := tree(t)
+	root, hidden, _ := tree(t)
 	cancel := func(b *widget.Button) bool { return b.Text == "取消" }
 	if b := Find(root, cancel); b != hidden {
 		t.Errorf("Find did not return the first 取消 (the hidden one): %p", b)
@@ -57,6 +58,26 @@ func TestFind(t *testing.T) {
 	}
 	if fmt.Sprint(texts) != "[取消 确定 取消]" { // hidden or not, in drawing order
 		t.Errorf("buttons in order: %q", texts)
+	}
+}
+
+// TestCanvas: a dialog's objects are found before the window's content.
+func TestCanvas(t *testing.T) {
+	_, _, w := tree(t)
+	ok := func(b *widget.Button) bool { return b.Text == "确定" }
+	content := FindShown(w.Canvas().Content(), ok)
+	if b := FindShown(Canvas(w.Canvas()), ok); b != content {
+		t.Fatal("without a dialog the window's 确定 is not found")
+	}
+	d := dialog.NewCustom("提示", "确定", widget.NewLabel("已保存"), w)
+	d.Show()
+	b := FindShown(Canvas(w.Canvas()), ok)
+	if b == nil || b == content {
+		t.Fatal("the dialog's 确定 is not found first")
+	}
+	d.Hide()
+	if FindShown(Canvas(w.Canvas()), ok) != content {
+		t.Error("a closed dialog is still searched")
 	}
 }
 
