@@ -77,8 +77,21 @@ func find[T any](root fyne.CanvasObject, match func(T) bool, shown bool) T {
 // All returns every T under root (root included, depth first) that match
 // accepts, hidden or not. A nil match accepts any T.
 func All[T any](root fyne.CanvasObject, match func(T) bool) []T {
+	return all(root, match, false)
+}
+
+// AllShown is All over what a user can see: a hidden object and all it
+// holds are passed over.
+func AllShown[T any](root fyne.CanvasObject, match func(T) bool) []T {
+	return all(root, match, true)
+}
+
+func all[T any](root fyne.CanvasObject, match func(T) bool, shown bool) []T {
 	var out []T
 	Walk(root, func(o fyne.CanvasObject) bool {
+		if shown && !o.Visible() {
+			return false
+		}
 		if x, ok := o.(T); ok && (match == nil || match(x)) {
 			out = append(out, x)
 		}

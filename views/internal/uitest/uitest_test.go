@@ -59,6 +59,13 @@ func TestFind(t *testing.T) {
 	if fmt.Sprint(texts) != "[取消 确定 取消]" { // hidden or not, in drawing order
 		t.Errorf("buttons in order: %q", texts)
 	}
+	texts = nil
+	for _, b := range AllShown[*widget.Button](root, nil) {
+		texts = append(texts, b.Text)
+	}
+	if fmt.Sprint(texts) != "[确定 取消]" {
+		t.Errorf("shown buttons in order: %q", texts)
+	}
 }
 
 // TestCanvas: a dialog's objects are found before the window's content.
