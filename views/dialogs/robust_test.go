@@ -60,7 +60,7 @@ func TestOpenFailureSaysWhereTheFileIs(t *testing.T) {
 	if !strings.Contains(all, filepath.Dir(path)) || strings.Contains(all, "xdg-open") {
 		t.Fatalf("dialog says:\n%s", all)
 	}
-	b := findButton(t, win, "复制路径")
+	b := findButton(win, "复制路径")
 	if b == nil {
 		t.Fatal("no Copy path button")
 	}
