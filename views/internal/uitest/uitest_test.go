@@ -153,3 +153,18 @@ func TestCheckBreaks(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkKeystrokes is Keystrokes on a bare entry: what a key costs
+// the benchmarks that use it, before their own handlers.
+func BenchmarkKeystrokes(b *testing.B) {
+	test.NewTempApp(b)
+	e := widget.NewEntry()
+	var typed int
+	e.OnChanged = func(string) { typed++ }
+	w := test.NewTempWindow(b, e)
+	w.Canvas().Focus(e)
+	Keystrokes(b, w, e, []string{"员", "工", "1"})
+	if typed == 0 {
+		b.Fatal("no key reached the entry")
+	}
+}
