@@ -1,13 +1,14 @@
 // Package uitest holds the helpers the views tests share: walking a tree
 // of Fyne objects (containers and the objects widgets render) to find a
 // widget, and reading the lines a label draws to check they break by the
-// Chinese line-breaking rules (禁则).
+// Chinese line-breaking rules (禁则); and the keystroke benchmarks' loop.
 //
 // It is for tests only: import it from _test.go files, never from the
 // app's code, so the binary does not link Fyne's test driver.
 package uitest
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -41,9 +42,11 @@ func Walk(root fyne.CanvasObject, visit func(fyne.CanvasObject) bool) {
 
 // Canvas is everything c shows, to walk or search: its overlays (dialogs,
 // pop-ups), bottom to top, then its content. It is a bare container made
-// for the walk, never shown; the objects keep their own parents.
+// for the walk, never shown nor laid out. (The overlays are copied: the
+// canvas's own list is not appended to.)
 func Canvas(c fyne.Canvas) fyne.CanvasObject {
-	return &fyne.Container{Objects: append(c.Overlays().List(), c.Content())}
+	ov := c.Overlays().List()
+	return &fyne.Container{Objects: append(slices.Clip(ov), c.Content())}
 }
 
 // Find returns the first T under root (root included, depth first) that
