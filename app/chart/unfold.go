@@ -67,6 +67,7 @@ func Unfold(doc *data.Document, opts Options, targets []Target, fits func(Rect) 
 	}
 	opts = opts.withDefaults()
 	tree := treeOf(doc, opts)
+	tree.indexIDs() // every chart tried reveals hundreds of ids
 	base := buildTree(doc, tree, opts)
 	u := Unfolding{Reveal: maps.Clone(opts.Reveal), Collapsed: maps.Clone(opts.Collapsed), Chart: base}
 	// The charts tried have their bounds only; the one chosen is finished.

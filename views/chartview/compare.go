@@ -406,19 +406,10 @@ func (c *Chart) markHiddenChanges() {
 	if s.ancestors == nil || s.treeFor != key {
 		o := c.opts
 		o.Collapsed, o.Expanded, o.Level = nil, nil, 0
-		full := chart.Build(s.doc, o)
-		s.ancestors, s.treeFor = map[data.ID][]data.ID{}, key
-		for j := range full.Nodes {
-			n := &full.Nodes[j]
-			if (n.Kind != chart.KindDepartment && n.Kind != chart.KindRole) || s.marks[n.ID] == compare.MarkNone {
-				continue
-			}
-			var up []data.ID
-			for p := n.Parent; p >= 0; p = full.Nodes[p].Parent {
-				up = append(up, full.Nodes[p].ID)
-			}
-			s.ancestors[n.ID] = up
-		}
+		s.ancestors = chart.Ancestry(s.doc, o, func(n *chart.Node) bool {
+			return (n.Kind == chart.KindDepartment || n.Kind == chart.KindRole) && s.marks[n.ID] != compare.MarkNone
+		})
+		s.treeFor = key
 	}
 	c.hiddenChanges = make([]bool, len(c.lay.Nodes))
 	for id, up := range s.ancestors {
