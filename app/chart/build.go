@@ -45,8 +45,18 @@ func Build(doc *data.Document, opts Options) *Chart {
 // The chart has its Index and Bounds; finish adds the spatial indexes
 // the caller needs for a chart it keeps.
 func buildTree(doc *data.Document, t *entityTree, opts Options) *Chart {
+	return tryTree(doc, t, opts, 0)
+}
+
+// tryTree is buildTree, but returns nil, laying nothing out, when the
+// chart has more than maxCards cards (0: no limit): a search knows such a
+// chart cannot fit (see cardsWithin).
+func tryTree(doc *data.Document, t *entityTree, opts Options, maxCards int) *Chart {
 	c := &Chart{Opts: opts}
 	shown := t.visible(c, opts)
+	if maxCards > 0 && len(c.Nodes) > maxCards {
+		return nil
+	}
 	c.layout()
 	if opts.Mode == data.ModeMatrix && !opts.People {
 		d := &dottedSet{c: c, t: t, shown: shown, seen: map[[2]int32]bool{}}
