@@ -211,6 +211,7 @@ func changeTargets(res *compare.Result, marks map[data.ID]compare.Mark) []chart.
 	sum := func(doc *data.Document) sums {
 		s := sums{map[data.ID]int{}, map[data.ID]int{}}
 		if doc != nil {
+			s.role = make(map[data.ID]int, len(doc.Roles)) // no growing on 5,000 roles
 			for i := range doc.Roles {
 				r := &doc.Roles[i]
 				s.role[r.ID] += r.Planned
