@@ -257,7 +257,9 @@ func (r *Result) group(byDept map[data.ID][]Change) {
 	for _, id := range sortedKeys(byDept) {
 		company.Changes = append(company.Changes, byDept[id]...)
 	}
-	if len(company.Changes) > 0 || company.HeadsA != company.HeadsB || company.CostA != company.CostB {
+	// The company's totals are the summary's; its group is listed only
+	// for changes of its own (company-level roles, people, project teams).
+	if len(company.Changes) > 0 {
 		r.Groups = append(r.Groups, company)
 	}
 }
