@@ -9,10 +9,15 @@ import "orgdesigner/data"
 // lays nothing out: the compare overlay only asks which folded branch
 // hides a change, and the full layout of 5,000 roles costs milliseconds.
 func Ancestry(doc *data.Document, opts Options, want func(*Node) bool) map[data.ID][]data.ID {
+	return ancestry(doc, opts, want, nil)
+}
+
+// ancestry is Ancestry, with the tree of shared when it is doc's for opts.
+func ancestry(doc *data.Document, opts Options, want func(*Node) bool, shared *Tree) map[data.ID][]data.ID {
 	if doc == nil {
 		doc = &data.Document{}
 	}
-	t := treeOf(doc, opts.withDefaults())
+	t := shared.of(doc, opts.withDefaults())
 	out := map[data.ID][]data.ID{}
 	// Build's pre-order: each node, then its children in order.
 	stack := []int32{0}

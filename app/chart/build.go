@@ -30,12 +30,15 @@ import (
 // roles is cut by hanging one of its members under the company, and a role
 // of a missing department counts as company-level. Build reads doc's slices
 // only (not its lazy lookup index), so it may run beside other readers.
-func Build(doc *data.Document, opts Options) *Chart {
+func Build(doc *data.Document, opts Options) *Chart { return build(doc, opts, nil) }
+
+// build is Build, with the tree of shared when it is doc's for opts.
+func build(doc *data.Document, opts Options, shared *Tree) *Chart {
 	if doc == nil {
 		doc = &data.Document{}
 	}
 	opts = opts.withDefaults()
-	c := buildTree(doc, treeOf(doc, opts), opts)
+	c := buildTree(doc, shared.of(doc, opts), opts)
 	c.finish()
 	return c
 }

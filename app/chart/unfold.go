@@ -41,11 +41,17 @@ func FirstFit(doc *data.Document, opts Options, levels []int, fits func(Rect) bo
 // is passed over without being laid out. The level and chart returned are
 // FirstFit's.
 func FirstFitWithin(doc *data.Document, opts Options, levels []int, fits func(Rect) bool, within Rect) (int, *Chart) {
+	return firstFit(doc, opts, levels, fits, within, nil)
+}
+
+// firstFit is FirstFitWithin, with the tree of shared when it is doc's for
+// opts.
+func firstFit(doc *data.Document, opts Options, levels []int, fits func(Rect) bool, within Rect, shared *Tree) (int, *Chart) {
 	if doc == nil {
 		doc = &data.Document{}
 	}
 	opts = opts.withDefaults()
-	tree := treeOf(doc, opts)
+	tree := shared.of(doc, opts)
 	maxCards := cardsWithin(within, opts)
 	var c *Chart
 	for k, l := range levels {
@@ -85,12 +91,20 @@ func Unfold(doc *data.Document, opts Options, targets []Target, fits func(Rect) 
 // by side is known not to fit without being laid out. Its choice is
 // Unfold's.
 func UnfoldWithin(doc *data.Document, opts Options, targets []Target, fits func(Rect) bool, within Rect) Unfolding {
+	return unfold(doc, opts, targets, fits, within, nil)
+}
+
+// unfold is UnfoldWithin, with the tree of shared when it is doc's for
+// opts.
+func unfold(doc *data.Document, opts Options, targets []Target, fits func(Rect) bool, within Rect, shared *Tree) Unfolding {
 	if doc == nil {
 		doc = &data.Document{}
 	}
 	opts = opts.withDefaults()
-	tree := treeOf(doc, opts)
-	tree.indexIDs() // every chart tried reveals hundreds of ids
+	tree := shared.of(doc, opts)
+	if tree.byID == nil {
+		tree.indexIDs() // every chart tried reveals hundreds of ids
+	}
 	base := buildTree(doc, tree, opts)
 	u := Unfolding{Reveal: maps.Clone(opts.Reveal), Collapsed: maps.Clone(opts.Collapsed), Chart: base}
 	// The charts tried have their bounds only; the one chosen is finished.

@@ -37,6 +37,12 @@ type compareState struct {
 	ancestors map[data.ID][]data.ID
 	treeFor   [2]any // the options (mode, people view) ancestors is for
 
+	// tree is doc's chart tree, kept for the several charts each step of
+	// the overlay lays out of doc (see chartTree); treeKind says for
+	// which options.
+	tree     *chart.Tree
+	treeKind [3]any
+
 	// live is set when B was the session's document: edits are allowed
 	// and the comparison follows the session.
 	live bool
@@ -361,6 +367,22 @@ func (c *Chart) source() *data.Document {
 	return c.sess.Doc()
 }
 
+// chartTree returns the tree to lay doc out from with o: the compare
+// overlay's document, which does not change while it is shown, keeps its
+// tree for the many charts one step lays out of it (a build, a level
+// fitted, its changes unfolded, their ancestors); any other document's is
+// built anew.
+func (c *Chart) chartTree(doc *data.Document, o chart.Options) *chart.Tree {
+	s := c.cmp
+	if s == nil || doc != s.doc {
+		return chart.NewTree(doc, o)
+	}
+	if kind := [3]any{o.People, o.Mode, o.Unassigned}; s.tree == nil || s.treeKind != kind {
+		s.tree, s.treeKind = chart.NewTree(doc, o), kind
+	}
+	return s.tree
+}
+
 // markNodes gives each node of the layout its compare mark, and marks the
 // folded nodes with changes hidden below them.
 func (c *Chart) markNodes() {
@@ -407,7 +429,7 @@ func (c *Chart) markHiddenChanges() {
 	if s.ancestors == nil || s.treeFor != key {
 		o := c.opts
 		o.Collapsed, o.Expanded, o.Level = nil, nil, 0
-		s.ancestors = chart.Ancestry(s.doc, o, func(n *chart.Node) bool {
+		s.ancestors = c.chartTree(s.doc, o).Ancestry(o, func(n *chart.Node) bool {
 			return (n.Kind == chart.KindDepartment || n.Kind == chart.KindRole) && s.marks[n.ID] != compare.MarkNone
 		})
 		s.treeFor = key

@@ -147,7 +147,7 @@ func (c *Chart) chooseLevel(deepest int) {
 	}
 	var lay *chart.Chart
 	fits, within := c.fitterWithin()
-	o.Level, lay = chart.FirstFitWithin(c.source(), o, levels, fits, within)
+	o.Level, lay = c.chartTree(c.source(), o).FirstFitWithin(o, levels, fits, within)
 	collapsed := map[data.ID]bool{}
 	if o.Level == 1 && lay != nil && !fits(lay.Bounds) {
 		for _, n := range lay.Nodes {
@@ -182,7 +182,7 @@ func (c *Chart) unfoldChanges() {
 	o := c.opts
 	o.Collapsed, o.Reveal, o.Open = c.collapsed, c.revealed, c.opened
 	fits, within := c.fitterWithin()
-	u := chart.UnfoldWithin(c.source(), o, c.cmp.targets, fits, within)
+	u := c.chartTree(c.source(), o).UnfoldWithin(o, c.cmp.targets, fits, within)
 	if maps.Equal(u.Reveal, c.revealed) && maps.Equal(u.Collapsed, c.collapsed) {
 		return
 	}
