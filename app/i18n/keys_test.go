@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"orgdesigner/resources"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -205,3 +206,23 @@ func TestAreasAgree(t *testing.T) {
 }
 
 func resourcesFS() fs.FS { return resources.Translations }
+
+// TestChineseUsesFullWidthPunctuation: Chinese text puts ：；，（） next to
+// Chinese characters, never ASCII : ; , ( ) — the mix ("已写入 a.pdf:共 8
+// 页" beside "已写入 a.docx：5 份", "优势:专业能力深耕") reads as a typo.
+func TestChineseUsesFullWidthPunctuation(t *testing.T) {
+	// ASCII punctuation touching a Chinese character, or between a verb
+	// like %d and one ("编制 %d,在岗").
+	mixed := regexp.MustCompile(`\p{Han}[:;,(]|[:;,)]\p{Han}|%[a-z][,:;]\p{Han}|\p{Han}[:]%|\p{Han}[:]\d`)
+	allowed := map[string]bool{
+		"%s (copy)":  true, // a name suffix, as the window has it
+		"Weight (%)": true, // a workbook column header: earlier exports carry it, and re-import reads them
+	}
+	for _, k := range Keys(Chinese) {
+		if v := In(Chinese, k); !allowed[k] {
+			if m := mixed.FindString(v); m != "" {
+				t.Errorf("%q → %q: ASCII punctuation %q in Chinese text", k, v, m)
+			}
+		}
+	}
+}

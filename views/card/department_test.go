@@ -42,7 +42,7 @@ func TestDepartmentEditorRefusesCycle(t *testing.T) {
 	if !ed.parentMsg.Visible() || !strings.Contains(ed.parentMsg.Text, "不能移到自身或其下级部门") {
 		t.Errorf("cycle message = %q", ed.parentMsg.Text)
 	}
-	if ed.parent.Selected != "顶层(无上级部门)" {
+	if ed.parent.Selected != "顶层（无上级部门）" {
 		t.Errorf("parent select shows %q after the refusal", ed.parent.Selected)
 	}
 	if p := env.s.Doc().Department("d-ops").Parent; p != "" {

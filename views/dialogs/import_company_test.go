@@ -24,7 +24,7 @@ func TestImportWizardCompanyLevel(t *testing.T) {
 		{"E002", "钱市场", "市场部", "运营专员"},
 	}})
 	pickFile(t, path)
-	company, createOffice, createMarket := "公司级(不属于部门)", "新建“总经办”", "新建“市场部”"
+	company, createOffice, createMarket := "公司级（不属于部门）", "新建“总经办”", "新建“市场部”"
 
 	w := ShowImport(win, sess)
 	waitTasks()
