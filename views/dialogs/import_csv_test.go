@@ -47,6 +47,9 @@ func TestImportCSVOneColumnAndPlaceholders(t *testing.T) {
 	if w.page != pageSheet || !strings.Contains(w.sheet.info.Text, "只有一列") {
 		t.Errorf("page %d, info %q; want the sheet page saying the file has one column", w.page, w.sheet.info.Text)
 	}
+	if l := w.sheet.sheetLabel.Text; l != "文件：" {
+		t.Errorf("sheet label %q, want 文件： for a CSV file", l)
+	}
 	if p := w.sheet.header.PlaceHolder; p != "（请选择）" || w.sheet.sheets.PlaceHolder != p {
 		t.Errorf("header placeholder %q, sheet placeholder %q; want （请选择）", p, w.sheet.sheets.PlaceHolder)
 	}
@@ -57,7 +60,7 @@ func TestImportCSVGridAndResult(t *testing.T) {
 	sess := newSession(t, baseDoc())
 	path := filepath.Join(t.TempDir(), "roster.csv")
 	long := "First name (required) of the employee"
-	must(t, os.WriteFile(path, []byte(long+";部门\nJoe Smith;销售部\nAnn Lee;销售部\n"), 0o644))
+	must(t, os.WriteFile(path, []byte(long+";部门\nJoe Smith;销售部\nAnn Lee;销售部\n\"Bob \"\"B\"\" Ray\";销售部\n"), 0o644))
 	pickFile(t, path)
 	w := ShowImport(win, sess)
 	defer w.Close()
@@ -87,6 +90,12 @@ func TestImportCSVGridAndResult(t *testing.T) {
 	}
 	if w.preview.Summary("zh") == "" || !w.preview.CSV {
 		t.Fatal("no CSV preview")
+	}
+	// the name holding a quote is a problem, located in the file
+	if n := len(w.preview.NewPeople); n != 2 || len(w.preview.Problems) != 1 {
+		t.Errorf("%d new people, problems %v; want 2 and row 4's name", n, w.preview.Problems)
+	} else if got := w.pre.cell(0, 0); got != "roster.csv" || problemColumns(true)[0] != "文件" {
+		t.Errorf("problem located in %q", got)
 	}
 	if got := importedFrom(w.preview); got != "已从 roster.csv 导入。" {
 		t.Errorf("result line %q", got)

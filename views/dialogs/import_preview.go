@@ -59,8 +59,13 @@ type previewStep struct {
 const problemColumnCount = 5
 
 // problemColumns are the headings of the problems table.
-func problemColumns() []string {
-	return []string{i18n.L("Sheet"), i18n.L("Row"), i18n.L("Column"), i18n.L("Value"), i18n.L("Reason")}
+// The first names the sheet, or the file for a CSV file (which has none).
+func problemColumns(csv bool) []string {
+	where := i18n.L("Sheet")
+	if csv {
+		where = i18n.L("File")
+	}
+	return []string{where, i18n.L("Row"), i18n.L("Column"), i18n.L("Value"), i18n.L("Reason")}
 }
 
 func newPreviewStep(w *ImportWizard) *previewStep {
@@ -106,7 +111,7 @@ func newPreviewStep(w *ImportWizard) *previewStep {
 	}
 	s.problems.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		if id.Col >= 0 {
-			o.(*widget.Label).SetText(problemColumns()[id.Col])
+			o.(*widget.Label).SetText(problemColumns(s.w.preview != nil && s.w.preview.CSV)[id.Col])
 		}
 	}
 	t := theme.TextSize()
@@ -252,6 +257,9 @@ func (s *previewStep) cell(row, col int) string {
 	pr := p.Problems[row]
 	switch col {
 	case 0:
+		if pr.CSV {
+			return pr.File
+		}
 		return pr.Sheet
 	case 1:
 		return strconv.Itoa(pr.Row)

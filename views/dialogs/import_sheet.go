@@ -25,12 +25,15 @@ const (
 // sheetStep is the second page: which sheet holds the roster and which
 // row holds its column names, with the top of the sheet as a grid.
 type sheetStep struct {
-	w       *ImportWizard
-	sheets  *widget.Select
-	header  *widget.Select
-	info    *wrapped.Label
-	grid    *widget.Table
-	content fyne.CanvasObject
+	w      *ImportWizard
+	sheets *widget.Select
+	// sheetLabel names the sheets select: "Sheet:", or "File:" for a CSV
+	// file, which has no sheets.
+	sheetLabel *widget.Label
+	header     *widget.Select
+	info       *wrapped.Label
+	grid       *widget.Table
+	content    fyne.CanvasObject
 
 	names    map[string]string // select label → sheet name
 	rows     [][]string        // the top of the sheet
@@ -53,7 +56,8 @@ func newSheetStep(w *ImportWizard) *sheetStep {
 	}
 	hint := widget.NewLabel(i18n.L("Click a row in the grid to use it as the header row."))
 	hint.SizeName = theme.SizeNameCaptionText
-	form := container.New(layout.NewFormLayout(), widget.NewLabel(i18n.L("Sheet:")), s.sheets,
+	s.sheetLabel = widget.NewLabel(i18n.L("Sheet:"))
+	form := container.New(layout.NewFormLayout(), s.sheetLabel, s.sheets,
 		widget.NewLabel(i18n.L("Header row:")), s.header)
 	s.content = container.NewBorder(container.NewVBox(form, s.info, hint), nil, nil, nil, s.grid)
 	return s
@@ -86,6 +90,11 @@ func (s *sheetStep) fill() {
 		}
 	}
 	s.sheets.Options = labels
+	if s.w.wb.IsCSV() {
+		s.sheetLabel.SetText(i18n.L("File:"))
+	} else {
+		s.sheetLabel.SetText(i18n.L("Sheet:"))
+	}
 	s.sheets.SetSelected(current)
 	s.rows = a.Rows(previewRows)
 	s.cols = 0
