@@ -111,9 +111,7 @@ func (s *sheetStep) fill() {
 	} else {
 		s.header.ClearSelected()
 	}
-	for c, wd := range columnWidths(s.rows, s.cols) {
-		s.grid.SetColumnWidth(c, wd)
-	}
+	s.sizeColumns()
 	s.grid.Refresh()
 	s.summarise()
 }
@@ -146,6 +144,19 @@ const (
 	minGridColumn = 60
 	maxGridColumn = 360
 )
+
+// sizeColumns fits the grid's columns to the header row and the rows
+// below it: title and instruction rows above the header are often merged
+// across the columns and would make every column as wide as a paragraph.
+func (s *sheetStep) sizeColumns() {
+	rows := s.rows
+	if h := s.w.analysis.HeaderRow; h > 0 && h <= len(rows) {
+		rows = rows[h-1:]
+	}
+	for c, wd := range columnWidths(rows, s.cols) {
+		s.grid.SetColumnWidth(c, wd)
+	}
+}
 
 // columnWidths are the widths that show each column's cells in full
 // (bold, as the header row is), within minGridColumn and maxGridColumn.
@@ -227,6 +238,7 @@ func (s *sheetStep) onHeader(string) {
 	}
 	a.SetHeaderRow(row)
 	s.w.preview = nil
+	s.sizeColumns()
 	s.grid.Refresh()
 	s.summarise()
 	s.w.setNext(i18n.L("Next"), a.HeaderRow > 0, s.w.showMapping)
