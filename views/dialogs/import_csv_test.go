@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 )
@@ -72,6 +73,21 @@ func TestImportCSVGridAndResult(t *testing.T) {
 	if got := columnWidths(w.sheet.rows, w.sheet.cols); len(got) != 2 || got[0] < need || got[1] != minGridColumn {
 		t.Errorf("column widths %v; want column A at least %.0f for %q, B the minimum", got, need, long)
 	}
+	// a cell too narrow for its text shows it in full under the pointer
+	cell := w.sheet.createCell().(*sheetCell)
+	w.sheet.updateCell(widgetCell(0, 0), cell)
+	cell.Resize(fyne.NewSize(80, 30))
+	cell.MouseIn(&desktop.MouseEvent{})
+	if w.sheet.full.Text != long {
+		t.Errorf("hovering a narrow cell shows %q, want %q", w.sheet.full.Text, long)
+	}
+	cell.MouseOut()
+	cell.Resize(fyne.NewSize(need+40, 30))
+	cell.MouseIn(&desktop.MouseEvent{})
+	if w.sheet.full.Text != "" {
+		t.Errorf("hovering a wide cell shows %q", w.sheet.full.Text)
+	}
+	cell.MouseOut()
 	for w.page != pagePreview {
 		page := w.page
 		test.Tap(w.next)

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -32,8 +33,11 @@ type sheetStep struct {
 	sheetLabel *widget.Label
 	header     *widget.Select
 	info       *wrapped.Label
-	grid       *widget.Table
-	content    fyne.CanvasObject
+	// full shows the whole text of the grid cell under the pointer, which
+	// a column may be too narrow for.
+	full    *widget.Label
+	grid    *widget.Table
+	content fyne.CanvasObject
 
 	names    map[string]string // select label → sheet name
 	rows     [][]string        // the top of the sheet
@@ -56,10 +60,12 @@ func newSheetStep(w *ImportWizard) *sheetStep {
 	}
 	hint := widget.NewLabel(i18n.L("Click a row in the grid to use it as the header row."))
 	hint.SizeName = theme.SizeNameCaptionText
+	s.full = widget.NewLabel("")
+	s.full.Truncation = fyne.TextTruncateEllipsis // one line: the grid does not jump
 	s.sheetLabel = widget.NewLabel(i18n.L("Sheet:"))
 	form := container.New(layout.NewFormLayout(), s.sheetLabel, s.sheets,
 		widget.NewLabel(i18n.L("Header row:")), s.header)
-	s.content = container.NewBorder(container.NewVBox(form, s.info, hint), nil, nil, nil, s.grid)
+	s.content = container.NewBorder(container.NewVBox(form, s.info, hint), s.full, nil, nil, s.grid)
 	return s
 }
 
@@ -247,16 +253,45 @@ func (s *sheetStep) onHeader(string) {
 func (s *sheetStep) size() (int, int) { return len(s.rows), max(s.cols, 1) }
 
 func (s *sheetStep) createCell() fyne.CanvasObject {
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameSelection))
-	l := widget.NewLabel("")
-	l.Truncation = fyne.TextTruncateEllipsis
-	return container.NewStack(bg, l)
+	c := &sheetCell{bg: canvas.NewRectangle(theme.Color(theme.ColorNameSelection)), label: widget.NewLabel(""), step: s}
+	c.label.Truncation = fyne.TextTruncateEllipsis
+	c.ExtendBaseWidget(c)
+	return c
 }
+
+// sheetCell is one cell of the sheet grid: its text on a shade that marks
+// the header row. Under the pointer, a cell too narrow for its text shows
+// it in full below the grid.
+type sheetCell struct {
+	widget.BaseWidget
+	bg    *canvas.Rectangle
+	label *widget.Label
+	step  *sheetStep
+}
+
+func (c *sheetCell) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewStack(c.bg, c.label))
+}
+
+// MouseIn shows the cell's text below the grid when it is cut short.
+func (c *sheetCell) MouseIn(*desktop.MouseEvent) {
+	text := c.label.Text
+	if fyne.MeasureText(text, theme.TextSize(), c.label.TextStyle).Width+2*theme.InnerPadding() <= c.Size().Width {
+		text = ""
+	}
+	c.step.full.SetText(text)
+}
+
+// MouseMoved does nothing: the text was shown on MouseIn.
+func (c *sheetCell) MouseMoved(*desktop.MouseEvent) {}
+
+// MouseOut clears the text shown below the grid.
+func (c *sheetCell) MouseOut() { c.step.full.SetText("") }
 
 // updateCell shows one cell; the header row is shaded and bold.
 func (s *sheetStep) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
-	box := o.(*fyne.Container)
-	bg, l := box.Objects[0].(*canvas.Rectangle), box.Objects[1].(*widget.Label)
+	c := o.(*sheetCell)
+	bg, l := c.bg, c.label
 	text := ""
 	if id.Row < len(s.rows) && id.Col < len(s.rows[id.Row]) {
 		text = s.rows[id.Row][id.Col]

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -218,10 +216,9 @@ func shownValueItem(s *valuesStep, i int) *valueItem {
 
 // gridCell renders one cell of the sheet preview as the table does.
 func gridCell(s *sheetStep, row, col int) (text string, bold, shaded bool) {
-	o := s.createCell().(*fyne.Container)
+	o := s.createCell().(*sheetCell)
 	s.updateCell(widget.TableCellID{Row: row, Col: col}, o)
-	bg, l := o.Objects[0].(*canvas.Rectangle), o.Objects[1].(*widget.Label)
-	return l.Text, l.TextStyle.Bold, !bg.Hidden
+	return o.label.Text, o.label.TextStyle.Bold, !o.bg.Hidden
 }
 
 func personNamed(t *testing.T, doc *data.Document, name string) data.Person {
