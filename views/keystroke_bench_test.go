@@ -3,9 +3,10 @@ package views
 import (
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"orgdesigner/views/internal/uitest"
 )
 
 // BenchmarkPeopleFilterKeystroke5000 measures one key typed into the people
@@ -31,26 +32,7 @@ func BenchmarkPeopleFilterKeystroke5000(b *testing.B) {
 // peopleSearch finds the people tab's search entry (the panel's first).
 func peopleSearch(tb testing.TB, m *MainWindow) *widget.Entry {
 	tb.Helper()
-	var find func(o fyne.CanvasObject) *widget.Entry
-	find = func(o fyne.CanvasObject) *widget.Entry {
-		if e, ok := o.(*widget.Entry); ok {
-			return e
-		}
-		var kids []fyne.CanvasObject
-		switch x := o.(type) {
-		case *fyne.Container:
-			kids = x.Objects
-		case fyne.Widget:
-			kids = test.WidgetRenderer(x).Objects()
-		}
-		for _, k := range kids {
-			if e := find(k); e != nil {
-				return e
-			}
-		}
-		return nil
-	}
-	e := find(m.side.people)
+	e := uitest.Find[*widget.Entry](m.side.people, nil)
 	if e == nil {
 		tb.Fatal("no search entry in the people tab")
 	}

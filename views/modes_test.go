@@ -12,6 +12,7 @@ import (
 	"orgdesigner/app"
 	"orgdesigner/app/chart"
 	"orgdesigner/data"
+	"orgdesigner/views/internal/uitest"
 )
 
 func TestViewSwitchShowsViewAndLeavesModeAlone(t *testing.T) {
@@ -253,36 +254,11 @@ func focusedEntry(t *testing.T, w fyne.Window) *widget.Entry {
 // findButton returns the visible button with the text, dialogs first.
 func findButton(t *testing.T, w fyne.Window, text string) *widget.Button {
 	t.Helper()
-	roots := append(w.Canvas().Overlays().List(), w.Canvas().Content())
-	for _, r := range roots {
-		if b := buttonIn(r, text); b != nil {
-			return b
-		}
+	b := uitest.FindShown(uitest.Canvas(w.Canvas()), func(b *widget.Button) bool { return b.Text == text })
+	if b == nil {
+		t.Fatalf("no button %q", text)
 	}
-	t.Fatalf("no button %q", text)
-	return nil
-}
-
-func buttonIn(o fyne.CanvasObject, text string) *widget.Button {
-	if !o.Visible() {
-		return nil
-	}
-	if b, ok := o.(*widget.Button); ok && b.Text == text {
-		return b
-	}
-	var kids []fyne.CanvasObject
-	switch x := o.(type) {
-	case *fyne.Container:
-		kids = x.Objects
-	case fyne.Widget:
-		kids = test.WidgetRenderer(x).Objects()
-	}
-	for _, k := range kids {
-		if b := buttonIn(k, text); b != nil {
-			return b
-		}
-	}
-	return nil
+	return b
 }
 
 // holds reports whether o is want or a container (at any depth) holding it.

@@ -14,40 +14,17 @@ import (
 	"orgdesigner/app"
 	"orgdesigner/app/chart"
 	"orgdesigner/data"
+	"orgdesigner/views/internal/uitest"
 	"orgdesigner/views/wrapped"
 )
 
 // labelWith returns the first visible label containing text, dialogs
 // first, or nil.
 func labelWith(w fyne.Window, text string) fyne.CanvasObject {
-	var find func(o fyne.CanvasObject) fyne.CanvasObject
-	find = func(o fyne.CanvasObject) fyne.CanvasObject {
-		if !o.Visible() {
-			return nil
-		}
-		if s, ok := labelText(o); ok && strings.Contains(s, text) {
-			return o
-		}
-		var kids []fyne.CanvasObject
-		switch x := o.(type) {
-		case *fyne.Container:
-			kids = x.Objects
-		case fyne.Widget:
-			kids = test.WidgetRenderer(x).Objects()
-		}
-		for _, k := range kids {
-			if l := find(k); l != nil {
-				return l
-			}
-		}
-		return nil
-	}
-	for _, r := range append(w.Canvas().Overlays().List(), w.Canvas().Content()) {
-		if l := find(r); l != nil {
-			return l
-		}
-	}
-	return nil
+	return uitest.FindShown(uitest.Canvas(w.Canvas()), func(o fyne.CanvasObject) bool {
+		s, ok := labelText(o)
+		return ok && strings.Contains(s, text)
+	})
 }
 
 // labelText is the text of a label: a widget.Label, or the wrapped

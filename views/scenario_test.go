@@ -13,6 +13,7 @@ import (
 	"orgdesigner/app/chart"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
+	"orgdesigner/views/internal/uitest"
 )
 
 const scenarioMenu = "方案"
@@ -218,28 +219,11 @@ func TestScenarioAdoptAndUndo(t *testing.T) {
 // dialogText is what the labels of the pop-ups open on the window say.
 func dialogText(m *MainWindow) string {
 	var b strings.Builder
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if !o.Visible() {
-			return
-		}
+	pops := &fyne.Container{Objects: m.Window().Canvas().Overlays().List()}
+	for _, o := range uitest.AllShown[fyne.CanvasObject](pops, nil) {
 		if text, ok := labelText(o); ok {
 			b.WriteString(text + "\n")
-			return
 		}
-		switch x := o.(type) {
-		case *fyne.Container:
-			for _, k := range x.Objects {
-				walk(k)
-			}
-		case fyne.Widget:
-			for _, k := range test.WidgetRenderer(x).Objects() {
-				walk(k)
-			}
-		}
-	}
-	for _, o := range m.Window().Canvas().Overlays().List() {
-		walk(o)
 	}
 	return b.String()
 }

@@ -5,11 +5,10 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"orgdesigner/app/i18n"
+	"orgdesigner/views/internal/uitest"
 )
 
 // A status message is read whole. At 1366 px with a scenario open and the
@@ -94,18 +93,5 @@ func TestStatusMessageReadableWhole(t *testing.T) {
 
 // shownText is what a label draws (with "…" where it cut the text).
 func shownText(l *widget.Label) string {
-	var b strings.Builder
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *canvas.Text:
-			b.WriteString(x.Text)
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(l)
-	return b.String()
+	return strings.Join(uitest.Lines(l), "")
 }

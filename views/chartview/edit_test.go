@@ -12,7 +12,11 @@ import (
 	"orgdesigner/app"
 	"orgdesigner/app/chart"
 	"orgdesigner/data"
+<<<<<<< HEAD
 	"orgdesigner/views/wrapped"
+=======
+	"orgdesigner/views/internal/uitest"
+>>>>>>> main
 )
 
 // typeName replaces the open rename box's text and presses Enter.
@@ -498,41 +502,16 @@ func TestRoleAtAndMarkDropTarget(t *testing.T) {
 
 // findButton finds the button with the text under o.
 func findButton(o fyne.CanvasObject, text string) *widget.Button {
-	var found *widget.Button
-	walk(o, func(x fyne.CanvasObject) {
-		if b, ok := x.(*widget.Button); ok && b.Text == text && found == nil {
-			found = b
-		}
-	})
-	return found
+	return uitest.Find(o, func(b *widget.Button) bool { return b.Text == text })
 }
 
 // findMenuItem finds the menu item with the label under o (the item type
 // is unexported, so it is recognised by its type name and markup).
 func findMenuItem(o fyne.CanvasObject, label string) fyne.Tappable {
-	var found fyne.Tappable
-	walk(o, func(x fyne.CanvasObject) {
-		tp, ok := x.(fyne.Tappable)
-		if ok && found == nil && fmt.Sprintf("%T", x) == "*widget.menuItem" &&
-			strings.Contains(test.RenderObjectToMarkup(x), ">"+label+"<") {
-			found = tp
-		}
+	return uitest.Find(o, func(x fyne.Tappable) bool {
+		return fmt.Sprintf("%T", x) == "*widget.menuItem" &&
+			strings.Contains(test.RenderObjectToMarkup(x.(fyne.CanvasObject)), ">"+label+"<")
 	})
-	return found
-}
-
-func walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
-	f(o)
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, k := range x.Objects {
-			walk(k, f)
-		}
-	case fyne.Widget:
-		for _, k := range test.WidgetRenderer(x).Objects() {
-			walk(k, f)
-		}
-	}
 }
 
 func TestTabInRenameBoxTypesABranch(t *testing.T) {

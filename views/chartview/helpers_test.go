@@ -12,6 +12,7 @@ import (
 	"orgdesigner/app/chart"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
+	"orgdesigner/views/internal/uitest"
 )
 
 // fixture is a small company: a general manager, two departments with a
@@ -106,26 +107,16 @@ func center(t testing.TB, c *Chart, id data.ID, kind chart.Kind) fyne.Position {
 	return c.view.toScreen(c.lay.Nodes[i].Rect.Center())
 }
 
-// countObjects counts the canvas objects under o, and those visible.
+// countObjects counts the canvas objects under o, and those visible (they
+// and all that hold them shown).
 func countObjects(o fyne.CanvasObject) (all, visible int) {
-	var walk func(o fyne.CanvasObject, shown bool)
-	walk = func(o fyne.CanvasObject, shown bool) {
-		all++
-		shown = shown && o.Visible()
-		if shown {
-			visible++
+	uitest.Walk(o, func(fyne.CanvasObject) bool { all++; return true })
+	uitest.Walk(o, func(x fyne.CanvasObject) bool {
+		if !x.Visible() {
+			return false
 		}
-		switch x := o.(type) {
-		case *fyne.Container:
-			for _, k := range x.Objects {
-				walk(k, shown)
-			}
-		case fyne.Widget:
-			for _, k := range test.WidgetRenderer(x).Objects() {
-				walk(k, shown)
-			}
-		}
-	}
-	walk(o, true)
+		visible++
+		return true
+	})
 	return all, visible
 }

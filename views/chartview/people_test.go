@@ -11,6 +11,7 @@ import (
 
 	"orgdesigner/app/chart"
 	"orgdesigner/data"
+	"orgdesigner/views/internal/uitest"
 )
 
 // holders lists the names of the people holding role in doc.
@@ -148,11 +149,5 @@ func menuItemNamed(m *fyne.Menu, label string) *fyne.MenuItem {
 
 // findSelect finds the first select under o.
 func findSelect(o fyne.CanvasObject) *widget.Select {
-	var found *widget.Select
-	walk(o, func(x fyne.CanvasObject) {
-		if s, ok := x.(*widget.Select); ok && found == nil {
-			found = s
-		}
-	})
-	return found
+	return uitest.Find[*widget.Select](o, nil)
 }

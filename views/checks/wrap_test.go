@@ -2,38 +2,18 @@ package checks
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
 	"orgdesigner/app/check"
-	"orgdesigner/app/report/textlayout"
+	"orgdesigner/views/internal/uitest"
 )
-
-// rowLines are the lines a finding's row draws, whatever label draws them.
-func rowLines(r *Row) []string {
-	var out []string
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *canvas.Text:
-			if x.Text != "" {
-				out = append(out, x.Text)
-			}
-		case fyne.Widget:
-			for _, k := range test.WidgetRenderer(x).Objects() {
-				walk(k)
-			}
-		}
-	}
-	walk(r)
-	return out
-}
 
 // TestFindingWrapsByChineseRules: a long finding wraps without a line
 // starting with ，。；）” or ending with （“, and its row is as high as its
@@ -47,24 +27,13 @@ func TestFindingWrapsByChineseRules(t *testing.T) {
 	for width := float32(160); width <= 520; width += 5 {
 		w.Resize(fyne.NewSize(width, 800))
 		box.Refresh() // what the driver does when a child's MinSize changes
-		lines := rowLines(r)
+		lines := uitest.Lines(r)
 		what := fmt.Sprintf("width %v", width)
 		if len(lines) < 2 {
 			t.Fatalf("%s: %d line", what, len(lines))
 		}
-		joined := ""
-		for i, l := range lines {
-			joined += l
-			first, _ := utf8.DecodeRuneInString(l)
-			last, _ := utf8.DecodeLastRuneInString(l)
-			if i > 0 && textlayout.NoStart(first) {
-				t.Errorf("%s: line %d starts with %q: %q", what, i, first, lines)
-			}
-			if i < len(lines)-1 && textlayout.NoEnd(last) {
-				t.Errorf("%s: line %d ends with %q: %q", what, i, last, lines)
-			}
-		}
-		if utf8.RuneCountInString(joined) < utf8.RuneCountInString(msg)-4 { // spaces at breaks may go
+		uitest.CheckKinsoku(t, what, lines)
+		if utf8.RuneCountInString(strings.Join(lines, "")) < utf8.RuneCountInString(msg)-4 { // spaces at breaks may go
 			t.Errorf("%s: lines %q lose text", what, lines)
 		}
 		lh := fyne.MeasureText("M", theme.TextSize(), fyne.TextStyle{}).Height

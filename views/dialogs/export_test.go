@@ -48,7 +48,7 @@ func TestExportWorkbook(t *testing.T) {
 		// The result dialog opens the file or its folder.
 		opened := recordOpened(t)
 		for _, label := range []string{"打开文件夹", "打开文件"} {
-			b := findButton(t, win, label)
+			b := findButton(win, label)
 			if b == nil {
 				t.Fatalf("no %s button after the export", label)
 			}

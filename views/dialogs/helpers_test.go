@@ -15,6 +15,7 @@ import (
 	"orgdesigner/app"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
+	"orgdesigner/views/internal/uitest"
 )
 
 // baseDoc is a small company: 总经理 at company level, 运营部 with
@@ -205,34 +206,6 @@ func widgetCell(row, col int) widget.TableCellID { return widget.TableCellID{Row
 
 // findButton finds a button by its text in the window's top overlay (a
 // dialog), or nil.
-func findButton(t *testing.T, win fyne.Window, text string) *widget.Button {
-	return find(t, win.Canvas().Overlays().Top(), func(b *widget.Button) bool { return b.Text == text })
-}
-
-// find returns the first T under o (in tree order) that is, or nil.
-func find[T fyne.CanvasObject](t *testing.T, o fyne.CanvasObject, is func(T) bool) T {
-	var found T
-	done := false
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if done || o == nil {
-			return
-		}
-		if x, ok := o.(T); ok && is(x) {
-			found, done = x, true
-			return
-		}
-		switch x := o.(type) {
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.TempWidgetRenderer(t, x).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(o)
-	return found
+func findButton(win fyne.Window, text string) *widget.Button {
+	return uitest.Find(win.Canvas().Overlays().Top(), func(b *widget.Button) bool { return b.Text == text })
 }

@@ -17,6 +17,7 @@ import (
 	"orgdesigner/app/report"
 	"orgdesigner/app/report/docx"
 	"orgdesigner/data"
+	"orgdesigner/views/internal/uitest"
 )
 
 // reportKindTest is what the tests shared by the PDF and the Word dialog
@@ -265,7 +266,7 @@ func TestReportDialogShowsEveryOption(t *testing.T) {
 			win.Resize(fyne.NewSize(1200, 1100))
 			d := k.open(win, newSession(t, pdfDoc()), nil, "")
 			d.dlg.Show()
-			scroll := find(t, win.Canvas().Overlays().Top(), func(*container.Scroll) bool { return true })
+			scroll := uitest.Find[*container.Scroll](win.Canvas().Overlays().Top(), nil)
 			if scroll == nil {
 				t.Fatal("no scrolling options")
 			}

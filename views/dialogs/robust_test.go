@@ -16,6 +16,7 @@ import (
 
 	"orgdesigner/app"
 	"orgdesigner/data"
+	"orgdesigner/views/internal/uitest"
 )
 
 // TestExportOntoTheDocumentIsRefused: the workbook export refuses the open
@@ -56,11 +57,11 @@ func TestOpenFailureSaysWhereTheFileIs(t *testing.T) {
 	if top == nil {
 		t.Fatal("no dialog")
 	}
-	all := strings.Join(collectTexts(t, top), "\n")
+	all := strings.Join(collectTexts(top), "\n")
 	if !strings.Contains(all, filepath.Dir(path)) || strings.Contains(all, "xdg-open") {
 		t.Fatalf("dialog says:\n%s", all)
 	}
-	b := findButton(t, win, "复制路径")
+	b := findButton(win, "复制路径")
 	if b == nil {
 		t.Fatal("no Copy path button")
 	}
@@ -71,25 +72,22 @@ func TestOpenFailureSaysWhereTheFileIs(t *testing.T) {
 }
 
 // collectTexts returns the texts of the labels, entries and canvas texts
-// under o.
-func collectTexts(t *testing.T, o fyne.CanvasObject) []string {
+// under o (a label's or an entry's own, not the texts drawing it).
+func collectTexts(o fyne.CanvasObject) []string {
 	var out []string
-	switch x := o.(type) {
-	case *widget.Label:
-		return []string{x.Text}
-	case *widget.Entry:
-		return []string{x.Text}
-	case *canvas.Text:
-		return []string{x.Text}
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			out = append(out, collectTexts(t, c)...)
+	uitest.Walk(o, func(o fyne.CanvasObject) bool {
+		switch x := o.(type) {
+		case *widget.Label:
+			out = append(out, x.Text)
+		case *widget.Entry:
+			out = append(out, x.Text)
+		case *canvas.Text:
+			out = append(out, x.Text)
+		default:
+			return true
 		}
-	case fyne.Widget:
-		for _, c := range test.TempWidgetRenderer(t, x).Objects() {
-			out = append(out, collectTexts(t, c)...)
-		}
-	}
+		return false
+	})
 	return out
 }
 

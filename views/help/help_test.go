@@ -1,22 +1,21 @@
 package help
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
 	"unicode"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"orgdesigner/app/i18n"
-	"orgdesigner/app/report/textlayout"
 	"orgdesigner/resources"
+	"orgdesigner/views/internal/uitest"
 	"orgdesigner/views/wrapped"
 )
 
@@ -63,7 +62,8 @@ func TestGuideShowsModesAndStages(t *testing.T) {
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // TestGuideWrapsByChineseRules: the Chinese guide's paragraphs are
-// wrapped labels, so no line of it starts with ，。；） at any width.
+// wrapped labels, so no line of it starts with ，。；） or ends with （“
+// at any width.
 func TestGuideWrapsByChineseRules(t *testing.T) {
 	test.NewTempApp(t)
 	i18n.SetLanguage(i18n.Chinese)
@@ -78,16 +78,7 @@ func TestGuideWrapsByChineseRules(t *testing.T) {
 				return
 			}
 			n++
-			var lines []string
-			for _, x := range test.WidgetRenderer(l).Objects() {
-				lines = append(lines, x.(*canvas.Text).Text)
-			}
-			for i, s := range lines {
-				first, _ := utf8.DecodeRuneInString(s)
-				if i > 0 && textlayout.NoStart(first) {
-					t.Errorf("width %v: line %d starts with %q: %q", width, i, first, lines)
-				}
-			}
+			uitest.CheckKinsoku(t, fmt.Sprintf("width %v", width), uitest.Lines(l))
 		})
 		if n < 20 {
 			t.Fatalf("the guide has %d wrapped paragraphs", n)

@@ -9,6 +9,7 @@ import (
 
 	"orgdesigner/app"
 	"orgdesigner/data"
+	"orgdesigner/views/internal/uitest"
 )
 
 // hugeDoc has 5,000 roles in 250 departments and 10,000 people (issue 10's
@@ -34,21 +35,5 @@ func BenchmarkSearchKeystroke(b *testing.B) {
 	l.SelectPerson("p1") // an HR user looks at someone, then searches
 	w.Canvas().Focus(l.search)
 	keys := []string{"员", "工", "1", "0"}
-	for _, paint := range []bool{false, true} {
-		name := "handler"
-		if paint {
-			name = "painted"
-		}
-		b.Run(name, func(b *testing.B) {
-			for i := 0; b.Loop(); i++ {
-				if i%len(keys) == 0 {
-					l.search.SetText("")
-				}
-				test.Type(l.search, keys[i%len(keys)])
-				if paint {
-					w.Canvas().(test.WindowlessCanvas).Capture()
-				}
-			}
-		})
-	}
+	uitest.Keystrokes(b, w, l.search, keys)
 }

@@ -11,6 +11,7 @@ import (
 	"orgdesigner/app"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
+	"orgdesigner/views/internal/uitest"
 	odtheme "orgdesigner/views/theme"
 )
 
@@ -68,35 +69,8 @@ func newTestApp(t *testing.T) fyne.App {
 	return a
 }
 
-// findButton returns the button with the text anywhere on the canvas,
-// overlays (dialogs) first.
+// findButton returns the shown button with the text anywhere on the
+// canvas, overlays (dialogs) first.
 func findButton(c fyne.Canvas, text string) *widget.Button {
-	var roots []fyne.CanvasObject
-	roots = append(roots, c.Overlays().List()...)
-	roots = append(roots, c.Content())
-	for _, r := range roots {
-		if b := findIn(r, text); b != nil {
-			return b
-		}
-	}
-	return nil
-}
-
-func findIn(o fyne.CanvasObject, text string) *widget.Button {
-	if b, ok := o.(*widget.Button); ok && b.Text == text && b.Visible() {
-		return b
-	}
-	var kids []fyne.CanvasObject
-	switch x := o.(type) {
-	case *fyne.Container:
-		kids = x.Objects
-	case fyne.Widget:
-		kids = test.WidgetRenderer(x).Objects()
-	}
-	for _, k := range kids {
-		if b := findIn(k, text); b != nil {
-			return b
-		}
-	}
-	return nil
+	return uitest.Find(uitest.Canvas(c), func(b *widget.Button) bool { return b.Text == text && b.Visible() })
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"orgdesigner/data"
+	"orgdesigner/views/internal/uitest"
 )
 
 // hugeDoc has 5,000 roles in 250 departments and 10,000 people.
@@ -40,23 +41,7 @@ func BenchmarkPickerKeystroke(b *testing.B) {
 	w.Resize(fyne.NewSize(800, 700))
 	p := showPicker("负责人", doc, nil, w, nil, func(data.Member) {})
 	keys := []string{"员", "工", "1", "2"}
-	for _, paint := range []bool{false, true} {
-		name := "handler"
-		if paint {
-			name = "painted"
-		}
-		b.Run(name, func(b *testing.B) {
-			for i := 0; b.Loop(); i++ {
-				if i%len(keys) == 0 {
-					p.search.SetText("")
-				}
-				test.Type(p.search, keys[i%len(keys)])
-				if paint {
-					w.Canvas().(test.WindowlessCanvas).Capture()
-				}
-			}
-		})
-	}
+	uitest.Keystrokes(b, w, p.search, keys)
 }
 
 func BenchmarkPickerOpen(b *testing.B) {

@@ -3,52 +3,22 @@ package projects
 import (
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
-	"orgdesigner/app/report/textlayout"
+	"orgdesigner/views/internal/uitest"
 	"orgdesigner/views/wrapped"
 )
 
 // findWrapped returns the first wrapped label under o whose text contains
 // text, and the lines it draws.
 func findWrapped(o fyne.CanvasObject, text string) (*wrapped.Label, []string) {
-	if l, ok := o.(*wrapped.Label); ok && strings.Contains(l.Text, text) {
-		var lines []string
-		for _, t := range test.WidgetRenderer(l).Objects() {
-			lines = append(lines, t.(*canvas.Text).Text)
-		}
-		return l, lines
+	l := uitest.Find(o, func(l *wrapped.Label) bool { return strings.Contains(l.Text, text) })
+	if l == nil {
+		return nil, nil
 	}
-	var kids []fyne.CanvasObject
-	switch x := o.(type) {
-	case *fyne.Container:
-		kids = x.Objects
-	case fyne.Widget:
-		kids = test.WidgetRenderer(x).Objects()
-	}
-	for _, k := range kids {
-		if l, lines := findWrapped(k, text); l != nil {
-			return l, lines
-		}
-	}
-	return nil, nil
-}
-
-// checkKinsoku fails when a line starts with closing or ends with opening
-// punctuation.
-func checkKinsoku(t *testing.T, what string, lines []string) {
-	t.Helper()
-	for i, l := range lines {
-		first, _ := utf8.DecodeRuneInString(l)
-		last, _ := utf8.DecodeLastRuneInString(l)
-		if i > 0 && textlayout.NoStart(first) || i < len(lines)-1 && textlayout.NoEnd(last) {
-			t.Errorf("%s: line %d breaks 禁则: %q", what, i, lines)
-		}
-	}
+	return l, uitest.Lines(l)
 }
 
 // TestDeleteQuestionWraps: the delete-team question is a wrapped label
@@ -60,20 +30,14 @@ func TestDeleteQuestionWraps(t *testing.T) {
 	sess := newSession(t, doc)
 	w := newWindow(t)
 	ConfirmDelete(sess, w, "t618", nil)
-	var lines []string
-	var l *wrapped.Label
-	for _, o := range w.Canvas().Overlays().List() {
-		if l, lines = findWrapped(o, "攻坚项目组"); l != nil {
-			break
-		}
-	}
+	l, lines := findWrapped(&fyne.Container{Objects: w.Canvas().Overlays().List()}, "攻坚项目组")
 	if l == nil {
 		t.Fatal("the question is not a wrapped label")
 	}
 	if len(lines) < 2 || strings.Join(lines, "") != strings.ReplaceAll(l.Text, " ", "") && len(strings.Join(lines, "")) < len(l.Text)-3 {
 		t.Errorf("question shown as %q", lines)
 	}
-	checkKinsoku(t, "question", lines)
+	uitest.CheckKinsoku(t, "question", lines)
 }
 
 // TestCardGoalWraps: a long goal on a team's card wraps by 禁则 at every
@@ -94,6 +58,6 @@ func TestCardGoalWraps(t *testing.T) {
 		if len(lines) < 2 {
 			t.Fatalf("width %v: goal on %d line", width, len(lines))
 		}
-		checkKinsoku(t, "goal", lines)
+		uitest.CheckKinsoku(t, "goal", lines)
 	}
 }

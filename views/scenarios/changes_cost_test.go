@@ -13,6 +13,7 @@ import (
 	"orgdesigner/app/compare"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
+	"orgdesigner/views/internal/uitest"
 	odtheme "orgdesigner/views/theme"
 	"orgdesigner/views/wrapped"
 )
@@ -88,8 +89,7 @@ func TestChangeListReadable(t *testing.T) {
 			t.Fatalf("%v: text contrast %.1f", v, c)
 		}
 		found := false
-		var walk func(o fyne.CanvasObject)
-		walk = func(o fyne.CanvasObject) {
+		uitest.Walk(l.list, func(o fyne.CanvasObject) bool {
 			c, ok := o.(*fyne.Container)
 			if ok && len(c.Objects) == 2 {
 				if m, ok := c.Objects[0].(*canvas.Circle); ok {
@@ -109,18 +109,8 @@ func TestChangeListReadable(t *testing.T) {
 					}
 				}
 			}
-			switch x := o.(type) {
-			case *fyne.Container:
-				for _, c := range x.Objects {
-					walk(c)
-				}
-			case fyne.Widget:
-				for _, c := range test.TempWidgetRenderer(t, x).Objects() {
-					walk(c)
-				}
-			}
-		}
-		walk(l.list)
+			return true
+		})
 		if !found {
 			t.Errorf("%v: the added role's row is not shown", v)
 		}

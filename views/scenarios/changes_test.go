@@ -11,6 +11,7 @@ import (
 	"orgdesigner/app/compare"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
+	"orgdesigner/views/internal/uitest"
 	"orgdesigner/views/wrapped"
 )
 
@@ -39,32 +40,8 @@ func longChanges() *compare.Result {
 }
 
 // shownLabels returns the labels on the canvas holding text.
-func shownLabels(t *testing.T, o fyne.CanvasObject) []*wrapped.Label {
-	var out []*wrapped.Label
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if !o.Visible() {
-			return
-		}
-		switch x := o.(type) {
-		case *wrapped.Label:
-			if x.Text != "" {
-				out = append(out, x)
-			}
-			return
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-			return
-		case fyne.Widget:
-			for _, c := range test.TempWidgetRenderer(t, x).Objects() {
-				walk(c)
-			}
-		}
-	}
-	walk(o)
-	return out
+func shownLabels(o fyne.CanvasObject) []*wrapped.Label {
+	return uitest.AllShown(o, func(l *wrapped.Label) bool { return l.Text != "" })
 }
 
 // TestChangeListWrapsLongRows: at a narrow width the English rows wrap
@@ -94,7 +71,7 @@ func TestChangeListWrapsLongRows(t *testing.T) {
 		}
 		multi := 0
 		seen := map[string]bool{}
-		for _, lb := range shownLabels(t, l.list) {
+		for _, lb := range shownLabels(l.list) {
 			if lb.Size().Height+0.5 < lb.MinSize().Height {
 				t.Errorf("%.0f px: %q is %.0f px tall, its lines need %.0f", width, lb.Text, lb.Size().Height, lb.MinSize().Height)
 			}

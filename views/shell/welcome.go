@@ -68,7 +68,9 @@ func (w *welcome) open(message, failed, locked string) {
 		w.win = w.c.app.NewWindow(i18n.L("Welcome to OrgDesigner"))
 		w.win.SetOnClosed(func() { w.win = nil })
 		w.win.SetContent(w.content(nil))
-		w.win.Resize(fyne.NewSize(720, 560))
+		// Tall enough to show a few recent documents below the templates
+		// without scrolling, and still inside a 1366×768 laptop screen.
+		w.win.Resize(fyne.NewSize(760, 680))
 	} else {
 		w.win.SetContent(w.content(nil))
 	}

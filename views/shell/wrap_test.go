@@ -1,17 +1,15 @@
 package shell
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/test"
 
-	"orgdesigner/app/report/textlayout"
+	"orgdesigner/views/internal/uitest"
 	"orgdesigner/views/wrapped"
 )
 
@@ -38,20 +36,11 @@ func TestWelcomeWrapsByChineseRules(t *testing.T) {
 				return
 			}
 			n++
-			var lines []string
-			for _, x := range test.WidgetRenderer(l).Objects() {
-				lines = append(lines, x.(*canvas.Text).Text)
-			}
+			lines := uitest.Lines(l)
 			if len(lines) > 1 {
 				long++
 			}
-			for i, s := range lines {
-				first, _ := utf8.DecodeRuneInString(s)
-				last, _ := utf8.DecodeLastRuneInString(s)
-				if i > 0 && textlayout.NoStart(first) || i < len(lines)-1 && textlayout.NoEnd(last) {
-					t.Errorf("width %v: line %d breaks 禁则: %q", width, i, lines)
-				}
-			}
+			uitest.CheckKinsoku(t, fmt.Sprintf("width %v", width), lines)
 		})
 		if n < 4 || long < 1 {
 			t.Fatalf("width %v: %d wrapped labels, %d on several lines", width, n, long)

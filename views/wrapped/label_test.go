@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"orgdesigner/app/i18n"
+	"orgdesigner/views/internal/uitest"
 )
 
 // shown is what the label draws: the text of each line, top to bottom.
@@ -91,7 +92,7 @@ func TestShowErrorWrapsTheMessage(t *testing.T) {
 	w := test.NewTempWindow(t, widget.NewLabel(""))
 	w.Resize(fyne.NewSize(1000, 700))
 	ShowError(errors.New(importError), w)
-	l := find[*Label](w.Canvas().Overlays().Top())
+	l := uitest.FindShown[*Label](w.Canvas().Overlays().Top(), nil)
 	if l == nil {
 		t.Fatal("no message in the error dialog")
 	}
@@ -103,7 +104,7 @@ func TestShowErrorWrapsTheMessage(t *testing.T) {
 	if l.Size().Height < l.MinSize().Height {
 		t.Errorf("the dialog gives the message %g of the %g its lines need", l.Size().Height, l.MinSize().Height)
 	}
-	if b := find[*widget.Button](w.Canvas().Overlays().Top()); b == nil || b.Text != "确定" {
+	if b := uitest.FindShown[*widget.Button](w.Canvas().Overlays().Top(), nil); b == nil || b.Text != "确定" {
 		t.Errorf("button %v", b)
 	}
 }
@@ -140,44 +141,15 @@ func TestLabelCopiesItsText(t *testing.T) {
 	w := test.NewTempWindow(t, l)
 	w.Resize(fyne.NewSize(400, 300))
 	test.TapSecondary(l)
-	menu := find[*widget.PopUpMenu](w.Canvas().Overlays().Top())
+	menu := uitest.FindShown[*widget.PopUpMenu](w.Canvas().Overlays().Top(), nil)
 	if menu == nil {
 		t.Fatal("a right click shows no menu")
 	}
-	if txt := find[*canvas.Text](menu); txt == nil || txt.Text != "复制" {
+	if txt := uitest.FindShown[*canvas.Text](menu, nil); txt == nil || txt.Text != "复制" {
 		t.Errorf("menu item %v", txt)
 	}
 	test.Tap(menu.Items[0].(fyne.Tappable))
 	if got := a.Clipboard().Content(); got != importError {
 		t.Errorf("clipboard %q", got)
 	}
-}
-
-// find returns the first visible T under o.
-func find[T fyne.CanvasObject](o fyne.CanvasObject) T {
-	x, _ := findOK[T](o)
-	return x
-}
-
-func findOK[T fyne.CanvasObject](o fyne.CanvasObject) (T, bool) {
-	var zero T
-	if o == nil || !o.Visible() {
-		return zero, false
-	}
-	if x, ok := o.(T); ok {
-		return x, true
-	}
-	var kids []fyne.CanvasObject
-	switch x := o.(type) {
-	case *fyne.Container:
-		kids = x.Objects
-	case fyne.Widget:
-		kids = test.WidgetRenderer(x).Objects()
-	}
-	for _, k := range kids {
-		if x, ok := findOK[T](k); ok {
-			return x, true
-		}
-	}
-	return zero, false
 }

@@ -1,12 +1,12 @@
 package wrapped
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"unicode"
-	"unicode/utf8"
 
-	"orgdesigner/app/report/textlayout"
+	"orgdesigner/views/internal/uitest"
 )
 
 // em measures a Han character or full-width punctuation as 1 and anything
@@ -28,19 +28,7 @@ const importError = "无法读取文件“en_orgchart_semicolon_broken.csv”：
 // with opening punctuation, or when the lines lose or reorder text.
 func checkRules(t *testing.T, text string, lines []string, width float32) {
 	t.Helper()
-	for i, l := range lines {
-		if l == "" {
-			continue
-		}
-		first, _ := utf8.DecodeRuneInString(l)
-		last, _ := utf8.DecodeLastRuneInString(l)
-		if i > 0 && textlayout.NoStart(first) {
-			t.Errorf("width %g: line %d starts with %q: %q", width, i, first, l)
-		}
-		if i < len(lines)-1 && textlayout.NoEnd(last) {
-			t.Errorf("width %g: line %d ends with %q: %q", width, i, last, l)
-		}
-	}
+	uitest.CheckKinsoku(t, fmt.Sprintf("width %g", width), lines)
 	if got, want := strings.Join(lines, ""), strings.ReplaceAll(text, " ", ""); strings.ReplaceAll(got, " ", "") != want {
 		t.Errorf("width %g: the lines say %q, not %q", width, got, text)
 	}

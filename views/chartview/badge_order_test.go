@@ -1,0 +1,64 @@
+package chartview
+
+import (
+	"fmt"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"orgdesigner/app/chart"
+	"orgdesigner/data"
+)
+
+// sixDepartments is the hrsaas roster's first import: six departments
+// with people but no roles yet.
+func sixDepartments() *data.Document {
+	doc := &data.Document{Org: data.Organisation{Name: "New company", Lang: "en"}}
+	for i, n := range []int{2, 4, 2, 1, 1, 1} {
+		id := data.ID(fmt.Sprintf("d%d", i))
+		doc.Departments = append(doc.Departments, data.Department{ID: id, Name: fmt.Sprintf("Department %d", i), Order: i})
+		for k := 0; k < n; k++ {
+			doc.People = append(doc.People, data.Person{ID: data.ID(fmt.Sprintf("p%d-%d", i, k)), Name: "Someone", Department: id})
+		}
+	}
+	return doc
+}
+
+// TestOpeningABadgeKeepsSiblingsInOrder taps the second department's
+// “+4 unassigned”: the departments keep their order (as in the structure
+// tree), the opened card stays where it was on screen and the company
+// card stays in view.
+func TestOpeningABadgeKeepsSiblingsInOrder(t *testing.T) {
+	c, _, w := setup(t, sixDepartments(), fyne.NewSize(1000, 800))
+	c.SetLevel(1)
+	w.Canvas().Capture()
+	d1 := c.lay.Nodes[c.lay.Index("d1")]
+	before := c.view.toScreen(chart.Point{X: d1.Rect.X, Y: d1.Rect.Y})
+	if !inside(c.lay.Nodes[0].Rect, c.view.rect()) {
+		t.Fatal("the company card is not in view before the tap")
+	}
+	tapBadge(t, c, w, "d1")
+	if n := c.lay.Nodes[c.lay.Index("d1")]; len(n.Children) != 1 {
+		t.Fatalf("the tap did not open Department 1: %+v", n)
+	}
+	prev := chart.Rect{X: -1e9}
+	for k := range 6 {
+		r := c.lay.Nodes[c.lay.Index(data.ID(fmt.Sprintf("d%d", k)))].Rect
+		if k > 0 && !(r.X > prev.X+1 || (r.X > prev.X-1 && r.Y > prev.Y)) {
+			t.Errorf("Department %d at (%.0f,%.0f) reads before Department %d at (%.0f,%.0f)", k, r.X, r.Y, k-1, prev.X, prev.Y)
+		}
+		prev = r
+	}
+	d1 = c.lay.Nodes[c.lay.Index("d1")]
+	if after := c.view.toScreen(chart.Point{X: d1.Rect.X, Y: d1.Rect.Y}); after != before {
+		t.Errorf("the opened card moved on screen from %v to %v", before, after)
+	}
+	if !inside(c.lay.Nodes[0].Rect, c.view.rect()) {
+		t.Errorf("the company card %v left the view %v", c.lay.Nodes[0].Rect, c.view.rect())
+	}
+}
+
+// inside reports whether r lies wholly within v.
+func inside(r, v chart.Rect) bool {
+	return r.X >= v.X && r.Y >= v.Y && r.Right() <= v.Right() && r.Y+r.H <= v.Y+v.H
+}
