@@ -12,11 +12,8 @@ import (
 	"orgdesigner/app"
 	"orgdesigner/app/chart"
 	"orgdesigner/data"
-<<<<<<< HEAD
-	"orgdesigner/views/wrapped"
-=======
 	"orgdesigner/views/internal/uitest"
->>>>>>> main
+	"orgdesigner/views/wrapped"
 )
 
 // typeName replaces the open rename box's text and presses Enter.
@@ -362,13 +359,11 @@ func TestDeleteDepartmentConfirmDialog(t *testing.T) {
 
 // dialogText returns the text of the wrapped label (the message) under o.
 func dialogText(o fyne.CanvasObject) (string, bool) {
-	text, found := "", false
-	walk(o, func(x fyne.CanvasObject) {
-		if l, ok := x.(*wrapped.Label); ok && !found {
-			text, found = l.Text, true
-		}
-	})
-	return text, found
+	l := uitest.Find(o, func(*wrapped.Label) bool { return true })
+	if l == nil {
+		return "", false
+	}
+	return l.Text, true
 }
 
 func TestDeleteDepartmentQuestionIsWrappedAndLeavesOutNoPeople(t *testing.T) {
