@@ -30,12 +30,15 @@ import (
 // roles is cut by hanging one of its members under the company, and a role
 // of a missing department counts as company-level. Build reads doc's slices
 // only (not its lazy lookup index), so it may run beside other readers.
-func Build(doc *data.Document, opts Options) *Chart {
+func Build(doc *data.Document, opts Options) *Chart { return build(doc, opts, nil) }
+
+// build is Build, with the tree of shared when it is doc's for opts.
+func build(doc *data.Document, opts Options, shared *Tree) *Chart {
 	if doc == nil {
 		doc = &data.Document{}
 	}
 	opts = opts.withDefaults()
-	c := buildTree(doc, treeOf(doc, opts), opts)
+	c := buildTree(doc, shared.of(doc, opts), opts)
 	c.finish()
 	return c
 }
@@ -45,8 +48,18 @@ func Build(doc *data.Document, opts Options) *Chart {
 // The chart has its Index and Bounds; finish adds the spatial indexes
 // the caller needs for a chart it keeps.
 func buildTree(doc *data.Document, t *entityTree, opts Options) *Chart {
+	return tryTree(doc, t, opts, 0)
+}
+
+// tryTree is buildTree, but returns nil, laying nothing out, when the
+// chart has more than maxCards cards (0: no limit): a search knows such a
+// chart cannot fit (see cardsWithin).
+func tryTree(doc *data.Document, t *entityTree, opts Options, maxCards int) *Chart {
 	c := &Chart{Opts: opts}
 	shown := t.visible(c, opts)
+	if maxCards > 0 && len(c.Nodes) > maxCards {
+		return nil
+	}
 	c.layout()
 	if opts.Mode == data.ModeMatrix && !opts.People {
 		d := &dottedSet{c: c, t: t, shown: shown, seen: map[[2]int32]bool{}}
@@ -84,11 +97,16 @@ type entityTree struct {
 	rank []int32
 	// subRoles, subPeople and subUnassigned cache subtreeCounts.
 	subRoles, subPeople, subUnassigned []int32
+	// byID lists the entities of each id (indexIDs); nil until asked for.
+	byID map[data.ID][]int32
 }
 
 // visible copies the entities that are not below a collapsed or folded
 // node into c.Nodes in pre-order and returns, for each entity, its node
-// index or -1.
+// index or -1. It walks the tree first and copies the nodes after, so
+// c.Nodes is allocated once at its size: a chart folded to a few hundred
+// cards of a 5,000-role tree (what Unfold builds again and again) does
+// not pay for 5,000.
 func (t *entityTree) visible(c *Chart, opts Options) []int32 {
 	shown := make([]int32, len(t.ents))
 	for i := range shown {
@@ -98,8 +116,14 @@ func (t *entityTree) visible(c *Chart, opts Options) []int32 {
 	if opts.Level > 0 || len(opts.Collapsed) > 0 {
 		subRoles, subPeople, subUnassigned = t.subtreeCounts()
 	}
-	c.Nodes = make([]Node, 0, len(t.ents))
 	onPath := t.paths(opts.Reveal)
+	// seen is a shown entity and what its fold hides.
+	type seen struct {
+		ent, parent               int32
+		hidden                    bool
+		roles, people, unassigned int
+	}
+	var order []seen
 	type frame struct {
 		ent, parent int32
 		depth       int32
@@ -110,40 +134,51 @@ func (t *entityTree) visible(c *Chart, opts Options) []int32 {
 	for len(stack) > 0 {
 		fr := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		n := t.ents[fr.ent].node
-		n.Parent = int(fr.parent)
-		if fr.parent >= 0 {
-			n.Depth = c.Nodes[fr.parent].Depth + 1
-		}
-		idx := int32(len(c.Nodes))
+		id := t.ents[fr.ent].node.ID
+		idx := int32(len(order))
 		shown[fr.ent] = idx
+		order = append(order, seen{ent: fr.ent, parent: fr.parent})
+		s := &order[idx]
 		children := t.f.children(fr.ent)
-		free := fr.free || opts.Expanded[n.ID]
+		free := fr.free || opts.Expanded[id]
 		limit := fr.limit
-		if opts.Open[n.ID] {
+		if opts.Open[id] {
 			limit = max(limit, t.rankOf(fr.ent, fr.depth)+1)
 		}
 		hide := func(e int32) {
-			n.HasHidden = true
-			n.HiddenRoles += int(subRoles[e])
-			n.HiddenPeople += int(subPeople[e])
-			n.HiddenUnassigned += int(subUnassigned[e])
+			s.hidden = true
+			s.roles += int(subRoles[e])
+			s.people += int(subPeople[e])
+			s.unassigned += int(subUnassigned[e])
 		}
-		if len(children) > 0 && opts.Collapsed[n.ID] {
+		if len(children) > 0 && opts.Collapsed[id] {
 			for _, e := range children {
 				hide(e)
 			}
 			children = nil
 		}
-		c.Nodes = append(c.Nodes, n)
 		for i := len(children) - 1; i >= 0; i-- {
 			e := children[i]
 			if !free && (onPath == nil || !onPath[e]) && t.rankOf(e, fr.depth+1) > limit {
 				hide(e)
-				c.Nodes[idx] = n
 				continue
 			}
 			stack = append(stack, frame{e, idx, fr.depth + 1, limit, free})
+		}
+	}
+	c.Nodes = make([]Node, len(order))
+	for i := range order {
+		s, n := &order[i], &c.Nodes[i]
+		*n = t.ents[s.ent].node
+		n.Parent = int(s.parent)
+		if s.parent >= 0 {
+			n.Depth = c.Nodes[s.parent].Depth + 1
+		}
+		if s.hidden {
+			n.HasHidden = true
+			n.HiddenRoles += s.roles
+			n.HiddenPeople += s.people
+			n.HiddenUnassigned += s.unassigned
 		}
 	}
 	// Children lists share one backing array; a pre-order numbering makes
@@ -174,21 +209,48 @@ func (t *entityTree) visible(c *Chart, opts Options) []int32 {
 }
 
 // paths marks the entities with an id in ids and their ancestors; nil
-// when ids is empty.
+// when ids is empty. With the tree's id index (indexIDs) it visits only
+// those entities, not every one.
 func (t *entityTree) paths(ids map[data.ID]bool) []bool {
 	if len(ids) == 0 {
 		return nil
 	}
 	on := make([]bool, len(t.ents))
+	mark := func(e int32) {
+		for p := e; p >= 0 && !on[p]; p = t.f.parent[p] {
+			on[p] = true
+		}
+	}
+	if t.byID != nil {
+		for id, ok := range ids {
+			if !ok {
+				continue
+			}
+			for _, e := range t.byID[id] {
+				if e != 0 {
+					mark(e)
+				}
+			}
+		}
+		return on
+	}
 	for e := range t.ents {
 		if !ids[t.ents[e].node.ID] || e == 0 {
 			continue
 		}
-		for p := int32(e); p >= 0 && !on[p]; p = t.f.parent[p] {
-			on[p] = true
-		}
+		mark(int32(e))
 	}
 	return on
+}
+
+// indexIDs gives the tree its id → entities index, for callers that
+// build many charts of it.
+func (t *entityTree) indexIDs() {
+	t.byID = make(map[data.ID][]int32, len(t.ents))
+	for e := range t.ents {
+		id := t.ents[e].node.ID
+		t.byID[id] = append(t.byID[id], int32(e))
+	}
 }
 
 // rankOf is entity e's level for Options.Level; depth is its tree depth.

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"maps"
+	"math"
 	"slices"
 
 	"orgdesigner/data"
@@ -31,15 +32,34 @@ type Unfolding struct {
 // whose chart fits, with the chart; when none does, the last one. The
 // tree is built once for all of them.
 func FirstFit(doc *data.Document, opts Options, levels []int, fits func(Rect) bool) (int, *Chart) {
+	return FirstFitWithin(doc, opts, levels, fits, Rect{})
+}
+
+// FirstFitWithin is FirstFit for a fits that accepts no chart wider than
+// within.W or taller than within.H (a zero or negative size: no bound
+// that way): a level with more cards than that area can hold side by side
+// is passed over without being laid out. The level and chart returned are
+// FirstFit's.
+func FirstFitWithin(doc *data.Document, opts Options, levels []int, fits func(Rect) bool, within Rect) (int, *Chart) {
+	return firstFit(doc, opts, levels, fits, within, nil)
+}
+
+// firstFit is FirstFitWithin, with the tree of shared when it is doc's for
+// opts.
+func firstFit(doc *data.Document, opts Options, levels []int, fits func(Rect) bool, within Rect, shared *Tree) (int, *Chart) {
 	if doc == nil {
 		doc = &data.Document{}
 	}
 	opts = opts.withDefaults()
-	tree := treeOf(doc, opts)
+	tree := shared.of(doc, opts)
+	maxCards := cardsWithin(within, opts)
 	var c *Chart
-	for _, l := range levels {
+	for k, l := range levels {
 		opts.Level = l
-		if c = buildTree(doc, tree, opts); fits(c.Bounds) {
+		if k == len(levels)-1 {
+			maxCards = 0 // the last level is returned even when it does not fit
+		}
+		if c = tryTree(doc, tree, opts, maxCards); c != nil && fits(c.Bounds) {
 			break
 		}
 	}
@@ -62,11 +82,29 @@ const unfoldTries = 6
 // few lighter ones that still fit alone are added. Targets the chart
 // already shows cost nothing; unknown ids are ignored.
 func Unfold(doc *data.Document, opts Options, targets []Target, fits func(Rect) bool) Unfolding {
+	return UnfoldWithin(doc, opts, targets, fits, Rect{})
+}
+
+// UnfoldWithin is Unfold for a fits that accepts no chart wider than
+// within.W or taller than within.H (a zero or negative size: no bound
+// that way): a chart tried with more cards than that area can hold side
+// by side is known not to fit without being laid out. Its choice is
+// Unfold's.
+func UnfoldWithin(doc *data.Document, opts Options, targets []Target, fits func(Rect) bool, within Rect) Unfolding {
+	return unfold(doc, opts, targets, fits, within, nil)
+}
+
+// unfold is UnfoldWithin, with the tree of shared when it is doc's for
+// opts.
+func unfold(doc *data.Document, opts Options, targets []Target, fits func(Rect) bool, within Rect, shared *Tree) Unfolding {
 	if doc == nil {
 		doc = &data.Document{}
 	}
 	opts = opts.withDefaults()
-	tree := treeOf(doc, opts)
+	tree := shared.of(doc, opts)
+	if tree.byID == nil {
+		tree.indexIDs() // every chart tried reveals hundreds of ids
+	}
 	base := buildTree(doc, tree, opts)
 	u := Unfolding{Reveal: maps.Clone(opts.Reveal), Collapsed: maps.Clone(opts.Collapsed), Chart: base}
 	// The charts tried have their bounds only; the one chosen is finished.
@@ -95,6 +133,7 @@ func Unfold(doc *data.Document, opts Options, targets []Target, fits func(Rect) 
 			paths[k] = append(paths[k], tree.ents[p].node.ID)
 		}
 	}
+	maxCards := cardsWithin(within, opts)
 	build := func(open []int) (Unfolding, bool) {
 		o := opts
 		o.Reveal, o.Collapsed = maps.Clone(opts.Reveal), maps.Clone(opts.Collapsed)
@@ -107,7 +146,10 @@ func Unfold(doc *data.Document, opts Options, targets []Target, fits func(Rect) 
 				delete(o.Collapsed, id)
 			}
 		}
-		c := buildTree(doc, tree, o)
+		c := tryTree(doc, tree, o, maxCards)
+		if c == nil {
+			return Unfolding{}, false
+		}
 		return Unfolding{Reveal: o.Reveal, Collapsed: o.Collapsed, Chart: c}, fits(c.Bounds)
 	}
 	upTo := func(n int) []int {
@@ -150,4 +192,20 @@ func Unfold(doc *data.Document, opts Options, targets []Target, fits func(Rect) 
 		}
 	}
 	return u
+}
+
+// cardsWithin is the most cards a chart inside within can have, 0 when
+// within bounds nothing. Cards never overlap (the layout's invariant), so
+// a chart of n cards covers at least n card areas and its bounds cannot
+// be smaller; the slack keeps rounding from ever rejecting a chart that
+// fits.
+func cardsWithin(within Rect, opts Options) int {
+	if within.W <= 0 || within.H <= 0 || math.IsInf(within.W, 0) || math.IsInf(within.H, 0) {
+		return 0
+	}
+	n := within.W * within.H * (1 + 1e-6) / (opts.NodeW * opts.NodeH)
+	if n >= math.MaxInt32 || math.IsNaN(n) {
+		return 0
+	}
+	return int(n) + 1
 }

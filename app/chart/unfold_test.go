@@ -180,3 +180,29 @@ func BenchmarkUnfold(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkUnfoldWithin: BenchmarkUnfold's 5,000 roles and changes, in a
+// 1920×1000 view at the chart view's readable zoom, with and without the
+// bound that passes over charts with too many cards.
+func BenchmarkUnfoldWithin(b *testing.B) {
+	doc := genDoc(5000, 5)
+	opts := Options{Level: 1, Compact: true, Unassigned: true}
+	var targets []Target
+	for i, r := range doc.Roles {
+		if i%(5000/600+1) == 3 {
+			targets = append(targets, Target{ID: r.ID, Weight: r.Planned})
+		}
+	}
+	calls := 0
+	fits, within := viewFit(1920, 1000, 0.6, &calls)
+	for _, tc := range []struct {
+		name   string
+		within Rect
+	}{{"unbounded", Rect{}}, {"bounded", within}} {
+		b.Run(fmt.Sprintf("%s/roles=5000/changes=%d", tc.name, len(targets)), func(b *testing.B) {
+			for b.Loop() {
+				UnfoldWithin(doc, opts, targets, fits, tc.within)
+			}
+		})
+	}
+}

@@ -37,6 +37,12 @@ type compareState struct {
 	ancestors map[data.ID][]data.ID
 	treeFor   [2]any // the options (mode, people view) ancestors is for
 
+	// tree is doc's chart tree, kept for the several charts each step of
+	// the overlay lays out of doc (see chartTree); treeKind says for
+	// which options.
+	tree     *chart.Tree
+	treeKind [3]any
+
 	// live is set when B was the session's document: edits are allowed
 	// and the comparison follows the session.
 	live bool
@@ -211,6 +217,7 @@ func changeTargets(res *compare.Result, marks map[data.ID]compare.Mark) []chart.
 	sum := func(doc *data.Document) sums {
 		s := sums{map[data.ID]int{}, map[data.ID]int{}}
 		if doc != nil {
+			s.role = make(map[data.ID]int, len(doc.Roles)) // no growing on 5,000 roles
 			for i := range doc.Roles {
 				r := &doc.Roles[i]
 				s.role[r.ID] += r.Planned
@@ -360,6 +367,22 @@ func (c *Chart) source() *data.Document {
 	return c.sess.Doc()
 }
 
+// chartTree returns the tree to lay doc out from with o: the compare
+// overlay's document, which does not change while it is shown, keeps its
+// tree for the many charts one step lays out of it (a build, a level
+// fitted, its changes unfolded, their ancestors); any other document's is
+// built anew.
+func (c *Chart) chartTree(doc *data.Document, o chart.Options) *chart.Tree {
+	s := c.cmp
+	if s == nil || doc != s.doc {
+		return chart.NewTree(doc, o)
+	}
+	if kind := [3]any{o.People, o.Mode, o.Unassigned}; s.tree == nil || s.treeKind != kind {
+		s.tree, s.treeKind = chart.NewTree(doc, o), kind
+	}
+	return s.tree
+}
+
 // markNodes gives each node of the layout its compare mark, and marks the
 // folded nodes with changes hidden below them.
 func (c *Chart) markNodes() {
@@ -406,19 +429,10 @@ func (c *Chart) markHiddenChanges() {
 	if s.ancestors == nil || s.treeFor != key {
 		o := c.opts
 		o.Collapsed, o.Expanded, o.Level = nil, nil, 0
-		full := chart.Build(s.doc, o)
-		s.ancestors, s.treeFor = map[data.ID][]data.ID{}, key
-		for j := range full.Nodes {
-			n := &full.Nodes[j]
-			if (n.Kind != chart.KindDepartment && n.Kind != chart.KindRole) || s.marks[n.ID] == compare.MarkNone {
-				continue
-			}
-			var up []data.ID
-			for p := n.Parent; p >= 0; p = full.Nodes[p].Parent {
-				up = append(up, full.Nodes[p].ID)
-			}
-			s.ancestors[n.ID] = up
-		}
+		s.ancestors = c.chartTree(s.doc, o).Ancestry(o, func(n *chart.Node) bool {
+			return (n.Kind == chart.KindDepartment || n.Kind == chart.KindRole) && s.marks[n.ID] != compare.MarkNone
+		})
+		s.treeFor = key
 	}
 	c.hiddenChanges = make([]bool, len(c.lay.Nodes))
 	for id, up := range s.ancestors {

@@ -72,14 +72,28 @@ func (c *Chart) fits(b chart.Rect) bool { return c.fitter()(b) }
 // fitter returns fits for the view as it is now, measuring the controls
 // once for the many charts chooseLevel and unfoldChanges try.
 func (c *Chart) fitter() func(chart.Rect) bool {
+	fits, _ := c.fitterWithin()
+	return fits
+}
+
+// fitterWithin is fitter with the largest bounds it accepts (zero when it
+// accepts any), which lets chart.FirstFitWithin and chart.UnfoldWithin
+// pass over a chart with too many cards without laying it out.
+func (c *Chart) fitterWithin() (func(chart.Rect) bool, chart.Rect) {
 	v := c.view
 	h := v.h - c.topBand()
-	return func(b chart.Rect) bool {
+	fits := func(b chart.Rect) bool {
 		if v.w <= 0 || h <= 0 || b.W <= 0 || b.H <= 0 {
 			return true
 		}
 		return math.Min(v.w/b.W, h/b.H)*fitMargin >= readZoom
 	}
+	if v.w <= 0 || h <= 0 {
+		return fits, chart.Rect{}
+	}
+	// min(v.w/W, h/H)·fitMargin ≥ readZoom needs W ≤ v.w·fitMargin/readZoom
+	// and H ≤ h·fitMargin/readZoom.
+	return fits, chart.Rect{W: v.w * fitMargin / readZoom, H: h * fitMargin / readZoom}
 }
 
 // fitView fits the laid-out chart to the view below its controls, but,
@@ -132,8 +146,8 @@ func (c *Chart) chooseLevel(deepest int) {
 		}
 	}
 	var lay *chart.Chart
-	fits := c.fitter()
-	o.Level, lay = chart.FirstFit(c.source(), o, levels, fits)
+	fits, within := c.fitterWithin()
+	o.Level, lay = c.chartTree(c.source(), o).FirstFitWithin(o, levels, fits, within)
 	collapsed := map[data.ID]bool{}
 	if o.Level == 1 && lay != nil && !fits(lay.Bounds) {
 		for _, n := range lay.Nodes {
@@ -167,7 +181,8 @@ func (c *Chart) unfoldChanges() {
 	}
 	o := c.opts
 	o.Collapsed, o.Reveal, o.Open = c.collapsed, c.revealed, c.opened
-	u := chart.Unfold(c.source(), o, c.cmp.targets, c.fitter())
+	fits, within := c.fitterWithin()
+	u := c.chartTree(c.source(), o).UnfoldWithin(o, c.cmp.targets, fits, within)
 	if maps.Equal(u.Reveal, c.revealed) && maps.Equal(u.Collapsed, c.collapsed) {
 		return
 	}

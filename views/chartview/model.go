@@ -13,7 +13,7 @@ func (c *Chart) rebuild() {
 	c.doc = c.source()
 	o := c.opts
 	o.Collapsed, o.Reveal, o.Open = c.collapsed, c.revealed, c.opened
-	c.lay = chart.Build(c.doc, o)
+	c.lay = c.chartTree(c.doc, o).Build(o)
 	c.markNodes()
 	c.texts, c.labelW = map[textKey]*cardText{}, map[string]float32{}
 	c.widths = map[float32]*runeWidths{}
