@@ -62,3 +62,36 @@ func TestOpeningABadgeKeepsSiblingsInOrder(t *testing.T) {
 func inside(r, v chart.Rect) bool {
 	return r.X >= v.X && r.Y >= v.Y && r.Right() <= v.Right() && r.Y+r.H <= v.Y+v.H
 }
+
+// TestFoldBadgesFitTheirCards: at every zoom the chart draws cards at,
+// a fold badge is no wider than its card (it would run onto the next
+// one), in English, the wider language, falling back to shorter forms.
+func TestFoldBadgesFitTheirCards(t *testing.T) {
+	c, _, w := setup(t, rosterDoc(), fyne.NewSize(1440, 900))
+	c.SetLevel(1)
+	pal := newPalette(c.Theme())
+	full, short := 0, 0
+	for _, z := range []float64{1, 0.85, 0.7, detailZoom, 0.42, titleZoom} {
+		c.view.zoom = z
+		c.Refresh()
+		w.Canvas().Capture()
+		for i := range c.lay.Nodes {
+			n := &c.lay.Nodes[i]
+			if !n.HasHidden {
+				continue
+			}
+			text := c.textOf(i, pal)
+			if pill := c.pillRect(n, text.foldW, pal); pill.W > n.Rect.W {
+				t.Errorf("zoom %.2f: %s's badge %q is %.0f wide, its card %.0f", z, n.Label, text.fold, pill.W, n.Rect.W)
+			}
+			if text.fold == foldText(n) {
+				full++
+			} else {
+				short++
+			}
+		}
+	}
+	if short == 0 || full == 0 {
+		t.Errorf("%d full and %d short badges: the test does not try both", full, short)
+	}
+}
