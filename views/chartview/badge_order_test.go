@@ -95,3 +95,49 @@ func TestFoldBadgesFitTheirCards(t *testing.T) {
 		t.Errorf("%d full and %d short badges: the test does not try both", full, short)
 	}
 }
+
+// TestSelectedCardIsNotLeftUnderTheMinimap selects (as the structure tree
+// does) a card that lies in view but under the minimap: the view scrolls
+// it clear of the minimap; one under the level control likewise.
+func TestSelectedCardIsNotLeftUnderTheMinimap(t *testing.T) {
+	c, _, w := setup(t, bigDoc(200), fyne.NewSize(1200, 800))
+	c.SetLevel(0)
+	c.ZoomReset()
+	w.Canvas().Capture()
+	i := c.lay.Index("d3-r7")
+	n := c.lay.Nodes[i]
+	for _, corner := range []string{"bottom right", "top left"} {
+		// Put the card's centre on the minimap's (or the level control's).
+		var at chart.Point
+		if corner == "bottom right" {
+			at = chart.Point{X: c.view.w - overlayPad - 60, Y: c.view.h - overlayPad - 40}
+		} else {
+			at = chart.Point{X: 40, Y: 20}
+		}
+		c.view.x, c.view.y = n.Rect.Center().X-at.X/c.view.zoom, n.Rect.Center().Y-at.Y/c.view.zoom
+		c.Refresh()
+		w.Canvas().Capture()
+		if corner == "bottom right" && !c.rend.over.miniShown {
+			t.Fatal("no minimap: the chart is all in view")
+		}
+		c.Select("d8-r0") // elsewhere first, so selecting the card is a change
+		c.Select(n.ID)
+		w.Canvas().Capture()
+		p, q := c.view.toScreen(chart.Point{X: n.Rect.X, Y: n.Rect.Y}), c.view.toScreen(chart.Point{X: n.Rect.Right(), Y: n.Rect.Bottom()})
+		card := chart.Rect{X: float64(p.X), Y: float64(p.Y), W: float64(q.X - p.X), H: float64(q.Y - p.Y)}
+		o := c.rend.over
+		var over chart.Rect
+		if corner == "bottom right" {
+			if !o.miniShown {
+				continue
+			}
+			over = chart.Rect{X: float64(o.miniRect.X), Y: float64(o.miniRect.Y), W: float64(o.miniW), H: float64(o.miniH)}
+		} else {
+			ps, sz := o.levelBg.Position(), o.levelBg.Size()
+			over = chart.Rect{X: float64(ps.X), Y: float64(ps.Y), W: float64(sz.Width), H: float64(sz.Height)}
+		}
+		if card.Intersects(over) {
+			t.Errorf("%s: the selected card %v is under the overlay %v", corner, card, over)
+		}
+	}
+}
