@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"orgdesigner/app/chart"
 	"orgdesigner/data"
@@ -139,5 +140,32 @@ func TestSelectedCardIsNotLeftUnderTheMinimap(t *testing.T) {
 		if card.Intersects(over) {
 			t.Errorf("%s: the selected card %v is under the overlay %v", corner, card, over)
 		}
+	}
+}
+
+// TestCompanyLevelPeopleWithoutRoleOnTheChart: people with neither role
+// nor department (a roster's 总裁办 mapped to the company) are a 未安排
+// card under the company; tapping it shows the company's panel (it has
+// no department of its own).
+func TestCompanyLevelPeopleWithoutRoleOnTheChart(t *testing.T) {
+	doc := sixDepartments()
+	doc.People = append(doc.People, data.Person{ID: "ceo-1", Name: "Chair"}, data.Person{ID: "ceo-2", Name: "Aide"})
+	c, _, w := setup(t, doc, fyne.NewSize(1200, 900))
+	c.SetLevel(1)
+	var picked data.ID = "none"
+	var kind chart.Kind
+	c.OnSelected = func(id data.ID, k chart.Kind) { picked, kind = id, k }
+	i := c.findNode("", chart.KindUnassigned, -1)
+	if i < 0 {
+		t.Fatal("the people at company level are not on the chart")
+	}
+	if n := c.lay.Nodes[i]; n.Parent != 0 || len(n.People) != 2 {
+		t.Fatalf("company group %+v", n)
+	}
+	c.ensureVisible(i)
+	w.Canvas().Capture()
+	test.TapCanvas(w.Canvas(), center(t, c, "", chart.KindUnassigned))
+	if picked != "" || kind != chart.KindCompany {
+		t.Errorf("tapping the company's 未安排 card selected %q (%v), want the company", picked, kind)
 	}
 }
