@@ -2,6 +2,7 @@ package chart
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"orgdesigner/data"
@@ -29,16 +30,18 @@ func TestCompanyLevelPeopleWithoutRoleAreOnTheChart(t *testing.T) {
 			groups = append(groups, fmt.Sprintf("%d<%s>%v%v", n.Parent, n.Dept, n.Holders, n.People))
 		}
 	}
+	found := false
 	for k, n := range c.Nodes {
 		if n.Kind == KindUnassigned && n.Parent == 0 {
+			found = true
 			if fmt.Sprint(n.Holders) != "[Kim Lea Max]" || fmt.Sprint(n.People) != "[c1 c2 c3]" || n.Dept != "" || n.ID != "" {
 				t.Errorf("company group %d: %+v", k, n)
 			}
-			goto folded
 		}
 	}
-	t.Fatalf("no 未安排 group under the company; groups: %v", groups)
-folded:
+	if !found {
+		t.Fatalf("no 未安排 group under the company; groups: %v", groups)
+	}
 	// Every person not left is counted once when the company is folded.
 	c = Build(doc, Options{Unassigned: true, Collapsed: map[data.ID]bool{"": true}})
 	if co := c.Nodes[0]; co.HiddenUnassigned != 3+3 || co.HiddenPeople != 4 {
@@ -73,5 +76,18 @@ func TestPeopleViewShowsCompanyLevelPeopleWithoutRole(t *testing.T) {
 	}
 	if c.Index("c4") >= 0 {
 		t.Error("a person who left is in the people view")
+	}
+}
+
+func TestExportDrawsCompanyLevelPeopleWithoutRole(t *testing.T) {
+	doc := companyLevelDoc()
+	var b strings.Builder
+	if err := WriteSVG(&b, Build(doc, Options{Unassigned: true}), doc, nil, DefaultStyle()); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Kim", "Lea", "Max"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("the SVG lacks %q", want)
+		}
 	}
 }
