@@ -341,10 +341,14 @@ func functionalTree(doc *data.Document, unassigned bool) *entityTree {
 }
 
 // addUnassigned appends one 未安排 entity per department that has people
-// (not left) without a role, hung under the department box; it returns
+// (not left) without a role, hung under the department box, and one under
+// the company for the people without a role at company level (no
+// department, or one that does not exist: a roster's 总裁办 mapped to the
+// company, a row with no 部门), so every person is on the chart. The
+// company's group has the company's (empty) id and department. It returns
 // the grown parent array and the new entities.
 func (t *entityTree) addUnassigned(doc *data.Document, parent []int32, deptAt map[data.ID]int32) ([]int32, []int32) {
-	groupOf := map[int32]int32{} // department entity → its group entity
+	groupOf := map[int32]int32{} // department entity (0: the company) → its group entity
 	var groups []int32
 	label := i18n.In(doc.Org.Lang, "Unassigned")
 	for i := range doc.People {
@@ -352,14 +356,14 @@ func (t *entityTree) addUnassigned(doc *data.Document, parent []int32, deptAt ma
 		if p.Status == data.StatusLeft || p.Role != "" {
 			continue
 		}
-		d, ok := deptAt[p.Department]
-		if !ok {
-			continue
+		d, dept := deptAt[p.Department], p.Department // d 0: company level
+		if d == 0 {
+			dept = ""
 		}
 		g, ok := groupOf[d]
 		if !ok {
 			g = int32(len(t.ents))
-			t.ents = append(t.ents, entity{node: Node{ID: p.Department, Kind: KindUnassigned, Label: label, Dept: p.Department}})
+			t.ents = append(t.ents, entity{node: Node{ID: dept, Kind: KindUnassigned, Label: label, Dept: dept}})
 			parent = append(parent, d)
 			groupOf[d] = g
 			groups = append(groups, g)

@@ -41,14 +41,14 @@ func layoutTree(p []int32, sizes []Point, o Options) laidOut {
 	real := newForest(p)
 	size := boxSizes(sizes, n, o)
 	var stacked []bool
-	var firstLeaf []int32
+	var head []int32
 	if o.compactActive() {
-		stacked, firstLeaf = planStacks(&real)
+		stacked, head = planStacks(&real)
 	}
-	t := tidyFor(&real, size, stacked, firstLeaf, o)
+	t := tidyFor(&real, size, stacked, head, o)
 	t.run()
 	out := laidOut{pos: make([]Point, n), stacked: stacked, steps: t.steps}
-	placeBoxes(out.pos, &real, t.n, size, stacked, firstLeaf, o)
+	placeBoxes(out.pos, &real, t.n, size, stacked, head, o)
 	normalise(out.pos)
 	if o.Orientation == LeftRight {
 		for i := range out.pos {
@@ -84,14 +84,17 @@ func sizeOr(v, def float64) float64 {
 }
 
 // planStacks picks the leaves that compact mode stacks: the leaf children of
-// every node with at least two of them. firstLeaf[v] is the first stacked
-// child of v, or -1; the stack takes that child's place among its siblings.
-func planStacks(f *forest) (stacked []bool, firstLeaf []int32) {
+// every node with at least two of them. Each run of consecutive stacked
+// siblings is one stack, standing in its first leaf's place, so siblings
+// keep their order: opening one leaf of a stack (a department's badge)
+// splits the stack around it rather than moving it after the others.
+// head[c] is, when c starts a stack, 1 + its position in f.kids (so a
+// stack is found without searching its siblings), else 0.
+func planStacks(f *forest) (stacked []bool, head []int32) {
 	n := len(f.parent)
 	stacked = make([]bool, n)
-	firstLeaf = make([]int32, n)
+	head = make([]int32, n)
 	for v := int32(0); int(v) < n; v++ {
-		firstLeaf[v] = -1
 		leaves := 0
 		for _, c := range f.children(v) {
 			if f.first[c] == f.first[c+1] {
@@ -101,35 +104,46 @@ func planStacks(f *forest) (stacked []bool, firstLeaf []int32) {
 		if leaves < 2 {
 			continue
 		}
-		for _, c := range f.children(v) {
-			if f.first[c] == f.first[c+1] {
-				stacked[c] = true
-				if firstLeaf[v] < 0 {
-					firstLeaf[v] = c
-				}
+		prev := false // the previous sibling is stacked
+		for k, c := range f.children(v) {
+			stacked[c] = f.first[c] == f.first[c+1]
+			if stacked[c] && !prev {
+				head[c] = f.first[v] + int32(k) + 1
 			}
+			prev = stacked[c]
 		}
 	}
-	return stacked, firstLeaf
+	return stacked, head
+}
+
+// stackRun returns the stack that c starts (head[c] > 0): c and the
+// stacked siblings that follow it.
+func stackRun(real *forest, stacked []bool, head []int32, c int32) []int32 {
+	k := head[c] - 1
+	end := k
+	for last := real.first[real.parent[c]+1]; end < last && stacked[real.kids[end]]; end++ {
+	}
+	return real.kids[k:end]
 }
 
 // tidyFor builds the tidy layout's tree: the real nodes that are not
-// stacked, plus one box per compact stack (index n+k) holding its leaves.
-func tidyFor(real *forest, size []Point, stacked []bool, firstLeaf []int32, o Options) *tidy {
+// stacked, plus one box per compact stack (index n+k, numbered in the
+// order of their first leaves) holding its leaves.
+func tidyFor(real *forest, size []Point, stacked []bool, head []int32, o Options) *tidy {
 	n := len(real.parent)
 	blockOf := func(int32) int32 { return -1 }
 	nb := 0
 	var blockID []int32
-	if firstLeaf != nil {
+	if head != nil {
 		blockID = make([]int32, n)
-		for v := range blockID {
-			blockID[v] = -1
-			if firstLeaf[v] >= 0 {
-				blockID[v] = int32(n + nb)
+		for c := range blockID {
+			blockID[c] = -1
+			if head[c] > 0 {
+				blockID[c] = int32(n + nb)
 				nb++
 			}
 		}
-		blockOf = func(v int32) int32 { return blockID[v] }
+		blockOf = func(c int32) int32 { return blockID[c] }
 	}
 	total := n + nb
 	t := &tidy{n: make([]tnode, total), order: make([]int32, 0, total)}
@@ -138,21 +152,21 @@ func tidyFor(real *forest, size []Point, stacked []bool, firstLeaf []int32, o Op
 	for i := 1; i < n; i++ {
 		lp[i] = real.parent[i]
 	}
-	for v := int32(0); int(v) < n; v++ {
-		if b := blockOf(v); b >= 0 {
-			lp[b] = v
+	for c := int32(0); int(c) < n; c++ {
+		if b := blockOf(c); b >= 0 {
+			lp[b] = real.parent[c]
 		}
 	}
-	t.f = tidyForest(lp, n, real, stacked, firstLeaf, blockOf)
+	t.f = tidyForest(lp, n, real, stacked, blockOf)
 	for i := range t.n {
 		t.n[i].tl, t.n[i].tr = -1, -1
 	}
 	for i := 0; i < n; i++ {
 		t.n[i].w, t.n[i].h = size[i].X+o.HGap, size[i].Y+o.VGap
 	}
-	for v := int32(0); int(v) < n; v++ {
-		if b := blockOf(v); b >= 0 {
-			w, h := stackSize(real, v, size, o)
+	for c := int32(0); int(c) < n; c++ {
+		if b := blockOf(c); b >= 0 {
+			w, h := stackSize(stackRun(real, stacked, head, c), size, o)
 			t.n[b].w, t.n[b].h = w+o.HGap, h+o.VGap
 		}
 	}
@@ -160,9 +174,9 @@ func tidyFor(real *forest, size []Point, stacked []bool, firstLeaf []int32, o Op
 }
 
 // tidyForest orders each node's tidy children like its real children, with
-// a stack box in place of its first stacked leaf and the other stacked
-// leaves left out.
-func tidyForest(lp []int32, n int, real *forest, stacked []bool, firstLeaf []int32, blockOf func(int32) int32) forest {
+// a stack box in place of the first leaf of each stack and the other
+// stacked leaves left out.
+func tidyForest(lp []int32, n int, real *forest, stacked []bool, blockOf func(int32) int32) forest {
 	f := forest{parent: lp, first: make([]int32, len(lp)+1), kids: make([]int32, 0, len(lp))}
 	for v := int32(0); int(v) < n; v++ {
 		f.first[v] = int32(len(f.kids))
@@ -170,8 +184,8 @@ func tidyForest(lp []int32, n int, real *forest, stacked []bool, firstLeaf []int
 			switch {
 			case stacked == nil || !stacked[c]:
 				f.kids = append(f.kids, c)
-			case c == firstLeaf[v]:
-				f.kids = append(f.kids, blockOf(v))
+			case blockOf(c) >= 0:
+				f.kids = append(f.kids, blockOf(c))
 			}
 		}
 	}
@@ -188,26 +202,18 @@ func stackCols(k int) int {
 	return max(1, int(math.Ceil(math.Sqrt(float64(k)/4)-1e-9)))
 }
 
-// stackSize is the size of v's compact stack: columns of leaves, each with
-// a rail of indent width on its left, filled top to bottom then left to
-// right.
-func stackSize(real *forest, v int32, size []Point, o Options) (w, h float64) {
-	k := 0
+// stackSize is the size of a compact stack of the leaves run: columns of
+// leaves, each with a rail of indent width on its left, filled top to
+// bottom then left to right.
+func stackSize(run []int32, size []Point, o Options) (w, h float64) {
 	cw := 0.0
-	for _, c := range real.children(v) {
-		if real.first[c] == real.first[c+1] {
-			cw = math.Max(cw, size[c].X)
-			k++
-		}
+	for _, c := range run {
+		cw = math.Max(cw, size[c].X)
 	}
-	cols := stackCols(k)
-	rows := (k + cols - 1) / cols
-	j := 0
+	cols := stackCols(len(run))
+	rows := (len(run) + cols - 1) / cols
 	colH := 0.0
-	for _, c := range real.children(v) {
-		if real.first[c] != real.first[c+1] {
-			continue
-		}
+	for j, c := range run {
 		if j%rows == 0 {
 			colH = 0
 		} else {
@@ -215,45 +221,39 @@ func stackSize(real *forest, v int32, size []Point, o Options) (w, h float64) {
 		}
 		colH += size[c].Y
 		h = math.Max(h, colH)
-		j++
 	}
 	return float64(cols)*(cw+o.indent()) + float64(cols-1)*o.HGap, h
 }
 
 // placeBoxes converts tidy boxes (gaps included) into node corners, and
 // places the stacked leaves inside their stack box, column by column.
-func placeBoxes(pos []Point, real *forest, tn []tnode, size []Point, stacked []bool, firstLeaf []int32, o Options) {
+func placeBoxes(pos []Point, real *forest, tn []tnode, size []Point, stacked []bool, head []int32, o Options) {
 	n := len(pos)
 	for i := 0; i < n; i++ {
 		pos[i] = Point{tn[i].x + o.HGap/2, tn[i].y}
 	}
-	if firstLeaf == nil {
+	if head == nil {
 		return
 	}
 	b := n
 	for v := int32(0); int(v) < n; v++ {
-		if firstLeaf[v] < 0 {
+		if head[v] == 0 {
 			continue
 		}
-		k, cw := 0, 0.0
-		for _, c := range real.children(v) {
-			if stacked[c] {
-				k++
-				cw = math.Max(cw, size[c].X)
-			}
+		run := stackRun(real, stacked, head, v)
+		cw := 0.0
+		for _, c := range run {
+			cw = math.Max(cw, size[c].X)
 		}
-		rows := (k + stackCols(k) - 1) / stackCols(k)
+		rows := (len(run) + stackCols(len(run)) - 1) / stackCols(len(run))
 		x0, y0 := tn[b].x+o.HGap/2+o.indent(), tn[b].y
-		x, y, j := x0, y0, 0
-		for _, c := range real.children(v) {
-			if stacked[c] {
-				if j > 0 && j%rows == 0 {
-					x, y = x+cw+o.indent()+o.HGap, y0
-				}
-				pos[c] = Point{x, y}
-				y += size[c].Y + o.stackGap()
-				j++
+		x, y := x0, y0
+		for j, c := range run {
+			if j > 0 && j%rows == 0 {
+				x, y = x+cw+o.indent()+o.HGap, y0
 			}
+			pos[c] = Point{x, y}
+			y += size[c].Y + o.stackGap()
 		}
 		b++
 	}

@@ -13,7 +13,8 @@ import (
 // the chain (a roster that names no managers) hang under their
 // department's box, the departments nested as in the department chart, or
 // under the company. People with a department but no role hang under a
-// holder of their department's head role (noted 未安排). Co-holders of one
+// holder of their department's head role (noted 未安排), people with
+// neither role nor department under the company. Co-holders of one
 // role stand side by side; people who left are left out.
 func peopleTree(doc *data.Document) *entityTree {
 	nd, nr := len(doc.Departments), len(doc.Roles)
@@ -69,6 +70,8 @@ func peopleTree(doc *data.Document) *entityTree {
 			}
 		} else if head, ok := heads[p.Department]; ok && p.Role == "" {
 			n.Note, n.Dept, boss = unassigned, p.Department, head
+		} else if p.Role == "" {
+			n.Note = unassigned // company level (no department): under the company
 		} else {
 			continue // a role that does not exist: nothing to place them by
 		}

@@ -132,8 +132,7 @@ func (c *Chart) textOf(i int, pal *palette) *cardText {
 	t := &cardText{}
 	t.title, t.titleCut = wrapTitle(n.Label, c.titleWidths(title), w, titleLines(pal, n.Rect.H, k.scale))
 	if n.HasHidden {
-		t.fold = foldText(n)
-		t.foldW = float64(fyne.MeasureText(t.fold, pal.detail, fyne.TextStyle{}).Width)
+		t.fold, t.foldW = fitFold(foldTexts(n), n.Rect.W, pal, k.scale)
 	}
 	switch n.Kind {
 	case chart.KindRole:
@@ -190,6 +189,42 @@ func foldText(n *chart.Node) string {
 		return i18n.L("+%d unassigned", n.HiddenUnassigned)
 	}
 	return i18n.L("+%d more", max(len(n.Children), 1))
+}
+
+// foldTexts are the ways to say what a folded node hides, longest first
+// (foldText, then shorter forms for a badge that must fit a narrow card
+// at a low zoom): "+31 roles · 36 people · 2 unassigned", "+31 roles · 38
+// people", "+31 · 38 people", "+31".
+func foldTexts(n *chart.Node) []string {
+	r, p, u := n.HiddenRoles, n.HiddenPeople, n.HiddenUnassigned
+	switch {
+	case r > 0 && u > 0:
+		return []string{foldText(n), i18n.L("+%d roles · %d people", r, p+u), i18n.L("+%d · %d people", r, p+u), i18n.L("+%d", r)}
+	case r > 0:
+		return []string{foldText(n), i18n.L("+%d · %d people", r, p), i18n.L("+%d", r)}
+	case p > 0 || u > 0:
+		return []string{foldText(n), i18n.L("+%d", p+u)}
+	}
+	return []string{foldText(n), i18n.L("+%d", max(len(n.Children), 1))}
+}
+
+// fitFold picks the first of texts whose pill (see pillRect) is no wider
+// than a card w chart units wide at text scale s — the smallest zoom of
+// its class, where the pill is widest, its text being kept at least
+// minPillText pixels — measured at the size the pill draws it; the last
+// when none fits. It returns the text and its width at 100 %.
+func fitFold(texts []string, w float64, pal *palette, s float32) (string, float64) {
+	size := pillTextSize(pal, s)
+	grow := float64(size / (pal.detail * s))
+	var text string
+	var tw float64
+	for _, text = range texts {
+		tw = float64(fyne.MeasureText(text, size, fyne.TextStyle{}).Width * pal.detail / size)
+		if (tw+2*badgeHPad+4)*grow <= w {
+			break
+		}
+	}
+	return text, tw
 }
 
 // titleWidths returns the rune measurer for bold titles of size px.

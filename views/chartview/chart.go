@@ -208,6 +208,9 @@ func (c *Chart) selectIndex(i int) {
 		kind := n.Kind
 		if kind == chart.KindUnassigned {
 			kind = chart.KindDepartment // the group's panel is its department's
+			if n.ID == "" {
+				kind = chart.KindCompany // or the company's, for people at company level
+			}
 		}
 		c.OnSelected(n.ID, kind)
 	}

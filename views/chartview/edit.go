@@ -2,13 +2,11 @@ package chartview
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
-
 	"orgdesigner/app"
 	"orgdesigner/app/chart"
 	"orgdesigner/app/i18n"
 	"orgdesigner/data"
+	"orgdesigner/views/wrapped"
 )
 
 // selectedNode returns the selected node of the current layout.
@@ -159,9 +157,13 @@ func (c *Chart) Delete() {
 			i18n.L("Deleted the role “%s”. Undo with Ctrl+Z.", n.Label))
 	case chart.KindDepartment:
 		depts, roles, people := deptImpact(c.doc, n.ID)
+		question := i18n.L("Delete the department “%s” with its sub-departments (%d) and roles (%d)? The people in it (%d) will have no role.",
+			n.Label, depts-1, roles, people)
+		if people == 0 { // "(0 people) will have no role" says nothing
+			question = i18n.L("Delete the department “%s” with its sub-departments (%d) and roles (%d)?", n.Label, depts-1, roles)
+		}
 		c.confirmDelete(app.DeleteDepartment(n.ID), depts > 1 || roles > 0 || people > 0, i18n.L("Delete department"),
-			i18n.L("Delete the department “%s” with its sub-departments (%d) and roles (%d)? The people in it (%d) will have no role.",
-				n.Label, depts-1, roles, people),
+			question,
 			i18n.L("Deleted the department “%s” with %d roles; %d people have no role now. Undo with Ctrl+Z.", n.Label, roles, people))
 	case chart.KindProject:
 		if c.do(app.DeleteProject(n.ID)) {
@@ -245,10 +247,10 @@ func (c *Chart) showConfirm(title, message, confirmText string, done func(bool))
 		done(false)
 		return
 	}
-	d := dialog.NewConfirm(title, message, done, win)
+	// wrapped breaks Chinese lines by 禁则 (never before "）" or "。").
+	d := wrapped.NewConfirm(title, message, done, win)
 	d.SetConfirmText(confirmText)
 	d.SetDismissText(i18n.L("Cancel"))
-	d.SetConfirmImportance(widget.DangerImportance)
 	d.Show()
 }
 

@@ -13,6 +13,7 @@ import (
 	"orgdesigner/app/chart"
 	"orgdesigner/data"
 	"orgdesigner/views/internal/uitest"
+	"orgdesigner/views/wrapped"
 )
 
 // typeName replaces the open rename box's text and presses Enter.
@@ -354,6 +355,51 @@ func TestDeleteDepartmentConfirmDialog(t *testing.T) {
 		t.Error("confirming did not delete the department with its sub-department and roles")
 	}
 	undoRedo(t, sess, func(d *data.Document) bool { return d.Department("d-ops") == nil })
+}
+
+// dialogText returns the text of the wrapped label (the message) under o.
+func dialogText(o fyne.CanvasObject) (string, bool) {
+	l := uitest.Find(o, func(*wrapped.Label) bool { return true })
+	if l == nil {
+		return "", false
+	}
+	return l.Text, true
+}
+
+func TestDeleteDepartmentQuestionIsWrappedAndLeavesOutNoPeople(t *testing.T) {
+	doc := fixture()
+	doc.People = doc.People[:2] // Cid (r-mkt) gone: Marketing has roles but nobody in them
+	doc.Projects = nil
+	c, _, w := setup(t, doc, fyne.NewSize(1000, 900))
+	for _, tc := range []struct {
+		dept        data.ID
+		people      bool
+		wantPhrases []string
+	}{
+		{"d-mkt", false, []string{"“Marketing”", "sub-departments (0)", "roles (2)?"}},
+		{"d-ops", true, []string{"“Operations”", "roles (3)?", "The people in it (2) will have no role."}},
+	} {
+		c.Select(tc.dept)
+		c.Delete()
+		dlg := w.Canvas().Overlays().Top()
+		if dlg == nil {
+			t.Fatalf("%s: no confirmation dialog", tc.dept)
+		}
+		msg, ok := dialogText(dlg)
+		if !ok {
+			t.Fatalf("%s: the question is not a wrapped label (Chinese lines would break before “）”):\n%s",
+				tc.dept, test.RenderObjectToMarkup(dlg))
+		}
+		for _, want := range tc.wantPhrases {
+			if !strings.Contains(msg, want) {
+				t.Errorf("%s: question %q does not say %q", tc.dept, msg, want)
+			}
+		}
+		if got := strings.Contains(msg, "people"); got != tc.people {
+			t.Errorf("%s: question %q mentions people = %v, want %v", tc.dept, msg, got, tc.people)
+		}
+		test.Tap(findButton(dlg, "Cancel"))
+	}
 }
 
 func TestDeleteCompanyIsRefused(t *testing.T) {

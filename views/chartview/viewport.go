@@ -176,6 +176,7 @@ func (c *Chart) ensureVisible(i int) {
 	}
 	before := c.view
 	c.view.ensure(c.lay.Nodes[i].Rect)
+	c.clearOverlays(c.lay.Nodes[i].Rect)
 	if c.view != before {
 		c.autoFit = false
 		c.Refresh()
