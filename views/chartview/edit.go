@@ -2,6 +2,7 @@ package chartview
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
 	"orgdesigner/app"
 	"orgdesigner/app/chart"
 	"orgdesigner/app/i18n"
@@ -251,6 +252,7 @@ func (c *Chart) showConfirm(title, message, confirmText string, done func(bool))
 	d := wrapped.NewConfirm(title, message, done, win)
 	d.SetConfirmText(confirmText)
 	d.SetDismissText(i18n.L("Cancel"))
+	d.SetConfirmImportance(widget.DangerImportance)
 	d.Show()
 }
 

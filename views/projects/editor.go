@@ -286,6 +286,7 @@ func ConfirmDelete(sess Session, win fyne.Window, id data.ID, onDone func(error)
 	}, win)
 	d.SetConfirmText(i18n.L("Delete"))
 	d.SetDismissText(i18n.L("Cancel"))
+	d.SetConfirmImportance(widget.DangerImportance)
 	d.Show()
 }
 

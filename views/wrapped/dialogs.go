@@ -79,6 +79,13 @@ func NewConfirm(title, question string, callback func(bool), parent fyne.Window)
 // SetConfirmText names the button that confirms.
 func (c *Confirm) SetConfirmText(label string) { c.confirm.SetText(label) }
 
+// SetConfirmImportance styles the confirming button, as Fyne's own
+// confirm dialog does: widget.DangerImportance for a deletion.
+func (c *Confirm) SetConfirmImportance(i widget.Importance) {
+	c.confirm.Importance = i
+	c.confirm.Refresh()
+}
+
 // SetDismissText names the button that dismisses the question.
 func (c *Confirm) SetDismissText(label string) { c.dismiss.SetText(label) }
 

@@ -134,6 +134,21 @@ func TestConfirmAnswers(t *testing.T) {
 	}
 }
 
+// TestConfirmDangerStyle: a deletion's question shows its confirming
+// button in the danger style, as Fyne's own confirm dialog could.
+func TestConfirmDangerStyle(t *testing.T) {
+	test.NewTempApp(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	c := NewConfirm("删除部门", "删除部门“市场部”？", nil, w)
+	if c.confirm.Importance != widget.HighImportance {
+		t.Errorf("default importance %v, want high", c.confirm.Importance)
+	}
+	c.SetConfirmImportance(widget.DangerImportance)
+	if c.confirm.Importance != widget.DangerImportance {
+		t.Errorf("importance %v after SetConfirmImportance(danger)", c.confirm.Importance)
+	}
+}
+
 func TestLabelCopiesItsText(t *testing.T) {
 	a := test.NewTempApp(t)
 	i18n.SetLanguage(i18n.Chinese)
