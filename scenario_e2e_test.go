@@ -60,8 +60,9 @@ func TestE2EScenarioCompareAdoptUndo(t *testing.T) {
 	t.Logf("OCR of the change list: %s", list)
 	// Removed departments are ghosts at their old places on the chart. A
 	// chart is sparse text: tesseract reads some of its small titles only
-	// in one mode or the other, so the two readings are put together.
-	over := e.waitTextModes("compared-chart", chart, []string{"11", "6"},
+	// in one mode or another, as they are or binarised, so the readings
+	// are put together.
+	over := e.waitTextModes("compared-chart", chart, []string{"11", "6", "11b", "6b"},
 		"已撤销", "品牌与内容营销部", "客户服务部", "市场与内容部")
 	t.Logf("OCR of the chart: %s", over)
 	e.keep("compared-chart", "e2e-scenario-compared.png")
@@ -246,12 +247,18 @@ const ocrScale = 2
 // crop cuts r out of screenshot shot for tesseract, enlarged and as its
 // green channel: grey levels would leave the compare overlay's red text
 // (已撤销) too faint on its pink cards.
-func (e *e2e) crop(shot string, r image.Rectangle) string {
+func (e *e2e) crop(shot string, r image.Rectangle, binarise bool) string {
 	e.t.Helper()
 	part := filepath.Join(e.dir, shot+"-crop.png")
 	geom := fmt.Sprintf("%dx%d+%d+%d", r.Dx(), r.Dy(), r.Min.X, r.Min.Y)
-	if o, err := exec.Command("convert", filepath.Join(e.dir, shot+".png"), "-crop", geom, "+repage",
-		"-channel", "G", "-separate", "-resize", fmt.Sprint(ocrScale*100)+"%", part).CombinedOutput(); err != nil {
+	args := []string{filepath.Join(e.dir, shot+".png"), "-crop", geom, "+repage",
+		"-channel", "G", "-separate", "-resize", fmt.Sprint(ocrScale*100) + "%"}
+	if binarise {
+		// Black on white: the tinted cards of the compare overlay (red
+		// titles on pink) confuse tesseract less once the tint is gone.
+		args = append(args, "-threshold", "80%")
+	}
+	if o, err := exec.Command("convert", append(args, part)...).CombinedOutput(); err != nil {
 		e.t.Fatalf("convert: %v %s", err, o)
 	}
 	return part
@@ -260,9 +267,12 @@ func (e *e2e) crop(shot string, r image.Rectangle) string {
 // ocr reads region r of screenshot shot, without spaces (tesseract puts
 // them between Chinese characters). psm is tesseract's page segmentation
 // mode: 6 for a block of lines, 11 for sparse text such as a chart.
+//
+// A psm ending in "b" ("11b") reads the region binarised (see crop).
 func (e *e2e) ocr(shot string, r image.Rectangle, psm string) string {
 	e.t.Helper()
-	out, err := exec.Command("tesseract", e.crop(shot, r), "-", "-l", "chi_sim+eng", "--psm", psm).Output()
+	psm, binarise := strings.CutSuffix(psm, "b")
+	out, err := exec.Command("tesseract", e.crop(shot, r, binarise), "-", "-l", "chi_sim+eng", "--psm", psm).Output()
 	if err != nil {
 		e.t.Fatalf("tesseract: %v", err)
 	}
@@ -312,7 +322,7 @@ func (e *e2e) waitTextModes(shot string, r image.Rectangle, psms []string, want 
 // boxes and returns the screen position of its middle.
 func (e *e2e) findText(shot string, r image.Rectangle, s string) (x, y int, ok bool) {
 	e.t.Helper()
-	out, err := exec.Command("tesseract", e.crop(shot, r), "-", "-l", "chi_sim+eng", "--psm", "11", "tsv").Output()
+	out, err := exec.Command("tesseract", e.crop(shot, r, false), "-", "-l", "chi_sim+eng", "--psm", "11", "tsv").Output()
 	if err != nil {
 		e.t.Fatalf("tesseract: %v", err)
 	}
