@@ -7,8 +7,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
-	"orgdesigner/app/compare"
-	"orgdesigner/data"
+	"orgdesigner/app/compare/comparetest"
 )
 
 // TestExportChangesUnpriced: a cost whose roles have no salary band reads
@@ -16,20 +15,8 @@ import (
 // note counts each side's roles without one; the people of a deleted team
 // go to 未安排.
 func TestExportChangesUnpriced(t *testing.T) {
-	a := &data.Document{Org: data.Organisation{Name: "睿和"},
-		Departments: []data.Department{{ID: "d1", Name: "猎头业务", Order: 1}, {ID: "t1", Name: "长沙-梁杰组", Parent: "d1", Order: 2}, {ID: "d2", Name: "业务中台", Order: 3}},
-		Roles: []data.Role{{ID: "r1", Title: "L1", Department: "t1", Planned: 1}, {ID: "r2", Title: "顾问", Department: "d1", Planned: 2},
-			{ID: "r3", Title: "专员", Department: "d2", Planned: 1}},
-		People: []data.Person{{ID: "p1", Name: "梁杰", Role: "r1"}, {ID: "p2", Name: "甲", Role: "r2"}},
-	}
-	b := &data.Document{Org: a.Org, Departments: []data.Department{a.Departments[0], a.Departments[2]},
-		Roles:  []data.Role{a.Roles[1], a.Roles[2], {ID: "g1", Title: "Growth Lead", Department: "d2", Planned: 1, PayMin: 30000, PayMax: 50000}},
-		People: []data.Person{{ID: "p1", Name: "梁杰"}, a.People[1]},
-	}
-	a.Reindex()
-	b.Reindex()
 	var buf bytes.Buffer
-	must(t, ExportChanges(&buf, ChangesOptions{Result: compare.Compare(a, b), NameA: "当前组织", NameB: "重组"}))
+	must(t, ExportChanges(&buf, ChangesOptions{Result: comparetest.Unpriced(), NameA: "当前组织", NameB: "重组"}))
 	f, err := excelize.OpenReader(&buf)
 	must(t, err)
 	defer f.Close()

@@ -10,32 +10,12 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"orgdesigner/app/compare"
+	"orgdesigner/app/compare/comparetest"
 	"orgdesigner/app/i18n"
-	"orgdesigner/data"
 	"orgdesigner/views/internal/uitest"
 	odtheme "orgdesigner/views/theme"
 	"orgdesigner/views/wrapped"
 )
-
-// unpricedChanges is the real-roster case: no role has a salary band
-// before; the scenario adds two roles with bands and deletes a team whose
-// people are left without a role.
-func unpricedChanges() *compare.Result {
-	a := &data.Document{Org: data.Organisation{Name: "睿和"},
-		Departments: []data.Department{{ID: "d1", Name: "猎头业务", Order: 1}, {ID: "t1", Name: "长沙-梁杰组", Parent: "d1", Order: 2}, {ID: "d2", Name: "业务中台", Order: 3}},
-		Roles: []data.Role{{ID: "r1", Title: "L1", Department: "t1", Planned: 1}, {ID: "r2", Title: "顾问", Department: "d1", Planned: 2},
-			{ID: "r3", Title: "专员", Department: "d2", Planned: 1}},
-		People: []data.Person{{ID: "p1", Name: "梁杰", Role: "r1"}, {ID: "p2", Name: "甲", Role: "r2"}},
-	}
-	b := &data.Document{Org: a.Org, Departments: []data.Department{a.Departments[0], a.Departments[2]},
-		Roles:  []data.Role{a.Roles[1], a.Roles[2], {ID: "g1", Title: "Growth Lead", Department: "d2", Planned: 1, PayMin: 30000, PayMax: 50000}},
-		People: []data.Person{{ID: "p1", Name: "梁杰"}, a.People[1]},
-	}
-	a.Reindex()
-	b.Reindex()
-	return compare.Compare(a, b)
-}
 
 // TestChangeListCosts: a figure over roles without a salary band reads
 // 未设薪酬, never ¥0, and a partly priced one says how many roles lack a
@@ -44,7 +24,7 @@ func TestChangeListCosts(t *testing.T) {
 	test.NewTempApp(t)
 	i18n.SetLanguage(i18n.Chinese)
 	l := NewChangeList()
-	l.Show(unpricedChanges(), "当前组织", "重组")
+	l.Show(comparetest.Unpriced(), "当前组织", "重组")
 	text := l.total.Text + "\n" + strings.Join(l.Lines(), "\n")
 	for _, want := range []string{
 		"月成本 未设薪酬 → ¥52,000（2 个岗位未设薪酬）",
@@ -82,7 +62,7 @@ func TestChangeListReadable(t *testing.T) {
 		l := NewChangeList()
 		w := test.NewTempWindow(t, l.Object())
 		w.Resize(fyne.NewSize(420, 900))
-		l.Show(unpricedChanges(), "当前组织", "重组")
+		l.Show(comparetest.Unpriced(), "当前组织", "重组")
 		w.Canvas().Capture()
 		bg := theme.Color(theme.ColorNameBackground)
 		if c := odtheme.Contrast(theme.Color(theme.ColorNameForeground), bg); c < 4.5 {
