@@ -24,7 +24,9 @@ import (
 // is "". Departments and roles may share ids, so the prefix is needed.
 //
 // A department's people who have no role hang in a 未安排 branch
-// (unassignedPrefix + department id) inside it, one person node each.
+// (unassignedPrefix + department id) inside it, one person node each; those
+// at company level (no known department) in the root's 未安排 branch,
+// unassignedPrefix alone, as the chart has them on the company.
 const (
 	deptPrefix       = "d:"
 	rolePrefix       = "r:"
@@ -56,13 +58,17 @@ func selectionOf(uid widget.TreeNodeID) (Selection, bool) {
 	return Selection{}, false
 }
 
-// unassignedIn returns the department whose 未安排 branch lists person p,
-// or "" when p holds a role, has left or has no (known) department.
-func unassignedIn(doc *data.Document, p *data.Person) data.ID {
-	if p == nil || p.Role != "" || p.Status == data.StatusLeft || doc.Department(p.Department) == nil {
-		return ""
+// unassignedIn returns the department whose 未安排 branch lists person p
+// ("" for the company's) and true, or false when p holds a role or has
+// left.
+func unassignedIn(doc *data.Document, p *data.Person) (data.ID, bool) {
+	if p == nil || p.Role != "" || p.Status == data.StatusLeft {
+		return "", false
 	}
-	return p.Department
+	if doc.Department(p.Department) == nil {
+		return "", true
+	}
+	return p.Department, true
 }
 
 // openAllLimit is the size up to which the outline opens every branch; a
@@ -164,13 +170,17 @@ func outlineChildren(doc *data.Document) map[widget.TreeNodeID][]widget.TreeNode
 	}
 	for i := range doc.People {
 		p := &doc.People[i]
-		dept := unassignedIn(doc, p)
-		if dept == "" {
+		dept, ok := unassignedIn(doc, p)
+		if !ok {
 			continue
 		}
 		group := unassignedPrefix + string(dept)
 		if len(kids[group]) == 0 {
-			kids[deptPrefix+string(dept)] = append(kids[deptPrefix+string(dept)], group)
+			parent := ""
+			if dept != "" {
+				parent = deptPrefix + string(dept)
+			}
+			kids[parent] = append(kids[parent], group)
 		}
 		kids[group] = append(kids[group], personPrefix+string(p.ID))
 	}
@@ -222,7 +232,8 @@ func (o *outline) known(uid widget.TreeNodeID) bool {
 		return false
 	}
 	if s.Kind == chart.KindPerson {
-		return unassignedIn(o.doc, o.doc.Person(s.ID)) != ""
+		_, ok := unassignedIn(o.doc, o.doc.Person(s.ID))
+		return ok
 	}
 	return s.exists(o.doc)
 }
@@ -232,8 +243,8 @@ func (o *outline) ancestors(s Selection) []widget.TreeNodeID {
 	dept := s.ID
 	var group []widget.TreeNodeID
 	if s.Kind == chart.KindPerson {
-		dept = unassignedIn(o.doc, o.doc.Person(s.ID))
-		if dept == "" {
+		var ok bool
+		if dept, ok = unassignedIn(o.doc, o.doc.Person(s.ID)); !ok {
 			return nil
 		}
 		group = []widget.TreeNodeID{unassignedPrefix + string(dept)}

@@ -2,12 +2,14 @@ package views
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 
 	"orgdesigner/app"
+	"orgdesigner/app/chart"
 	"orgdesigner/data"
 )
 
@@ -49,8 +51,9 @@ func TestRankHits(t *testing.T) {
 }
 
 // People with a department but no role hang in a 未安排 branch inside
-// their department, after its roles and before its sub-departments;
-// selecting one selects the person.
+// their department, after its roles and before its sub-departments (those
+// without a department in the company's, at the root); selecting one
+// selects the person.
 func TestOutlineUnassignedBranch(t *testing.T) {
 	doc := templateDoc(t)
 	d := doc.Departments[0]
@@ -96,6 +99,19 @@ func TestOutlineUnassignedBranch(t *testing.T) {
 	o.show(Selection{Kind: picked.Kind, ID: "u-p3"})
 	if o.current != personPrefix+"u-p3" {
 		t.Errorf("showing 王五 selected tree node %q", o.current)
+	}
+
+	// 李四 has neither role nor department: he is in the company's own
+	// 未安排 branch at the root, as on the chart's company card.
+	if got := o.children[unassignedPrefix]; !reflect.DeepEqual(got, []string{personPrefix + "p2"}) {
+		t.Errorf("the company's 未安排 lists %v, want 李四", got)
+	}
+	if !slices.Contains(o.children[""], unassignedPrefix) {
+		t.Errorf("no company 未安排 branch at the root: %v", o.children[""])
+	}
+	o.show(Selection{Kind: chart.KindPerson, ID: "p2"})
+	if o.current != personPrefix+"p2" {
+		t.Errorf("showing 李四 selected tree node %q", o.current)
 	}
 }
 
