@@ -15,10 +15,11 @@ import (
 // card, which have their own goldens.
 func TestPanelsMarkup(t *testing.T) {
 	m, sess := newTestWindow(t, templateDoc(t))
+	outline := m.outline.content
+	outline.Resize(fyne.NewSize(280, 520)) // sized first, so the selection scrolls into this view
 	m.Select(Selection{chart.KindRole, roleByTitle(t, sess.Doc(), "电商运营").ID})
 	m.status.stop()
 
-	outline := m.outline.content
 	outline.Resize(fyne.NewSize(280, 520))
 	test.AssertObjectRendersToMarkup(t, "outline.xml", outline)
 
