@@ -52,17 +52,10 @@ func CountHeads(doc *data.Document) Headcounts {
 		c.Over = max(0, c.Filled-c.Planned)
 		h.Role[r.ID] = c
 		h.Company.add(c)
-		// Roll up the department chain; depth is bounded by the number of
-		// departments, guarding against a malformed chain.
-		for d, n := r.Department, 0; d != "" && n <= len(doc.Departments); n++ {
+		for d := range doc.Chain(r.Department) { // the department and those above it
 			dc := h.Department[d]
 			dc.add(c)
 			h.Department[d] = dc
-			dep := doc.Department(d)
-			if dep == nil {
-				break
-			}
-			d = dep.Parent
 		}
 	}
 	return h

@@ -258,13 +258,11 @@ func (o *outline) ancestors(s Selection) []widget.TreeNodeID {
 		dept = d.Parent
 	}
 	var out []widget.TreeNodeID
-	for n := 0; dept != "" && n <= len(o.doc.Departments); n++ {
-		d := o.doc.Department(dept)
-		if d == nil {
+	for up := range o.doc.Chain(dept) {
+		if o.doc.Department(up) == nil {
 			break
 		}
-		out = append([]widget.TreeNodeID{deptPrefix + string(dept)}, out...)
-		dept = d.Parent
+		out = append([]widget.TreeNodeID{deptPrefix + string(up)}, out...)
 	}
 	return append(out, group...)
 }

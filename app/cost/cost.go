@@ -232,20 +232,13 @@ func Compute(doc *data.Document) *Rollup {
 		}
 		delete(own, d)
 		delete(ownCov, d)
-		// Depth is bounded by the number of departments, guarding against
-		// a malformed (cyclic) chain.
-		for n := 0; d != "" && n <= len(doc.Departments); n++ {
-			t := r.Department[d]
+		for up := range doc.Chain(d) {
+			t := r.Department[up]
 			t.add(a)
-			r.Department[d] = t
-			tc := r.Coverage[d]
+			r.Department[up] = t
+			tc := r.Coverage[up]
 			tc.add(c)
-			r.Coverage[d] = tc
-			dep := doc.Department(d)
-			if dep == nil {
-				break
-			}
-			d = dep.Parent
+			r.Coverage[up] = tc
 		}
 	}
 	// Roles of a department the document does not have count under that

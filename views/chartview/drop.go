@@ -148,12 +148,14 @@ func reportsTo(doc *data.Document, a, b data.ID) bool {
 
 // withinDept reports whether department a lies inside department b.
 func withinDept(doc *data.Document, a, b data.ID) bool {
-	seen := 0
-	for d := doc.Department(a); d != nil && seen <= len(doc.Departments); seen++ {
+	for up := range doc.Chain(a) {
+		d := doc.Department(up)
+		if d == nil {
+			return false
+		}
 		if d.Parent == b {
 			return true
 		}
-		d = doc.Department(d.Parent)
 	}
 	return false
 }

@@ -53,13 +53,12 @@ func (c *Choices) ID(label string) (data.ID, bool) {
 // DeptPath names a department with its parents, "市场部 / 调研组".
 func DeptPath(doc *data.Document, id data.ID) string {
 	var parts []string
-	for n := 0; id != "" && n <= len(doc.Departments); n++ {
-		d := doc.Department(id)
+	for up := range doc.Chain(id) {
+		d := doc.Department(up)
 		if d == nil {
 			break
 		}
 		parts = append([]string{d.Name}, parts...)
-		id = d.Parent
 	}
 	return strings.Join(parts, " / ")
 }
